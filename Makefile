@@ -1,0 +1,37 @@
+# Everything runs inside .venv, created on first use from pyproject.toml: a fresh machine needs
+# only Python 3.11+.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+RAW    ?= raw
+OUT    ?= out
+GOLD   ?= ../shared/gold
+SEED   := raw/changning_2022_plan_report.txt
+
+.PHONY: extract test eval bench review clean setup
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install --quiet --upgrade pip
+	@$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+extract: setup
+	$(PY) cli.py extract $(RAW) --out $(OUT)
+
+test: setup
+	$(PY) -m pytest -q
+
+eval: setup
+	$(PY) cli.py eval --gold $(GOLD)
+
+bench: setup
+	$(PY) benchmarks/bench.py
+
+review: setup
+	$(PY) cli.py review $(OUT) --html $(OUT)/review
+
+clean:
+	rm -rf $(OUT) $(VENV) *.egg-info .pytest_cache

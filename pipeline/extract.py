@@ -1,0 +1,453 @@
+"""Extract: every quantity that measures something, sentence by sentence, with its metric, unit,
+kind, direction, period, qualifier and status. The words that decide each attribute are in
+data/*.json; this module composes them into patterns and applies the rules of
+../shared/gold/ANNOTATION.md (years, dates, ordinals, slogans and codes are not indicators)."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .lexicon import alternation, lexicon
+from .numbers import chinese_chars, parse_arabic, parse_chinese, split_group_multiplier
+from .segment import Structure
+
+ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+_CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?\n]")
+_STATUS_BREAK = regex.compile(r"[;；。\n]")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    number: regex.Pattern
+    period: regex.Pattern
+    qual_before: regex.Pattern
+    qual_after: regex.Pattern
+    multipliers: dict
+    unit_base: dict
+    counters: frozenset
+    no_chinese: frozenset
+    change_up: regex.Pattern
+    change_down: regex.Pattern
+    rate_up: regex.Pattern
+    rate_down: regex.Pattern
+    comparison: regex.Pattern
+    trailing: regex.Pattern
+    leading: regex.Pattern
+    right_cut: regex.Pattern
+    clause_verb_end: regex.Pattern
+    expected: regex.Pattern
+    target: regex.Pattern
+    target_headings: regex.Pattern
+    actual_headings: regex.Pattern
+    inherit_starts: tuple
+    shielded: regex.Pattern
+    not_before: tuple
+    percent_prefix: str
+    comparison_before: tuple
+    not_before_chinese: tuple
+    not_before_chinese_max: str
+
+
+@lru_cache(maxsize=None)
+def grammar() -> Grammar:
+    lx = lexicon()
+    u, q, g, st = lx.units, lx.qualifiers, lx.grammar, lx.status
+    cn = regex.escape(chinese_chars())
+    chinese = rf"(?:百分之)?[{cn}]+(?:点[零〇一二三四五六七八九]+)?"
+    mult = alternation(u["multipliers"])
+    units = alternation(u["units"])
+    inner = alternation(q["inner"])
+    number = regex.compile(
+        rf"""
+        (?P<num>{ARABIC}|{chinese})
+        (?:                                   # a range: 6%-6.5%, 3-5个, 6.5%~7%
+            (?P<mult1>{mult})?(?P<unit1>{units})?
+            (?P<sep>-|~|至|到)
+            (?P<num2>{ARABIC}|{chinese})
+        )?
+        (?P<qin>{inner})?
+        (?P<mult>{mult})?
+        (?P<qin2>{inner})?
+        (?P<unit>{units})?
+        """,
+        regex.VERBOSE,
+    )
+    words = lambda key: alternation(g[key])
+    return Grammar(
+        number=number,
+        period=regex.compile("|".join(f"(?:{p})" for p in lx.periods["patterns"])),
+        qual_before=regex.compile(rf"(?:{alternation(q['before'])})$"),
+        qual_after=regex.compile(rf"(?:{alternation(q['after'])})"),
+        multipliers=u["multipliers"],
+        unit_base=u["base"],
+        counters=frozenset(u["counters"]),
+        no_chinese=frozenset(u["no_chinese_numeral_units"]),
+        change_up=regex.compile(rf"(?:{words('change_up')})(?:了)?$"),
+        change_down=regex.compile(rf"(?:{words('change_down')})(?:了)?$"),
+        rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:为|是|达到|达|在|约)?$"),
+        rate_down=regex.compile(rf"(?:{words('rate_nouns_down')})(?:为|是|达到|达|在|约)?$"),
+        comparison=regex.compile(r"(?:较|比|与)(?:上年|去年|上月|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省)|同比|环比"),
+        trailing=regex.compile(rf"(?:{words('trailing_strip')})$"),
+        leading=regex.compile(rf"^(?:{words('leading_strip')})"),
+        right_cut=regex.compile(words("right_cut")),
+        clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
+        expected=regex.compile(alternation(st["expected_cues"])),
+        target=regex.compile(alternation(st["target_cues"])),
+        target_headings=regex.compile(alternation(st["target_headings"])),
+        actual_headings=regex.compile(alternation(st["actual_headings"])),
+        inherit_starts=tuple(lx.periods["inherit_starts"]),
+        not_before=tuple(g["not_before"]),
+        percent_prefix=lx.numerals["percent_prefix"],
+        comparison_before=tuple(lx.periods["comparison_before"]),
+        not_before_chinese=tuple(g["not_before_chinese"]),
+        not_before_chinese_max=max(g["not_before_chinese"], key=len),
+        # quoted slogans (“3320”, “15分钟社区生活圈”) and book titles (《…(2021-2023)》)
+        shielded=regex.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’\n]{1,24}’|《[^《》\n]{1,120}》"),
+    )
+
+
+@dataclass
+class Spans:
+    """Sorted, non-overlapping spans with a containment test."""
+    starts: list
+    ends: list
+
+    @classmethod
+    def of(cls, matches):
+        s = sorted((m.start(), m.end()) for m in matches)
+        return cls([a for a, _ in s], [b for _, b in s])
+
+    def covering(self, pos: int):
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.starts[i] <= pos < self.ends[i]:
+            return i
+        return None
+
+
+def _prev_nonspace(text: str, pos: int, floor: int) -> str:
+    i = pos - 1
+    while i >= floor and text[i] in " \n":
+        i -= 1
+    return text[i] if i >= floor else ""
+
+
+def _is_ascii_alnum(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _value(s: str, chinese: bool):
+    if not chinese:
+        return parse_arabic(s), ""
+    body, mult = split_group_multiplier(s)
+    return parse_chinese(body), mult
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str
+    mult: float
+    unit_base: str
+    qualifier: str | None
+    chinese: bool
+    num_start: int  # where the qualifier-free number starts (== start)
+    tail: int  # end of any trailing qualifier (左右, 以上): the phrase after the number starts here
+
+
+def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, periods: Spans) -> list[Hit]:
+    """Quantities in text[start:end], after the not-an-indicator rules."""
+    hits = []
+    for m in gm.number.finditer(text, start, end):
+        raw = m.group("num")
+        chinese = not raw[0].isdigit()
+        s, e = m.start(), m.end()
+        unit = m.group("unit") or ""
+        mult = m.group("mult") or ""
+        if raw.startswith(gm.percent_prefix):
+            if unit:
+                continue
+            unit = "%"
+        before = text[s - 1] if s > start else " "
+        after = text[e] if e < end else " "
+        if chinese:
+            if raw[0] == "点" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")):
+                continue
+            if text[max(start, s - len(gm.not_before_chinese_max)):s].endswith(gm.not_before_chinese):
+                continue
+        elif before in ".,":
+            continue
+        if text[max(start, s - 4):s].endswith(gm.not_before) or before == "+" or after == "+" or (after == "." and not chinese):
+            continue
+        if (_is_ascii_alnum(_prev_nonspace(text, s, start)) or (after.isascii() and after.isalpha())
+                or (after.isdigit() and not unit) or (before in "-_/" and s - 2 >= start and _is_ascii_alnum(text[s - 2]))):
+            continue
+        if after in "-~" and not m.group("num2"):
+            continue  # the start of a date or code range this pattern did not take (2021-2023)
+        if shielded.covering(s) is not None or periods.covering(s) is not None:
+            continue
+        value, cmult = _value(raw, chinese)
+        if value is None:
+            continue
+        if chinese and cmult:
+            mult = cmult + mult
+        if not unit and not mult:
+            continue  # a bare number: numbering, codes, addresses, years
+        # a Chinese numeral counts things (五十四轮) or, with 万/亿, amounts (两万亿元); alone it is a word
+        if chinese and (not unit or unit != "%" and (unit in gm.no_chinese or (unit not in gm.counters and not mult))):
+            continue
+        if unit in ("年",) and (value >= 1000 or m.group("num2")):
+            continue
+        if unit in ("名", "位") and text[max(start, s - 1):s] == "前":
+            continue  # a rank: 前20名
+        value_high = None
+        if m.group("num2"):
+            raw2 = m.group("num2")
+            v2, m2 = _value(raw2, not raw2[0].isdigit())
+            u1 = (m.group("mult1") or "") + (m.group("unit1") or "")
+            if v2 is None or (u1 and u1 != mult + unit) or v2 <= value:
+                continue
+            value_high = v2
+        factor = gm.multipliers.get(mult, 1.0) if mult else 1.0
+        if mult and mult not in gm.multipliers:
+            factor = 1.0
+            for k in sorted(gm.multipliers, key=len, reverse=True):
+                if mult == k:
+                    factor = gm.multipliers[k]
+        qualifier = m.group("qin") or m.group("qin2")
+        qb = gm.qual_before.search(text, max(start, s - 4), s)
+        q_start = s
+        if qb:
+            qualifier, q_start = qb.group(), qb.start()
+        tail = e
+        qa = gm.qual_after.match(text, e, end)
+        if qa:
+            qualifier = qualifier or qa.group()
+            if qualifier != qa.group() and qa.group() not in ("多",):
+                qualifier = qa.group() if qualifier in ("余", "多") else qualifier
+            tail = qa.end()
+        hits.append(Hit(
+            start=s, end=e, value=value, value_high=value_high, unit=mult + unit,
+            mult=factor, unit_base=gm.unit_base.get(unit, unit), qualifier=qualifier, chinese=chinese,
+            num_start=q_start, tail=tail,
+        ))
+    return hits
+
+
+# -- attributes ----------------------------------------------------------------------------------
+
+def _strip(phrase: str, gm: Grammar) -> str:
+    changed = True
+    while changed and phrase:
+        changed = False
+        m = gm.trailing.search(phrase)
+        if m and m.start() > 0 or (m and m.start() == 0):
+            phrase = phrase[: m.start()]
+            changed = True
+        m = gm.leading.match(phrase)
+        if m and m.end() < len(phrase):
+            phrase = phrase[m.end():]
+            changed = True
+        phrase = phrase.strip(" ,，、:：的")
+    return phrase
+
+
+def _clean_metric(phrase: str) -> str:
+    phrase = phrase.strip(" ,，、:：;；的")
+    if phrase.count("“") != phrase.count("”"):
+        phrase = phrase.replace("“", "").replace("”", "")
+    if phrase.count("《") != phrase.count("》"):
+        phrase = phrase.replace("《", "").replace("》", "")
+    return phrase[-30:]
+
+
+def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[int, int]]) -> tuple[str, bool]:
+    """The words between the clause start (or the previous number) and the number, cleaned of
+    periods, qualifiers, comparison bases and verbs. Also says whether it ended with a verb that
+    takes an object (开展 …), which sends the metric to the words after the unit."""
+    cm = gm.comparison.search(text, lo, hi)
+    if cm:
+        hi = cm.start()
+    parts, pos = [], lo
+    for ps, pe in periods:
+        if pe <= lo or ps >= hi:
+            continue
+        parts.append(text[pos:max(pos, ps)])
+        pos = max(pos, pe)
+    parts.append(text[pos:hi])
+    phrase = "".join(parts).strip()
+    verb_end = bool(gm.clause_verb_end.search(phrase))
+    return _strip(phrase, gm), verb_end
+
+
+_PREP_START = ("由", "被", "在", "对", "向", "从", "为", "用于", "经", "将", "供")
+
+
+def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
+    phrase = text[lo:hi]
+    if not phrase:
+        return ""
+    if "的" in phrase:
+        if phrase.startswith(_PREP_START):
+            phrase = phrase[phrase.rfind("的") + 1:]
+        else:
+            phrase = phrase[: phrase.find("的")]
+    m = gm.right_cut.search(phrase)
+    if m:
+        phrase = phrase[: m.start()]
+    phrase = phrase.rstrip("和与及、 ")
+    return phrase
+
+
+def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
+    up, down = gm.change_up.search(pre), gm.change_down.search(pre)
+    direction = "up" if up and (not down or up.end() >= down.end() and up.start() <= down.start()) else ("down" if down else None)
+    if up and down:
+        direction = "up" if len(up.group()) >= len(down.group()) and up.start() <= down.start() else "down"
+    if unit_base == "个百分点":
+        if direction is None:
+            direction = "up" if gm.rate_up.search(pre) else ("down" if gm.rate_down.search(pre) else None)
+        return "pp_change", direction
+    if unit_base in ("%", "‰", "倍", "成"):
+        if direction:
+            return "change", direction
+        if gm.rate_up.search(pre):
+            return "change", "up"
+        if gm.rate_down.search(pre):
+            return "change", "down"
+        return "share", None
+    return "level", None
+
+
+def status_of(clause: str, default: str, gm: Grammar) -> str:
+    if gm.expected.search(clause):
+        return "expected"
+    if gm.target.search(clause):
+        return "target"
+    return default
+
+
+def section_status(titles: list[str], gm: Grammar) -> str | None:
+    """Nearest heading (innermost first) that says whether its content is plan or outcome."""
+    for t in titles:
+        a, tg = gm.actual_headings.search(t), gm.target_headings.search(t)
+        if tg and not a:
+            return "target"
+        if a and not tg:
+            return "actual"
+        if a and tg:
+            return "target" if tg.start() > a.start() else "actual"
+    return None
+
+
+def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
+    gm = grammar()
+    shielded = Spans.of(gm.shielded.finditer(text))
+    period_matches = [m for m in gm.period.finditer(text)
+                      if not text[max(0, m.start() - 2):m.start()].endswith(gm.comparison_before)]
+    periods = Spans.of(period_matches)
+    period_spans = list(zip(periods.starts, periods.ends))
+
+    sections = {s["section_id"]: s for s in st.sections}
+    items = {i["item_id"]: i for i in st.items}
+    rows = {r["row_id"]: r for r in st.rows}
+    status_cache: dict = {}
+
+    def default_status(item: dict) -> str:
+        key = (item["section_id"], item["row_id"])
+        if key not in status_cache:
+            titles = []
+            if item["row_id"]:
+                titles.append(rows[item["row_id"]]["table_title"] or "")
+            sid = item["section_id"]
+            while sid:
+                sec = sections[sid]
+                if sec["level"] >= 1:
+                    titles.append(sec["title"])
+                sid = sec["parent_id"]
+            if item["row_id"]:
+                titles.append(rows[item["row_id"]]["second_header"] or "")
+            status_cache[key] = section_status(titles, gm) or "actual"
+        return status_cache[key]
+
+    out: list[dict] = []
+    carried_period = None
+    for sent in st.sentences:
+        s0, s1 = sent["start"], sent["end"]
+        item = items[sent["item_id"]]
+        body = text[s0:s1].lstrip(" ,，")
+        sent_periods = [(a, b) for a, b in period_spans if s0 <= a and b <= s1]
+        inherited = carried_period if body.startswith(gm.inherit_starts) else None
+        carried_period = text[sent_periods[-1][0]:sent_periods[-1][1]] if sent_periods else inherited
+        hits = find_numbers(text, s0, s1, gm, shielded, periods)
+        if not hits:
+            continue
+        base_status = default_status(item)
+        metrics: list[str | None] = []
+        pending_next: list[int] = []
+        for k, h in enumerate(hits):
+            # clause around the number
+            lo = s0
+            for mm in _CLAUSE_BREAK.finditer(text, s0, h.num_start):
+                lo = mm.end()
+            if k and hits[k - 1].tail > lo:
+                lo = hits[k - 1].tail
+            hi = s1
+            br = _CLAUSE_BREAK.search(text, h.tail, s1)
+            if br:
+                hi = br.start()
+            if k + 1 < len(hits) and hits[k + 1].num_start < hi:
+                hi = hits[k + 1].num_start
+            pre_raw = text[lo:h.num_start]
+            kind, direction = kind_and_direction(h.unit_base, pre_raw.rstrip(), gm)
+            left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
+            right = right_phrase(text, h.tail, hi, gm)
+            if not right and k + 1 < len(hits) and h.tail == hits[k + 1].num_start:
+                metric = ""
+                pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
+            elif kind == "level":
+                # a measure word binds to the noun after it (开设18家集中隔离点); else the noun before
+                metric = right or left
+            elif kind == "share":
+                metric = right if right and (verb_end or not left) else left
+            else:
+                metric = left
+            metric = _clean_metric(metric) if metric else ""
+            metrics.append(metric or None)
+            # status
+            st_lo = s0
+            for mm in _STATUS_BREAK.finditer(text, s0, h.num_start):
+                st_lo = mm.end()
+            status = status_of(text[st_lo:h.num_start], base_status, gm)
+            # period: nearest before the number in the sentence
+            period = inherited
+            for a, b in sent_periods:
+                if b <= h.num_start:
+                    period = text[a:b]
+            out.append({
+                "doc_id": doc_id, "metric": None, "value": h.value, "value_high": h.value_high,
+                "unit": h.unit, "value_base": h.value * h.mult,
+                "value_high_base": h.value_high * h.mult if h.value_high is not None else None,
+                "unit_base": h.unit_base, "kind": kind, "direction": direction, "period": period,
+                "qualifier": h.qualifier, "status": status, "numeral": "chinese" if h.chinese else "arabic",
+                "start": h.start, "end": h.end, "surface": text[h.start:h.end], "sentence": sent["text"],
+                "sentence_id": sent["sentence_id"], "section_id": item["section_id"],
+                "table_id": item["table_id"], "row_id": item["row_id"], "item_id": item["item_id"],
+            })
+        for k in pending_next:
+            metrics[k] = metrics[k + 1]
+        base = len(out) - len(hits)
+        last = None
+        for k, metric in enumerate(metrics):
+            if metric is None and last is not None:
+                metric = last
+            out[base + k]["metric"] = metric
+            last = metric or last
+    for n, rec in enumerate(out, 1):
+        rec["indicator_id"] = f"{doc_id}:q{n:05d}"
+    return out

@@ -1,0 +1,40 @@
+"""Loads the lexicons in data/ (units, numerals, qualifiers, periods, status cues, grammar words,
+heading patterns, metric aliases). They are plain JSON so that a researcher can add a unit or a
+period word without touching the parser; this module only reads them and builds the regexes."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+DATA = Path(__file__).with_name("data")
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> dict:
+    with open(DATA / f"{name}.json", encoding="utf-8") as f:
+        return json.load(f)
+
+
+def alternation(words) -> str:
+    """Longest first, so that 个百分点 wins over 个 and 超过 over 超."""
+    return "|".join(regex.escape(w) for w in sorted(set(words) - {""}, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    units: dict
+    numerals: dict
+    qualifiers: dict
+    periods: dict
+    status: dict
+    grammar: dict
+    headings: dict
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    return Lexicon(*(load(n) for n in ("units", "numerals", "qualifiers", "periods", "status", "grammar", "headings")))

@@ -1,0 +1,315 @@
+"""Segment: the normalised text → headings (sections), flattened tables and their rows, items
+(bullets, paragraphs, heading and cell lines) and sentences. One pass over the lines with a small
+state machine for tables; heading and table layouts come from data/headings.json."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .lexicon import alternation, lexicon
+
+_SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]*")
+_TERMINAL = "。！？!?;；"
+
+
+@dataclass
+class Line:
+    start: int  # first non-space character
+    end: int  # after the last non-space character
+    text: str
+    raw_blank: bool = False  # whitespace-only but not empty: an empty cell in a list table
+
+
+@dataclass
+class Structure:
+    sections: list[dict] = field(default_factory=list)
+    rows: list[dict] = field(default_factory=list)
+    items: list[dict] = field(default_factory=list)
+    sentences: list[dict] = field(default_factory=list)
+    n_tables: int = 0
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    levels: list
+    title: regex.Pattern
+    table_title: regex.Pattern
+    bullet: regex.Pattern
+    key_work_header: frozenset
+    second_headers: frozenset
+    list_first: frozenset
+    max_key_work: int
+    max_title: int
+
+
+@lru_cache(maxsize=None)
+def patterns() -> _Patterns:
+    h = lexicon().headings
+    return _Patterns(
+        levels=[(lv["kind"], lv["level"], regex.compile(lv["pattern"])) for lv in h["levels"]],
+        title=regex.compile(h["title_pattern"]),
+        table_title=regex.compile(h["table_title"]),
+        bullet=regex.compile(r"(?:" + alternation(h["bullet_markers"]) + r")\s*"),
+        key_work_header=frozenset(h["key_work_header"]),
+        second_headers=frozenset(h["second_headers"]),
+        list_first=frozenset(h["list_first_headers"]),
+        max_key_work=h["max_key_work_chars"],
+        max_title=h["max_heading_title_chars"],
+    )
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        elif raw:
+            lines.append(Line(pos, pos + len(raw), "", raw_blank=True))
+        pos += len(raw) + 1
+    return lines
+
+
+def _heading(line: Line, pat: _Patterns):
+    """(kind, level, number, title start offset) when the line is a numbered heading."""
+    for kind, level, rx in pat.levels:
+        m = rx.match(line.text)
+        if m and m.end() < len(line.text):
+            return kind, level, m.group("num"), line.start + m.end()
+    return None
+
+
+def _is_title(line: Line, pat: _Patterns) -> bool:
+    t = line.text.strip("《》 ")
+    return len(t) <= 160 and "。" not in t and bool(pat.title.match(t))
+
+
+def _looks_like_row_label(text: str, pat: _Patterns) -> bool:
+    return len(text) <= pat.max_key_work and not any(c in text for c in "。;；") and text[-1] not in _TERMINAL
+
+
+class _Builder:
+    def __init__(self, doc_id: str, text: str):
+        self.doc_id, self.text = doc_id, text
+        self.s = Structure()
+        self.stack: list[dict] = []  # open sections, outermost first
+
+    # -- sections -------------------------------------------------------------------------------
+    def open_section(self, kind: str, level: int, number, title_start: int, line: Line) -> None:
+        while self.stack and self.stack[-1]["level"] >= level:
+            self._close(self.stack.pop(), line.start)
+        title = self.text[title_start : line.end]
+        cut = title.find("。")
+        if cut >= 0:
+            title = title[: cut]
+        sec = {
+            "doc_id": self.doc_id, "section_id": f"{self.doc_id}:s{len(self.s.sections) + 1:04d}",
+            "level": level, "kind": kind, "number": number, "title": title.strip(),
+            "parent_id": self.stack[-1]["section_id"] if self.stack else None,
+            "start": line.start, "end": len(self.text), "heading_end": line.end,
+        }
+        self.s.sections.append(sec)
+        self.stack.append(sec)
+
+    @staticmethod
+    def _close(sec: dict, end: int) -> None:
+        sec["end"] = end
+
+    def section_id(self):
+        return self.stack[-1]["section_id"] if self.stack else None
+
+    # -- items and sentences --------------------------------------------------------------------
+    def item(self, kind: str, start: int, end: int, table_id=None, row_id=None) -> str:
+        item_id = f"{self.doc_id}:i{len(self.s.items) + 1:04d}"
+        self.s.items.append({
+            "doc_id": self.doc_id, "item_id": item_id, "kind": kind, "text": self.text[start:end],
+            "section_id": self.section_id(), "table_id": table_id, "row_id": row_id,
+            "start": start, "end": end,
+        })
+        pos = start
+        for m in _SENTENCE_END.finditer(self.text, start, end):
+            self._sentence(item_id, pos, m.end())
+            pos = m.end()
+            while pos < end and self.text[pos] == " ":
+                pos += 1
+        if pos < end:
+            self._sentence(item_id, pos, end)
+        return item_id
+
+    def _sentence(self, item_id: str, start: int, end: int) -> None:
+        self.s.sentences.append({
+            "doc_id": self.doc_id, "sentence_id": f"{self.doc_id}:x{len(self.s.sentences) + 1:05d}",
+            "item_id": item_id, "text": self.text[start:end], "start": start, "end": end,
+        })
+
+    def content_item(self, line: Line, pat: _Patterns, table_id=None, row_id=None) -> tuple[str, bool]:
+        m = pat.bullet.match(line.text)
+        if m and m.end() < len(line.text):
+            return self.item("bullet", line.start + m.end(), line.end, table_id, row_id), True
+        return self.item("paragraph", line.start, line.end, table_id, row_id), False
+
+    # -- tables ---------------------------------------------------------------------------------
+    def new_table(self) -> str:
+        self.s.n_tables += 1
+        return f"{self.doc_id}:t{self.s.n_tables:02d}"
+
+    def add_row(self, table: dict, row_no: int, key_work: str, cells: list[str], n_items: int, start: int, end: int) -> dict:
+        row = {
+            "doc_id": self.doc_id, "table_id": table["table_id"], "table_no": table["table_no"],
+            "table_title": table["title"], "table_kind": table["kind"], "header": table["header"],
+            "section_id": table["section_id"], "row_id": f"{table['table_id']}:r{row_no:02d}",
+            "row_no": row_no, "key_work": key_work,
+            "second_header": table["header"][1] if len(table["header"]) > 1 else None,
+            "cells": cells, "n_items": n_items, "table_start": table["start"], "table_end": end,
+            "start": start, "end": end,
+        }
+        self.s.rows.append(row)
+        return row
+
+
+def _finish_table(rows: list[dict], end: int) -> None:
+    for r in rows:
+        r["table_end"] = end
+
+
+def segment(doc_id: str, text: str) -> Structure:
+    pat = patterns()
+    b = _Builder(doc_id, text)
+    lines = split_lines(text)
+    i, n = 0, len(lines)
+    while i < n:
+        line = lines[i]
+        if line.raw_blank:
+            i += 1
+            continue
+        t = line.text
+        tm = pat.table_title.match(t)
+        if tm and len(t) <= pat.max_title and "。" not in t:
+            i = _key_work_table(b, pat, lines, i, int(tm.group("num")), tm.group("title").strip())
+            continue
+        if t in pat.key_work_header:
+            i = _key_work_table(b, pat, lines, i - 1, None, None, header_at=i)
+            continue
+        if t in pat.list_first:
+            j = _list_table(b, pat, lines, i)
+            if j > i:
+                i = j
+                continue
+        if _is_title(line, pat):
+            while b.stack:
+                b._close(b.stack.pop(), line.start)
+            b.open_section("title", 0, None, line.start, line)
+            b.item("heading", line.start, line.end)
+            i += 1
+            continue
+        h = _heading(line, pat)
+        if h:
+            kind, level, number, title_start = h
+            b.open_section(kind, level, number, title_start, line)
+            b.item("heading", line.start, line.end)
+            i += 1
+            continue
+        b.content_item(line, pat)
+        i += 1
+    return b.s
+
+
+def _key_work_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, num, title, header_at=None) -> int:
+    """Table title at lines[i] (or none when header_at is given), then the header cells, then rows:
+    a short label line (the key work) followed by its bullets. Returns the index after the table."""
+    n = len(lines)
+    start = lines[i].start if header_at is None else lines[header_at].start
+    j = i + 1 if header_at is None else header_at
+    header: list[str] = []
+    while j < n and (lines[j].raw_blank or lines[j].text in pat.key_work_header or lines[j].text in pat.second_headers
+                     or _split_header(lines[j].text, pat)):
+        if not lines[j].raw_blank:
+            header.extend(_split_header(lines[j].text, pat) or [lines[j].text])
+        j += 1
+    table_id = b.new_table()
+    table = {"table_id": table_id, "table_no": num, "title": title, "kind": "key_work",
+             "header": header or ["重点工作", "主要推进情况"], "section_id": b.section_id(), "start": start}
+    if header_at is None:
+        b.item("heading", lines[i].start, lines[i].end, table_id=table_id)
+    rows: list[dict] = []
+    row = None
+    while j < n:
+        line = lines[j]
+        if line.raw_blank:
+            j += 1
+            continue
+        is_bullet = bool(pat.bullet.match(line.text))
+        if is_bullet:
+            if row is None:
+                row = b.add_row(table, len(rows) + 1, "", [""], 0, line.start, line.end)
+                rows.append(row)
+            item_id, _ = b.content_item(line, pat, table_id, row["row_id"])
+            row["cells"].append(b.s.items[-1]["text"])
+            row["n_items"] += 1
+            row["end"] = line.end
+            j += 1
+            continue
+        if (_looks_like_row_label(line.text, pat) and not _heading(line, pat) and not _is_title(line, pat)
+                and not pat.table_title.match(line.text) and _next_is_bullet(lines, j, pat)):
+            row = b.add_row(table, len(rows) + 1, line.text, [line.text], 0, line.start, line.end)
+            rows.append(row)
+            b.item("key_work", line.start, line.end, table_id, row["row_id"])
+            j += 1
+            continue
+        break
+    end = rows[-1]["end"] if rows else lines[j - 1].end
+    _finish_table(rows, end)
+    return j
+
+
+def _split_header(text: str, pat: _Patterns):
+    """'重点工作 主要推进情况' on one line → both cells."""
+    parts = text.split()
+    if len(parts) == 2 and parts[0] in pat.key_work_header and parts[1] in pat.second_headers:
+        return parts
+    return None
+
+
+def _next_is_bullet(lines: list[Line], j: int, pat: _Patterns) -> bool:
+    for k in range(j + 1, min(j + 4, len(lines))):
+        if lines[k].raw_blank:
+            continue
+        return bool(pat.bullet.match(lines[k].text))
+    return False
+
+
+def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> int:
+    """序号 / 标题 / 制定机关 / 发文文号, then rows that each start with their number 1, 2, 3 …
+    Whitespace-only lines are empty cells. Returns i unchanged when this is not such a table."""
+    n = len(lines)
+    header, j = [lines[i].text], i + 1
+    while j < n and lines[j].text != "1" and len(header) < 12:
+        if lines[j].raw_blank or len(lines[j].text) > 20 or any(c in lines[j].text for c in "。,，;；"):
+            return i
+        header.append(lines[j].text.replace(" ", ""))
+        j += 1
+    if j >= n or len(header) < 2:
+        return i
+    table_id = b.new_table()
+    table = {"table_id": table_id, "table_no": None, "title": None, "kind": "list", "header": header,
+             "section_id": b.section_id(), "start": lines[i].start}
+    ncol, rows = len(header), []
+    while j < n and lines[j].text == str(len(rows) + 1):
+        cells_lines = lines[j : j + ncol]
+        if len(cells_lines) < ncol:
+            break
+        row = b.add_row(table, len(rows) + 1, "", [c.text for c in cells_lines], 0, cells_lines[0].start, cells_lines[-1].end)
+        row["key_work"] = row["cells"][1] if ncol > 1 else row["cells"][0]
+        for c in cells_lines:
+            if not c.raw_blank:
+                b.item("cell", c.start, c.end, table_id, row["row_id"])
+        rows.append(row)
+        j += ncol
+    if not rows:
+        b.s.n_tables -= 1
+        return i
+    _finish_table(rows, rows[-1]["end"])
+    return j

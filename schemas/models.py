@@ -1,0 +1,134 @@
+"""Row models of the output tables. Every row is validated through one of these before it is
+written; field descriptions travel into the Parquet metadata and the exported JSON Schema."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Document(Row):
+    doc_id: str = Field(description="Document id: the source file's stem unless given otherwise")
+    title: Optional[str] = Field(None, description="First title line of the report (关于…的报告 or the first line)")
+    region: Optional[str] = Field(None, description="Region named in the title (e.g. 长宁区), null for national reports without one")
+    years: list[int] = Field(default_factory=list, description="Report years named in the title and chapter headings")
+    source_path: str = Field(description="Path of the source file as given")
+    sha256: str = Field(description="SHA-256 of the source bytes")
+    encoding: str = Field(description="Detected encoding of the source bytes")
+    n_chars: int = Field(ge=0, description="Length of the decoded text; all offsets index into it")
+    n_sections: int = Field(ge=0, description="Rows in sections")
+    n_tables: int = Field(ge=0, description="Flattened tables found")
+    n_rows: int = Field(ge=0, description="Table rows found")
+    n_items: int = Field(ge=0, description="Bullets and paragraphs")
+    n_sentences: int = Field(ge=0, description="Sentences")
+    n_indicators: int = Field(ge=0, description="Indicators extracted")
+
+
+class Section(Row):
+    doc_id: str = Field(description="Document id")
+    section_id: str = Field(description="Stable id: <doc_id>:s<NNNN> in text order")
+    level: int = Field(ge=0, le=5, description="0 document title, 1 chapter 一、, 2 section (三), 3 numbered point 1., 4 (1)")
+    kind: Literal["title", "chapter", "section", "point", "subpoint"] = Field(description="Heading kind")
+    number: Optional[str] = Field(None, description="The heading's number as written (一, 三, 2), null for titles")
+    title: str = Field(description="Heading text without its number")
+    parent_id: Optional[str] = Field(None, description="Enclosing section, null at the top")
+    start: int = Field(ge=0, description="Offset of the heading line")
+    end: int = Field(ge=0, description="End of the section's span (next heading of the same or higher level)")
+    heading_end: int = Field(ge=0, description="End of the heading line")
+
+
+class TableRow(Row):
+    doc_id: str = Field(description="Document id")
+    table_id: str = Field(description="Stable id of the table: <doc_id>:t<NN>")
+    table_no: Optional[int] = Field(None, description="N of 表N, null for untitled tables")
+    table_title: Optional[str] = Field(None, description="Title after 表N")
+    table_kind: Literal["key_work", "list"] = Field(description="key_work: 重点工作 / 主要推进情况 tables; list: 序号/… tables")
+    header: list[str] = Field(description="Column headers as written")
+    section_id: Optional[str] = Field(None, description="Section that holds the table")
+    row_id: str = Field(description="Stable id of the row: <table_id>:r<NN>")
+    row_no: int = Field(ge=1, description="Row number within its table, from 1")
+    key_work: str = Field(description="First cell: the key work (重点工作) or the row's first content cell")
+    second_header: Optional[str] = Field(None, description="Header of the second column (主要推进情况 or 主要任务)")
+    cells: list[str] = Field(description="All cells of the row; for key_work tables the key work then each bullet")
+    n_items: int = Field(ge=0, description="Bullets in the row")
+    table_start: int = Field(ge=0, description="Offset of the table's title (or header)")
+    table_end: int = Field(ge=0, description="End of the table")
+    start: int = Field(ge=0, description="Offset of the row")
+    end: int = Field(ge=0, description="End of the row")
+
+
+class Item(Row):
+    doc_id: str = Field(description="Document id")
+    item_id: str = Field(description="Stable id: <doc_id>:i<NNNN> in text order")
+    kind: Literal["bullet", "paragraph", "heading", "key_work", "cell"] = Field(description="What the line is")
+    text: str = Field(description="Text without the bullet marker")
+    section_id: Optional[str] = Field(None, description="Innermost section")
+    table_id: Optional[str] = Field(None, description="Table the item belongs to")
+    row_id: Optional[str] = Field(None, description="Table row the item belongs to")
+    start: int = Field(ge=0, description="Offset of the text (after the bullet marker)")
+    end: int = Field(ge=0, description="End of the text")
+
+
+class Sentence(Row):
+    doc_id: str = Field(description="Document id")
+    sentence_id: str = Field(description="Stable id: <doc_id>:x<NNNNN>")
+    item_id: str = Field(description="Item that holds the sentence")
+    text: str = Field(description="Sentence text")
+    start: int = Field(ge=0, description="Offset of the sentence")
+    end: int = Field(ge=0, description="End of the sentence")
+
+
+class Indicator(Row):
+    doc_id: str = Field(description="Document id")
+    indicator_id: str = Field(description="Stable id: <doc_id>:q<NNNNN> in text order")
+    metric: Optional[str] = Field(None, description="Shortest phrase naming what is measured")
+    value: float = Field(description="The number as written, multiplier not applied (135 for 135亿元)")
+    value_high: Optional[float] = Field(None, description="Upper end of a range (6.5 for 6%－6.5%), else null")
+    unit: str = Field(description="Unit as written with its multiplier (亿元, 万人次, %, 个百分点); '' for a bare number")
+    value_base: float = Field(description="value with the multiplier applied (1.35e10 for 135亿元)")
+    value_high_base: Optional[float] = Field(None, description="value_high with the multiplier applied")
+    unit_base: str = Field(description="Unit without multiplier (元, 人次, %)")
+    kind: Literal["level", "change", "pp_change", "share"] = Field(description="level amount/count; change relative change; pp_change percentage points; share rate or ratio")
+    direction: Optional[Literal["up", "down"]] = Field(None, description="For change and pp_change: sense of the verb")
+    period: Optional[str] = Field(None, description="Period expression scoping the number, as written")
+    qualifier: Optional[str] = Field(None, description="Approximation or bound word as written (左右, 约, 以上 …)")
+    status: Literal["actual", "expected", "target"] = Field(description="Reported outcome, estimate (预计) or plan/goal")
+    numeral: Literal["arabic", "chinese"] = Field(description="How the number is written")
+    start: int = Field(ge=0, description="Offset of surface: source[start:end] == surface")
+    end: int = Field(ge=0, description="End of surface")
+    surface: str = Field(min_length=1, description="The number with its unit as written")
+    sentence: str = Field(description="The sentence that holds the number")
+    sentence_id: str = Field(description="Sentence id")
+    section_id: Optional[str] = Field(None, description="Innermost section")
+    table_id: Optional[str] = Field(None, description="Table, when the number sits in one")
+    row_id: Optional[str] = Field(None, description="Table row, when the number sits in one")
+    item_id: Optional[str] = Field(None, description="Bullet or paragraph")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Indicator":
+        if self.end - self.start != len(self.surface):
+            raise ValueError("surface length does not match start/end")
+        if self.direction is not None and self.kind not in ("change", "pp_change"):
+            raise ValueError("direction is only for change and pp_change")
+        return self
+
+
+class ExtractionError(Row):
+    file: str = Field(description="Input file")
+    stage: str = Field(description="Pipeline stage that failed (load, normalise, segment, extract, validate, write)")
+    error_class: str = Field(description="Exception class")
+    message: str = Field(description="One-line reason")
+
+
+TABLES: dict[str, type[Row]] = {
+    "documents": Document,
+    "sections": Section,
+    "tables": TableRow,
+    "items": Item,
+    "sentences": Sentence,
+    "indicators": Indicator,
+}

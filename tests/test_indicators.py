@@ -1,0 +1,140 @@
+"""Table-driven: real sentences with the records they must give. DEV rows come from the seed the
+rules were developed on; EVAL rows come from reports the rules were not tuned on (national work
+reports) and from the notations of ANNOTATION.md."""
+import pytest
+
+from pipeline import extract_document
+
+
+def indicators(text: str) -> list[dict]:
+    return extract_document(text, "t")["indicators"]
+
+
+# (text, [(surface, value, unit, metric, kind, direction, period, qualifier, status), ...])
+DEV = [
+    ("前三季度,GDP同比增长0.4%,实现由负转正。",
+     [("0.4%", 0.4, "%", "GDP", "change", "up", "前三季度", None, "actual")]),
+    ("1-10月,区级一般公共预算收入完成135亿元,同比增长0.9%。",
+     [("135亿元", 135, "亿元", "区级一般公共预算收入", "level", None, "1-10月", None, "actual"),
+      ("0.9%", 0.9, "%", "区级一般公共预算收入", "change", "up", "1-10月", None, "actual")]),
+    ("数字基础设施建设不断推进,新建5G基站276个,累计建成5G基站1849个,实现了全区5G信号的基本覆盖。",
+     [("276个", 276, "个", "新建5G基站", "level", None, None, None, "actual"),
+      ("1849个", 1849, "个", "累计建成5G基站", "level", None, None, None, "actual")]),
+    ("“一网通办”实际办件网办率93%左右,全程网办率近90%,“一件事”办件量约23万件,位居中心城区第一。",
+     [("93%", 93, "%", "“一网通办”实际办件网办率", "share", None, None, "左右", "actual"),
+      ("90%", 90, "%", "全程网办率", "share", None, None, "近", "actual"),
+      ("23万件", 23, "万件", "“一件事”办件量", "level", None, None, "约", "actual")]),
+    ("4月1日至5月31日,全区共开展五十四轮核酸筛查、五十五轮抗原筛查,累计筛查1634.5万人次。",
+     [("五十四轮", 54, "轮", "核酸筛查", "level", None, "4月1日至5月31日", None, "actual"),
+      ("五十五轮", 55, "轮", "抗原筛查", "level", None, "4月1日至5月31日", None, "actual"),
+      ("1634.5万人次", 1634.5, "万人次", "累计筛查", "level", None, "4月1日至5月31日", None, "actual")]),
+    ("1-10月,排查来沪数据37.1万余条,安置入境旅客10350人。",
+     [("37.1万余条", 37.1, "万条", "排查来沪数据", "level", None, "1-10月", "余", "actual"),
+      ("10350人", 10350, "人", "安置入境旅客", "level", None, "1-10月", None, "actual")]),
+    ("社会消费品零售总额完成430亿元,同比下降12.2%,较前三季度收窄1个百分点,降幅持续收窄;"
+     "固定资产投资总额预计同比下降10%左右,较前三季度收窄近3个百分点;预计全年完成170亿元左右,实现正增长。",
+     [("430亿元", 430, "亿元", "社会消费品零售总额", "level", None, None, None, "actual"),
+      ("12.2%", 12.2, "%", "社会消费品零售总额", "change", "down", None, None, "actual"),
+      ("1个百分点", 1, "个百分点", "社会消费品零售总额", "pp_change", "down", None, None, "actual"),
+      ("10%", 10, "%", "固定资产投资总额", "change", "down", None, "左右", "expected"),
+      ("3个百分点", 3, "个百分点", "固定资产投资总额", "pp_change", "down", None, "近", "expected"),
+      ("170亿元", 170, "亿元", "固定资产投资总额", "level", None, "全年", "左右", "expected")]),
+    ("先后发布三批978个“无疫小区”。",
+     [("三批", 3, "批", "“无疫小区”", "level", None, None, None, "actual"),
+      ("978个", 978, "个", "“无疫小区”", "level", None, None, None, "actual")]),
+    ("截至9月底,各类纾困支持资金超161亿。其中,大规模增值税留抵退税近79亿元;受理困难行业稳岗补贴超2500万元,惠及企业500多家,稳定就业岗位4.2万余个。",
+     [("161亿", 161, "亿", "纾困支持资金", "level", None, "截至9月底", "超", "actual"),
+      ("79亿元", 79, "亿元", "大规模增值税留抵退税", "level", None, "截至9月底", "近", "actual"),
+      ("2500万元", 2500, "万元", "受理困难行业稳岗补贴", "level", None, "截至9月底", "超", "actual"),
+      ("500多家", 500, "家", "惠及企业", "level", None, "截至9月底", "多", "actual"),
+      ("4.2万余个", 4.2, "万个", "稳定就业岗位", "level", None, "截至9月底", "余", "actual")]),
+    ("规划布局常态化核酸采样点580个,6月以来,日均采样量30万人次左右,采送检平均时长小于7小时。",
+     [("580个", 580, "个", "规划布局常态化核酸采样点", "level", None, None, None, "actual"),
+      ("30万人次", 30, "万人次", "日均采样量", "level", None, "6月以来", "左右", "actual"),
+      ("7小时", 7, "小时", "采送检平均时长", "level", None, "6月以来", "小于", "actual")]),
+]
+
+EVAL = [
+    ("国内生产总值增长6.6%，总量突破90万亿元。居民消费价格上涨2.1%。",
+     [("6.6%", 6.6, "%", "国内生产总值", "change", "up", None, None, "actual"),
+      ("90万亿元", 90, "万亿元", "总量", "level", None, None, "突破", "actual"),
+      ("2.1%", 2.1, "%", "居民消费价格", "change", "up", None, None, "actual")]),
+    ("城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。单位国内生产总值能耗下降3.1%。",
+     [("1361万人", 1361, "万人", "城镇新增就业", "level", None, None, None, "actual"),
+      ("5%", 5, "%", "调查失业率", "share", None, None, "左右", "actual"),
+      ("3.1%", 3.1, "%", "单位国内生产总值能耗", "change", "down", None, None, "actual")]),
+    ("日均新设企业超过1.8万户，市场主体总量超过1亿户。",
+     [("1.8万户", 1.8, "万户", "日均新设企业", "level", None, None, "超过", "actual"),
+      ("1亿户", 1, "亿户", "市场主体总量", "level", None, None, "超过", "actual")]),
+    ("二、2019年经济社会发展总体要求和政策取向\n今年发展的主要预期目标是：国内生产总值增长6%－6.5%；城镇新增就业1100万人以上，"
+     "城镇调查失业率5.5%左右，城镇登记失业率4.5%以内；居民消费价格涨幅3%左右。",
+     [("6%－6.5%", 6, "%", "国内生产总值", "change", "up", "今年", None, "target"),
+      ("1100万人", 1100, "万人", "城镇新增就业", "level", None, "今年", "以上", "target"),
+      ("5.5%", 5.5, "%", "城镇调查失业率", "share", None, "今年", "左右", "target"),
+      ("4.5%", 4.5, "%", "城镇登记失业率", "share", None, "今年", "以内", "target"),
+      ("3%", 3, "%", "居民消费价格", "change", "up", "今年", "左右", "target")]),
+    ("全年粮食产量保持在1.3万亿斤以上。", [("1.3万亿斤", 1.3, "万亿斤", "粮食产量", "level", None, "全年", "以上", "actual")]),
+    ("城镇新增就业一千三百六十一万人，研发投入强度达到百分之二点四，区内企业增长四点二倍。",
+     [("一千三百六十一万人", 1361, "万人", "城镇新增就业", "level", None, None, None, "actual"),
+      ("百分之二点四", 2.4, "%", "研发投入强度", "share", None, None, None, "actual"),
+      ("四点二倍", 4.2, "倍", "区内企业", "change", "up", None, None, "actual")]),
+    ("累计建成5G基站１８４９个，网办率９３％。",
+     [("１８４９个", 1849, "个", "累计建成5G基站", "level", None, None, None, "actual"),
+      ("９３％", 93, "%", "网办率", "share", None, None, None, "actual")]),
+    ("財政收入達到兩萬億元，新增項目３６個。",
+     [("兩萬億元", 2, "万亿元", "財政收入", "level", None, None, None, "actual"),
+      ("３６個", 36, "个", "新增项目", "level", None, None, None, "actual")]),
+]
+
+NOT_INDICATORS = [
+    "深入推进“3320”数字战略,聚焦“十百千万亿”发展目标。",
+    "对标虹桥国际中央商务区“四高五新”发展导向,研究提出“4+6+N”产业导向。",
+    "长宁优化营商环境5.0版方案正式发布,进一步完善城运平台3.0版建设。",
+    "在虹桥机场T1航站楼,实施“落地检”管理举措。",
+    "本次征求意见时间为2022年11月18日至2022年11月25日。",
+    "第五届进博会成功举办,拼多多、携程进入《中国互联网公司百强榜单》前20名。",
+    "来信地址:上海市长宁路599号,邮编:200050。",
+    "紧抓虹桥国际开放枢纽建设和城市数字化转型两大战略机遇,持续打响四大文化品牌。",
+    "全面推进生态环境保护“十四五”规划,制定《行动方案(2023-2025年)》。",
+    "细颗粒物（PM\n2.5\n）浓度继续下降。",
+]
+
+
+def _check(text, expected):
+    got = indicators(text)
+    assert [g["surface"] for g in got] == [e[0] for e in expected], got
+    for g, (surface, value, unit, metric, kind, direction, period, qualifier, status) in zip(got, expected):
+        assert text[g["start"]:g["end"]] == surface
+        assert (g["value"], g["unit"], g["metric"], g["kind"], g["direction"], g["period"], g["qualifier"], g["status"]) == \
+               (value, unit, metric, kind, direction, period, qualifier, status), surface
+
+
+@pytest.mark.parametrize("text,expected", DEV, ids=[d[0][:16] for d in DEV])
+def test_dev_sentences(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", EVAL, ids=[d[0][:16] for d in EVAL])
+def test_eval_sentences(text, expected):
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text", NOT_INDICATORS, ids=[t[:16] for t in NOT_INDICATORS])
+def test_not_indicators(text):
+    assert indicators(text) == []
+
+
+def test_range_has_high_end_and_base_values():
+    (r,) = indicators("国内生产总值增长6%-6.5%。")
+    assert (r["value"], r["value_high"], r["unit"]) == (6, 6.5, "%")
+    (r,) = indicators("新增3-5个示范点。")
+    assert (r["value"], r["value_high"], r["unit"]) == (3, 5, "个")
+    (r,) = indicators("区级一般公共预算收入完成135亿元。")
+    assert (r["value_base"], r["unit_base"]) == (1.35e10, "元")
+    (r,) = indicators("累计筛查1634.5万人次。")
+    assert r["value_base"] == pytest.approx(16345000) and r["unit_base"] == "人次"
+
+
+def test_other_sentence_inherits_period_only_after_qizhong():
+    got = indicators("截至9月底,各类纾困支持资金超161亿。其中,增值税留抵退税近79亿元。另有补贴超2500万元。")
+    assert [g["period"] for g in got] == ["截至9月底", "截至9月底", None]

@@ -1,0 +1,69 @@
+"""The seed's structure: its report title, chapters, sections, the 20 key-work tables and the list
+table at the end, bullets per row."""
+import collections
+
+
+def test_chapters_and_sections(seed_tables):
+    secs = seed_tables["sections"]
+    chapters = [s["title"] for s in secs if s["kind"] == "chapter"]
+    assert "2022年国民经济和社会发展计划执行情况" in chapters
+    assert "2023年国民经济和社会发展的主要任务和措施" in chapters
+    by_id = {s["section_id"]: s for s in secs}
+    plan = next(s for s in secs if s["title"] == "2023年国民经济和社会发展的主要任务和措施")
+    subs = [s for s in secs if s["parent_id"] == plan["section_id"]]
+    assert [s["number"] for s in subs] == list("一二三四五六七八")
+    for s in secs:  # children lie inside their parents
+        if s["parent_id"]:
+            p = by_id[s["parent_id"]]
+            assert p["start"] <= s["start"] and s["end"] <= p["end"]
+
+
+def test_twenty_key_work_tables(seed_tables):
+    rows = [r for r in seed_tables["tables"] if r["table_kind"] == "key_work"]
+    tables = collections.OrderedDict()
+    for r in rows:
+        tables.setdefault(r["table_no"], []).append(r)
+    assert list(tables) == list(range(1, 21))
+    assert tables[1][0]["table_title"] == "全力以赴打好疫情防控大仗硬仗"
+    assert [r["key_work"] for r in tables[1]] == ["统筹推进防疫目标任务落实落地", "持续做好常态化核酸检测"]
+    assert [r["n_items"] for r in tables[1]] == [3, 4]
+    assert tables[3][0]["table_title"] == "重点产业发展推进情况"
+    assert [r["key_work"] for r in tables[3]][:2] == ["加快推进上海虹桥临空经济示范区建设", "持续推进“互联网+生活性服务业”创新试验区建设"]
+    assert {r["second_header"] for r in tables[15]} == {"主要任务"}
+    assert {r["second_header"] for r in tables[2]} == {"主要推进情况"}
+    assert sum(len(v) for v in tables.values()) == 69
+
+
+def test_list_table(seed_tables):
+    rows = [r for r in seed_tables["tables"] if r["table_kind"] == "list"]
+    assert [r["row_no"] for r in rows] == [1, 2, 3]
+    assert rows[0]["header"] == ["序号", "标题", "制定机关", "发文文号"]
+    assert rows[0]["cells"][1] == "《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》"
+    assert rows[2]["cells"][3] == ""
+
+
+def test_bullets_belong_to_rows(seed_tables):
+    items = seed_tables["items"]
+    rows = {r["row_id"]: r for r in seed_tables["tables"]}
+    bullets = [i for i in items if i["kind"] == "bullet"]
+    assert bullets and all(b["row_id"] in rows for b in bullets)
+    per_row = collections.Counter(b["row_id"] for b in bullets)
+    assert all(per_row[rid] == r["n_items"] for rid, r in rows.items() if r["table_kind"] == "key_work")
+
+
+def test_offsets_and_sentences(seed_text, seed_tables):
+    for rec in seed_tables["items"] + seed_tables["sentences"]:
+        assert seed_text[rec["start"]:rec["end"]] == rec["text"]
+    sents = {s["sentence_id"]: s for s in seed_tables["sentences"]}
+    for q in seed_tables["indicators"]:
+        assert seed_text[q["start"]:q["end"]] == q["surface"]
+        s = sents[q["sentence_id"]]
+        assert s["start"] <= q["start"] and q["end"] <= s["end"]
+
+
+def test_document_row(seed_tables):
+    (doc,) = seed_tables["documents"]
+    assert doc["region"] == "长宁区"
+    assert doc["years"] == [2022, 2023]
+    assert doc["title"].startswith("关于长宁区2022年")
+    assert doc["n_tables"] == 21
