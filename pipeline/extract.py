@@ -44,11 +44,19 @@ class Grammar:
     actual_headings: regex.Pattern
     inherit_starts: tuple
     shielded: regex.Pattern
+    from_marker: regex.Pattern
     not_before: tuple
     percent_prefix: str
     comparison_before: tuple
     not_before_chinese: tuple
     not_before_chinese_max: str
+
+
+def _not_followed(spec) -> str:
+    """A look-ahead that refuses a unit when a noun starts there (14亿人口, 三个方面)."""
+    if isinstance(spec, str):
+        return f"(?![{regex.escape(spec)}])"
+    return f"(?!{alternation(spec)})"
 
 
 @lru_cache(maxsize=None)
@@ -58,7 +66,10 @@ def grammar() -> Grammar:
     cn = regex.escape(chinese_chars())
     chinese = rf"(?:百分之)?[{cn}]+(?:点[零〇一二三四五六七八九]+)?"
     mult = alternation(u["multipliers"])
-    units = alternation(u["units"])
+    nfb = u.get("not_followed_by", {})
+    units = "|".join(
+        regex.escape(w) + (_not_followed(nfb[w]) if w in nfb else "")
+        for w in sorted(set(u["units"]), key=len, reverse=True))
     inner = alternation(q["inner"])
     number = regex.compile(
         rf"""
@@ -87,10 +98,10 @@ def grammar() -> Grammar:
         no_chinese=frozenset(u["no_chinese_numeral_units"]),
         change_up=regex.compile(rf"(?:{words('change_up')})(?:了)?$"),
         change_down=regex.compile(rf"(?:{words('change_down')})(?:了)?$"),
-        rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:为|是|达到|达|在|约)?$"),
-        rate_down=regex.compile(rf"(?:{words('rate_nouns_down')})(?:为|是|达到|达|在|约)?$"),
+        rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')})?$"),
+        rate_down=regex.compile(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')})?$"),
         comparison=regex.compile(r"(?:较|比|与)(?:上年|去年|上月|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省)|同比|环比"),
-        trailing=regex.compile(rf"(?:{words('trailing_strip')})$"),
+        trailing=regex.compile(rf"(?:{alternation(g['trailing_strip'] + g['change_up'] + g['change_down'])})$"),
         leading=regex.compile(rf"^(?:{words('leading_strip')})"),
         right_cut=regex.compile(words("right_cut")),
         clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
@@ -105,7 +116,9 @@ def grammar() -> Grammar:
         not_before_chinese=tuple(g["not_before_chinese"]),
         not_before_chinese_max=max(g["not_before_chinese"], key=len),
         # quoted slogans (“3320”, “15分钟社区生活圈”) and book titles (《…(2021-2023)》)
-        shielded=regex.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’\n]{1,24}’|《[^《》\n]{1,120}》"),
+        shielded=regex.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’\n]{1,24}’|《[^《》\n]{1,120}》|"
+                               + alternation(g["fixed_phrases"])),
+        from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
 
 
@@ -176,12 +189,12 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         before = text[s - 1] if s > start else " "
         after = text[e] if e < end else " "
         if chinese:
-            if raw[0] == "点" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")):
+            if raw[0] in "点零〇" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")):
                 continue
-            if text[max(start, s - len(gm.not_before_chinese_max)):s].endswith(gm.not_before_chinese):
-                continue
-        elif before in ".,":
-            continue
+            if text[max(start, s - len(gm.not_before_chinese_max)):s].endswith(gm.not_before_chinese) or before in "”》":
+                continue  # 新三类, “巩固、增强、提升、畅通”八个字: names, not counts
+        elif before in ".," and s - 2 >= start and text[s - 2].isdigit():
+            continue  # the tail of a number this pattern did not take whole
         if text[max(start, s - 4):s].endswith(gm.not_before) or before == "+" or after == "+" or (after == "." and not chinese):
             continue
         if (_is_ascii_alnum(_prev_nonspace(text, s, start)) or (after.isascii() and after.isalpha())
@@ -254,6 +267,8 @@ def _strip(phrase: str, gm: Grammar) -> str:
             phrase = phrase[m.end():]
             changed = True
         phrase = phrase.strip(" ,，、:：的")
+    if gm.leading.fullmatch(phrase):
+        return ""  # nothing but a function word (和, 其中) is left
     return phrase
 
 
@@ -281,6 +296,9 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
         pos = max(pos, pe)
     parts.append(text[pos:hi])
     phrase = "".join(parts).strip()
+    fm = gm.from_marker.search(phrase)
+    if fm:
+        phrase = phrase[: fm.start()]
     verb_end = bool(gm.clause_verb_end.search(phrase))
     return _strip(phrase, gm), verb_end
 
@@ -292,6 +310,10 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
     phrase = text[lo:hi]
     if not phrase:
         return ""
+    if phrase.startswith("的"):
+        phrase = phrase[1:]  # 16%的税率: the noun after 的 is what the number measures
+        m = gm.right_cut.search(phrase)
+        return (phrase[: m.start()] if m else phrase).rstrip("和与及、 ")
     if "的" in phrase:
         if phrase.startswith(_PREP_START):
             phrase = phrase[phrase.rfind("的") + 1:]
@@ -405,6 +427,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 hi = hits[k + 1].num_start
             pre_raw = text[lo:h.num_start]
             kind, direction = kind_and_direction(h.unit_base, pre_raw.rstrip(), gm)
+            if (k and kind == "share" and pre_raw.strip(" 和及与") == "" and out[-1]["kind"] in ("change", "pp_change")
+                    and out[-1]["unit_base"] == h.unit_base and text[hits[k - 1].tail:h.num_start].strip() in ("、", "和", "及", ",", "与")):
+                kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             right = right_phrase(text, h.tail, hi, gm)
             if not right and k + 1 < len(hits) and h.tail == hits[k + 1].num_start:
