@@ -34,6 +34,8 @@ class Grammar:
     rate_up: regex.Pattern
     rate_down: regex.Pattern
     comparison: regex.Pattern
+    compare_up: regex.Pattern
+    compare_down: regex.Pattern
     trailing: regex.Pattern
     leading: regex.Pattern
     right_cut: regex.Pattern
@@ -46,6 +48,7 @@ class Grammar:
     shielded: regex.Pattern
     from_marker: regex.Pattern
     not_before: tuple
+    qual_not_after: dict
     percent_prefix: str
     comparison_before: tuple
     not_before_chinese: tuple
@@ -100,7 +103,10 @@ def grammar() -> Grammar:
         change_down=regex.compile(rf"(?:{words('change_down')})(?:了)?$"),
         rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')})?$"),
         rate_down=regex.compile(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')})?$"),
-        comparison=regex.compile(r"(?:较|比|与)(?:上年|去年|上月|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省)|同比|环比"),
+        comparison=regex.compile(r"(?:较|比|与)(?:上年|去年|上月|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省)|同比|环比|"
+                                 + alternation(g["compare_up"] + g["compare_down"])),
+        compare_up=regex.compile(words("compare_up")),
+        compare_down=regex.compile(words("compare_down")),
         trailing=regex.compile(rf"(?:{alternation(g['trailing_strip'] + g['change_up'] + g['change_down'])})$"),
         leading=regex.compile(rf"^(?:{words('leading_strip')})"),
         right_cut=regex.compile(words("right_cut")),
@@ -111,13 +117,14 @@ def grammar() -> Grammar:
         actual_headings=regex.compile(alternation(st["actual_headings"])),
         inherit_starts=tuple(lx.periods["inherit_starts"]),
         not_before=tuple(g["not_before"]),
+        qual_not_after=q.get("not_after", {}),
         percent_prefix=lx.numerals["percent_prefix"],
         comparison_before=tuple(lx.periods["comparison_before"]),
         not_before_chinese=tuple(g["not_before_chinese"]),
         not_before_chinese_max=max(g["not_before_chinese"], key=len),
         # quoted slogans (“3320”, “15分钟社区生活圈”) and book titles (《…(2021-2023)》)
         shielded=regex.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’\n]{1,24}’|《[^《》\n]{1,120}》|"
-                               + alternation(g["fixed_phrases"])),
+                               + alternation(g["fixed_phrases"]) + "|" + "|".join(g["name_patterns"])),
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
 
@@ -235,6 +242,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         qualifier = m.group("qin") or m.group("qin2")
         qb = gm.qual_before.search(text, max(start, s - 4), s)
         q_start = s
+        if qb and qb.start() > start and text[qb.start() - 1] in gm.qual_not_after.get(qb.group(), ""):
+            qb = None  # 签约510台: 约 ends a word here
         if qb:
             qualifier, q_start = qb.group(), qb.start()
         tail = e
@@ -322,8 +331,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
     m = gm.right_cut.search(phrase)
     if m:
         phrase = phrase[: m.start()]
-    phrase = phrase.rstrip("和与及、 ")
-    return phrase
+    return _strip(phrase.rstrip("和与及、 "), gm)
 
 
 def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
@@ -332,6 +340,9 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
     if up and down:
         direction = "up" if len(up.group()) >= len(down.group()) and up.start() <= down.start() else "down"
     if unit_base == "个百分点":
+        if direction is None:
+            cu, cd = gm.compare_up.search(pre), gm.compare_down.search(pre)
+            direction = "up" if cu else ("down" if cd else None)
         if direction is None:
             direction = "up" if gm.rate_up.search(pre) else ("down" if gm.rate_down.search(pre) else None)
         return "pp_change", direction
