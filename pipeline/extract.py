@@ -17,6 +17,7 @@ from .segment import Structure
 ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?\n]")
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
+_BOOK_TITLE = regex.compile(r"《[^》]*》")
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def grammar() -> Grammar:
         (?P<qin>{inner})?
         (?P<mult>{mult})?
         (?P<qin2>{inner})?
+        (?P<mult2>亿)?                        # 3万多亿元: the 多 sits inside 万亿
         (?P<unit>{units})?
         """,
         regex.VERBOSE,
@@ -188,7 +190,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         chinese = not raw[0].isdigit()
         s, e = m.start(), m.end()
         unit = m.group("unit") or ""
-        mult = m.group("mult") or ""
+        mult = (m.group("mult") or "") + (m.group("mult2") or "")
         if raw.startswith(gm.percent_prefix):
             if unit:
                 continue
@@ -368,6 +370,7 @@ def status_of(clause: str, default: str, gm: Grammar) -> str:
 def section_status(titles: list[str], gm: Grammar) -> str | None:
     """Nearest heading (innermost first) that says whether its content is plan or outcome."""
     for t in titles:
+        t = _BOOK_TITLE.sub("", t)  # 《计划草案》的起草过程 is about a plan, not a plan
         a, tg = gm.actual_headings.search(t), gm.target_headings.search(t)
         if tg and not a:
             return "target"
@@ -447,13 +450,17 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = ""
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
             elif kind == "level":
-                # a measure word binds to the noun after it (开设18家集中隔离点); else the noun before
-                metric = right or left
+                # a measure word binds to the noun after it (开设18家集中隔离点); else the noun before.
+                # A bare 万/亿 has no measure word to bind: the noun before wins (员额30万任务).
+                bare = h.unit in gm.multipliers
+                metric = (left if bare and left and not verb_end else right) or left
             elif kind == "share":
                 metric = right if right and (verb_end or not left) else left
             else:
                 metric = left
             metric = _clean_metric(metric) if metric else ""
+            if len(metric) == 1:
+                metric = ""  # 有, 共: a lone character names nothing
             metrics.append(metric or None)
             # status
             st_lo = s0
