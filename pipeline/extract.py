@@ -381,6 +381,57 @@ def section_status(titles: list[str], gm: Grammar) -> str | None:
     return None
 
 
+_UNIT_HEADERS = ("单位", "计量单位")
+_METRIC_HEADERS = ("指标", "指标名称", "主要指标", "项目", "名称", "指标项")
+_HEADER_YEAR = regex.compile(r"\d{4}年")
+
+
+def cell_indicator(text: str, sent: dict, row: dict, gm: Grammar, default_status: str) -> dict | None:
+    """A number alone in a cell of a flattened indicator table (指标 / 单位 / 2022年预计 / 2023年目标):
+    its metric, unit, status and year come from its row and column, not from its own words."""
+    header, cells = row["header"], row["cells"]
+    if not any(h in _UNIT_HEADERS for h in header) or len(cells) != len(header):
+        return None
+    col = next((k for k, c in enumerate(cells) if c.strip() and c.strip() == text[sent["start"]:sent["end"]].strip()), None)
+    if col is None or header[col] in _UNIT_HEADERS + _METRIC_HEADERS or header[col] in ("序号", "编号"):
+        return None
+    s0, s1 = sent["start"], sent["end"]
+    qb = gm.qual_before.search(text, s0, min(s1, s0 + 4))
+    pos = qb.end() if qb and qb.start() == s0 else s0
+    m = gm.number.match(text, pos, s1)
+    if not m or not m.group("num")[0].isdigit():
+        return None
+    qa = gm.qual_after.match(text, m.end(), s1)
+    if (qa.end() if qa else m.end()) != s1:
+        return None
+    unit_col = next(k for k, h in enumerate(header) if h in _UNIT_HEADERS)
+    metric_col = next((k for k, h in enumerate(header) if h in _METRIC_HEADERS), 1 if header[0] in ("序号", "编号") else 0)
+    own_unit = (m.group("mult") or "") + (m.group("unit") or "")
+    unit = own_unit or cells[unit_col].strip()
+    prefix = next((k for k in sorted(gm.multipliers, key=len, reverse=True) if unit.startswith(k)), "")
+    mult = gm.multipliers.get(prefix, 1.0)
+    unit_base = gm.unit_base.get(unit[len(prefix):], unit[len(prefix):])
+    metric = cells[metric_col].strip()
+    kind, direction = kind_and_direction(unit_base, metric, gm)
+    if kind == "share":
+        up, down = gm.rate_up.search(metric + "为") or regex.search("增速|增长|增幅", metric), regex.search("下降|降低|降幅", metric)
+        if up or down:
+            kind, direction = "change", ("down" if down else "up")
+    head = header[col]
+    status = ("expected" if gm.expected.search(head) else "target" if regex.search("目标|计划|预期", head)
+              else "actual" if regex.search("完成|实际", head) else default_status)
+    value = parse_arabic(m.group("num"))
+    high = parse_arabic(m.group("num2")) if m.group("num2") and m.group("num2")[0].isdigit() else None
+    year = _HEADER_YEAR.search(head)
+    return {
+        "doc_id": None, "metric": metric or None, "value": value, "value_high": high, "unit": unit,
+        "value_base": value * mult, "value_high_base": high * mult if high is not None else None,
+        "unit_base": unit_base, "kind": kind, "direction": direction, "period": year.group() if year else None,
+        "qualifier": (qb.group() if qb and qb.start() == s0 else None) or (qa.group() if qa else None) or m.group("qin"),
+        "status": status, "numeral": "arabic", "start": m.start(), "end": m.end(),
+    }
+
+
 def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
     gm = grammar()
     shielded = Spans.of(gm.shielded.finditer(text))
@@ -420,6 +471,14 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         sent_periods = [(a, b) for a, b in period_spans if s0 <= a and b <= s1]
         inherited = carried_period if body.startswith(gm.inherit_starts) else None
         carried_period = text[sent_periods[-1][0]:sent_periods[-1][1]] if sent_periods else inherited
+        if item["kind"] == "cell" and item["row_id"]:
+            rec = cell_indicator(text, sent, rows[item["row_id"]], gm, default_status(item))
+            if rec:
+                rec.update(doc_id=doc_id, surface=text[rec["start"]:rec["end"]], sentence=sent["text"],
+                           sentence_id=sent["sentence_id"], section_id=item["section_id"],
+                           table_id=item["table_id"], row_id=item["row_id"], item_id=item["item_id"])
+                out.append(rec)
+                continue
         hits = find_numbers(text, s0, s1, gm, shielded, periods)
         if not hits:
             continue

@@ -40,6 +40,8 @@ class _Patterns:
     key_work_header: frozenset
     second_headers: frozenset
     list_first: frozenset
+    indicator_first: frozenset
+    header_cell: regex.Pattern
     max_key_work: int
     max_title: int
 
@@ -55,6 +57,8 @@ def patterns() -> _Patterns:
         key_work_header=frozenset(h["key_work_header"]),
         second_headers=frozenset(h["second_headers"]),
         list_first=frozenset(h["list_first_headers"]),
+        indicator_first=frozenset(h["indicator_table_first"]),
+        header_cell=regex.compile(h["header_cell_pattern"]),
         max_key_work=h["max_key_work_chars"],
         max_title=h["max_heading_title_chars"],
     )
@@ -193,7 +197,7 @@ def segment(doc_id: str, text: str) -> Structure:
         if t in pat.key_work_header:
             i = _key_work_table(b, pat, lines, i - 1, None, None, header_at=i)
             continue
-        if t in pat.list_first:
+        if t in pat.list_first or t in pat.indicator_first:
             j = _list_table(b, pat, lines, i)
             if j > i:
                 i = j
@@ -282,14 +286,20 @@ def _next_is_bullet(lines: list[Line], j: int, pat: _Patterns) -> bool:
 
 
 def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> int:
-    """序号 / 标题 / 制定机关 / 发文文号, then rows that each start with their number 1, 2, 3 …
-    Whitespace-only lines are empty cells. Returns i unchanged when this is not such a table."""
+    """A flattened list table: 序号 / 标题 / 制定机关 / 发文文号 with rows that each start with their
+    number 1, 2, 3 …, or 指标 / 单位 / 2022年预计 / 2023年目标 with rows of as many lines as there
+    are header cells. Whitespace-only lines are empty cells. Returns i unchanged when this is not
+    such a table."""
     n = len(lines)
+    numbered = lines[i].text in pat.list_first
     header, j = [lines[i].text], i + 1
-    while j < n and lines[j].text != "1" and len(header) < 12:
-        if lines[j].raw_blank or len(lines[j].text) > 20 or any(c in lines[j].text for c in "。,，;；"):
+    while j < n and len(header) < 12:
+        t = lines[j].text
+        if numbered and t == "1" or not numbered and not pat.header_cell.match(t.replace(" ", "")):
+            break
+        if lines[j].raw_blank or len(t) > 20 or any(c in t for c in "。,，;；"):
             return i
-        header.append(lines[j].text.replace(" ", ""))
+        header.append(t.replace(" ", ""))
         j += 1
     if j >= n or len(header) < 2:
         return i
@@ -297,12 +307,14 @@ def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> int:
     table = {"table_id": table_id, "table_no": None, "title": None, "kind": "list", "header": header,
              "section_id": b.section_id(), "start": lines[i].start}
     ncol, rows = len(header), []
-    while j < n and lines[j].text == str(len(rows) + 1):
+    while j + ncol <= n:
         cells_lines = lines[j : j + ncol]
-        if len(cells_lines) < ncol:
+        if numbered and cells_lines[0].text != str(len(rows) + 1):
+            break
+        if not numbered and any(len(c.text) > 40 or "。" in c.text or _heading(c, pat) for c in cells_lines):
             break
         row = b.add_row(table, len(rows) + 1, "", [c.text for c in cells_lines], 0, cells_lines[0].start, cells_lines[-1].end)
-        row["key_work"] = row["cells"][1] if ncol > 1 else row["cells"][0]
+        row["key_work"] = row["cells"][1] if numbered and ncol > 1 else row["cells"][0]
         for c in cells_lines:
             if not c.raw_blank:
                 b.item("cell", c.start, c.end, table_id, row["row_id"])

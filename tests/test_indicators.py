@@ -166,3 +166,22 @@ def test_range_has_high_end_and_base_values():
 def test_other_sentence_inherits_period_only_after_qizhong():
     got = indicators("截至9月底,各类纾困支持资金超161亿。其中,增值税留抵退税近79亿元。另有补贴超2500万元。")
     assert [g["period"] for g in got] == ["截至9月底", "截至9月底", None]
+
+
+def test_flattened_indicator_table():
+    """指标 / 单位 / 2022年预计 / 2023年目标, one cell a line: unit, metric, year and status come from
+    the row and the column."""
+    text = ("附表\n\n指标\n\n单位\n\n2022年预计\n\n2023年目标\n\n地区生产总值增速\n\n%\n\n3左右\n\n5.5左右\n\n"
+            "一般公共预算收入\n\n亿元\n\n135\n\n140\n\n城镇新增就业岗位\n\n万个\n\n2.5\n\n3以上\n\n以上指标均为预期性指标。\n")
+    tables = extract_document(text, "t")
+    assert [r["cells"][0] for r in tables["tables"]] == ["地区生产总值增速", "一般公共预算收入", "城镇新增就业岗位"]
+    got = [(q["surface"], q["unit"], q["value_base"], q["metric"], q["kind"], q["period"], q["qualifier"], q["status"])
+           for q in tables["indicators"]]
+    assert got == [
+        ("3", "%", 3, "地区生产总值增速", "change", "2022年", "左右", "expected"),
+        ("5.5", "%", 5.5, "地区生产总值增速", "change", "2023年", "左右", "target"),
+        ("135", "亿元", 1.35e10, "一般公共预算收入", "level", "2022年", None, "expected"),
+        ("140", "亿元", 1.4e10, "一般公共预算收入", "level", "2023年", None, "target"),
+        ("2.5", "万个", 25000, "城镇新增就业岗位", "level", "2022年", None, "expected"),
+        ("3", "万个", 30000, "城镇新增就业岗位", "level", "2023年", "以上", "target"),
+    ]
