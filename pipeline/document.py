@@ -12,6 +12,8 @@ from .segment import segment
 from .validate import validate
 
 _REGION = regex.compile(r"^(?:关于)?《?(?P<region>[\p{Han}]{2,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟))(?=\d{4}年|关于|人民政府|政府)")
+# the subtitle of a work report: ——2023年1月15日在浙江省第十四届人民代表大会第一次会议上
+_CONGRESS = regex.compile(r"在(?P<region>[\p{Han}]{2,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟))第[\p{Han}]{1,4}届人民代表大会")
 _YEAR = regex.compile(r"(?<!\d)(19[5-9]\d|20\d\d)年")
 
 
@@ -25,7 +27,7 @@ def describe(doc_id: str, text: str, sections: list[dict]) -> dict:
     if title is None:
         first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         title = first[:120] or None
-    m = _REGION.search(title or "")
+    m = _REGION.search(title or "") or _CONGRESS.search(text[:1000])
     heads = [title or ""] + [s["title"] for s in sections if s["level"] == 1]
     years = sorted({int(y) for h in heads for y in _YEAR.findall(h)})
     return {"title": title, "region": m.group("region") if m else None, "years": years}

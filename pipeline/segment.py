@@ -213,7 +213,7 @@ def segment(doc_id: str, text: str) -> Structure:
         if h:
             kind, level, number, title_start = h
             b.open_section(kind, level, number, title_start, line)
-            b.item("heading", line.start, line.end)
+            b.item("heading", title_start, line.end)  # the number (1．, （三）) is structure, not text
             i += 1
             continue
         b.content_item(line, pat)

@@ -185,3 +185,22 @@ def test_flattened_indicator_table():
         ("2.5", "万个", 25000, "城镇新增就业岗位", "level", "2022年", None, "expected"),
         ("3", "万个", 30000, "城镇新增就业岗位", "level", "2023年", "以上", "target"),
     ]
+
+
+def test_work_report_layout():
+    """A provincial 政府工作报告 layout (title, subtitle naming the congress, 回顾 and 工作安排
+    chapters, numbered points): region, statuses by chapter, periods, heading numbers kept out of
+    metrics. Written for these tests in the shape of such reports, not taken from the seed."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / "provincial_work_report.txt").read_text(encoding="utf-8")
+    out = extract_document(text, "p")
+    assert out["documents"][0]["region"] == "浙江省"
+    assert [s["title"] for s in out["sections"] if s["level"] == 1] == ["过去五年工作回顾", "2023年工作安排"]
+    got = [(q["surface"], q["metric"], q["kind"], q["period"], q["qualifier"], q["status"]) for q in out["indicators"]]
+    assert got[0] == ("5.2万亿元", "生产总值", "level", "过去五年", None, "actual")
+    assert got[4] == ("3.1%", "生产总值", "change", "2022年", "左右", "actual")
+    assert got[7] == ("5%", "生产总值", "change", "今年", "以上", "target")
+    assert got[-2] == ("1000个", "实施重大项目", "level", None, "以上", "target")
+    assert {q["status"] for q in out["indicators"][:7]} == {"actual"}
+    assert {q["status"] for q in out["indicators"][7:]} == {"target"}
