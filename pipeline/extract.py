@@ -15,8 +15,9 @@ from .numbers import chinese_chars, parse_arabic, parse_chinese, split_group_mul
 from .segment import Structure
 
 ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-_CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?\n]")
+_CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]")
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
+_SPACE = regex.compile(r"\s+")
 _BOOK_TITLE = regex.compile(r"《[^》]*》")
 
 
@@ -78,6 +79,7 @@ def grammar() -> Grammar:
     number = regex.compile(
         rf"""
         (?P<num>{ARABIC}|{chinese})
+        (?:\s{{1,3}}(?=(?:{mult}|{units})))?    # 74.4\n\u200b\n万亿元: a web page's broken line
         (?:                                   # a range: 6%-6.5%, 3-5个, 6.5%~7%
             (?P<mult1>{mult})?(?P<unit1>{units})?
             (?P<sep>-|~|至|到)
@@ -125,7 +127,7 @@ def grammar() -> Grammar:
         not_before_chinese=tuple(g["not_before_chinese"]),
         not_before_chinese_max=max(g["not_before_chinese"], key=len),
         # quoted slogans (“3320”, “15分钟社区生活圈”) and book titles (《…(2021-2023)》)
-        shielded=regex.compile(r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’\n]{1,24}’|《[^《》\n]{1,120}》|"
+        shielded=regex.compile(r"“[^“”]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’]{1,24}’|《[^《》]{1,120}》|"
                                + alternation(g["fixed_phrases"]) + "|" + "|".join(g["name_patterns"])),
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
@@ -284,7 +286,7 @@ def _strip(phrase: str, gm: Grammar) -> str:
 
 
 def _clean_metric(phrase: str) -> str:
-    phrase = phrase.strip(" ,，、:：;；的")
+    phrase = _SPACE.sub("", phrase).strip(",，、:：;；的")
     if phrase.count("“") != phrase.count("”"):
         phrase = phrase.replace("“", "").replace("”", "")
     if phrase.count("《") != phrase.count("》"):
@@ -306,7 +308,7 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
         parts.append(text[pos:max(pos, ps)])
         pos = max(pos, pe)
     parts.append(text[pos:hi])
-    phrase = "".join(parts).strip()
+    phrase = _SPACE.sub("", "".join(parts))
     fm = gm.from_marker.search(phrase)
     if fm:
         phrase = phrase[: fm.start()]
@@ -318,7 +320,7 @@ _PREP_START = ("由", "被", "在", "对", "向", "从", "为", "用于", "经",
 
 
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
-    phrase = text[lo:hi]
+    phrase = _SPACE.sub("", text[lo:hi])
     if not phrase:
         return ""
     if phrase.startswith("的"):

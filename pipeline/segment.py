@@ -216,9 +216,35 @@ def segment(doc_id: str, text: str) -> Structure:
             b.item("heading", title_start, line.end)  # the number (1．, （三）) is structure, not text
             i += 1
             continue
+        j = _soft_continuation(text, lines, i, pat)
+        if j > i:
+            line = Line(line.start, lines[j].end, text[line.start:lines[j].end])
         b.content_item(line, pat)
-        i += 1
+        i = j + 1
     return b.s
+
+
+def _starts_block(line: Line, pat: _Patterns) -> bool:
+    t = line.text
+    return bool(pat.bullet.match(t) and pat.bullet.match(t).end() < len(t) or _heading(line, pat) or _is_title(line, pat)
+                or pat.table_title.match(t) or t in pat.key_work_header or t in pat.list_first or t in pat.indicator_first)
+
+
+def _soft_continuation(text: str, lines: list[Line], i: int, pat: _Patterns) -> int:
+    """Index of the last line of the paragraph that starts at lines[i]. Text saved from web pages
+    breaks sentences at links (新建改建\n高速公路\n6700多公里, 74.4\n\u200b\n万亿元): a single line
+    break after a line that does not end a sentence, before a line that opens no block, continues
+    the paragraph. A blank line always ends it."""
+    j = i
+    while True:
+        k = j + 1
+        while k < len(lines) and lines[k].raw_blank:
+            k += 1
+        if k >= len(lines) or lines[j].text[-1:] in _TERMINAL + ":：" or "\n\n" in text[lines[j].end:lines[k].start]:
+            return j
+        if _starts_block(lines[k], pat):
+            return j
+        j = k
 
 
 def _key_work_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, num, title, header_at=None) -> int:

@@ -104,6 +104,12 @@ EVAL = [
     ("预计全年既有多层住宅加装电梯全区完工301台、签约510台。",
      [("301台", 301, "台", "既有多层住宅加装电梯全区完工", "level", None, "全年", None, "expected"),
       ("510台", 510, "台", "签约", "level", None, "全年", None, "expected")]),
+    # text saved from a web page, broken at links and zero-width characters
+    ("国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。新建改建\n高速公路\n6700多公里，广义货币M\n2\n增长11.3%。",
+     [("74.4\n\u200b\n万亿元", 74.4, "万亿元", "国内生产总值", "level", None, None, None, "actual"),
+      ("6.7%", 6.7, "%", "国内生产总值", "change", "up", None, None, "actual"),
+      ("6700多公里", 6700, "公里", "新建改建高速公路", "level", None, None, "多", "actual"),
+      ("11.3%", 11.3, "%", "广义货币M2", "change", "up", None, None, "actual")]),
     ("我国有近14亿人口。", [("14亿", 14, "亿", "人口", "level", None, None, "近", "actual")]),
     ("財政收入達到兩萬億元，新增項目３６個。",
      [("兩萬億元", 2, "万亿元", "財政收入", "level", None, None, None, "actual"),
