@@ -30,7 +30,7 @@ eval: setup
 bench: setup
 	$(PY) benchmarks/bench.py
 
-review: setup
+review: extract
 	$(PY) cli.py review $(OUT) --html $(OUT)/review
 
 clean:

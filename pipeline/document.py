@@ -7,6 +7,7 @@ import hashlib
 import regex
 
 from .extract import extract
+from .metrics import annotate
 from .normalise import normalise
 from .segment import segment
 from .validate import validate
@@ -47,6 +48,8 @@ def extract_document(text: str, doc_id: str, source_path: str = "", encoding: st
     for rec in indicators:
         rec["surface"] = text[rec["start"]:rec["end"]]
         rec["sentence"] = sentence_text[rec["sentence_id"]]
+    # metric identity across documents and the year each figure is about (data/metrics.json)
+    indicators = annotate(indicators, meta, st.sections, st.sentences)
     doc = {
         "doc_id": doc_id, **meta, "source_path": source_path,
         "sha256": sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), "encoding": encoding,

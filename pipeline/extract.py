@@ -14,17 +14,18 @@ from .lexicon import alternation, lexicon
 from .numbers import chinese_chars, parse_arabic, parse_chinese, split_group_multiplier
 from .segment import Structure
 
-ARABIC = r"\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]")
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
-_BOOK_TITLE = regex.compile(r"《[^》]*》")
+_WINDOW = 60  # characters either side of a number that can hold its metric
+_BOOK_TITLE = regex.compile(r"《[^《》]*》")
 
 
 @dataclass(frozen=True)
 class Grammar:
     number: regex.Pattern
-    period: regex.Pattern
+    periods: tuple  # one pattern per period form, in priority order
     qual_before: regex.Pattern
     qual_after: regex.Pattern
     multipliers: dict
@@ -37,6 +38,8 @@ class Grammar:
     rate_down: regex.Pattern
     comparison: regex.Pattern
     compare_up: regex.Pattern
+    gap_up: regex.Pattern
+    gap_down: regex.Pattern
     compare_down: regex.Pattern
     trailing: regex.Pattern
     leading: regex.Pattern
@@ -96,7 +99,7 @@ def grammar() -> Grammar:
     words = lambda key: alternation(g[key])
     return Grammar(
         number=number,
-        period=regex.compile("|".join(f"(?:{p})" for p in lx.periods["patterns"])),
+        periods=tuple(regex.compile(p) for p in lx.periods["patterns"]),
         qual_before=regex.compile(rf"(?:{alternation(q['before'])})$"),
         qual_after=regex.compile(rf"(?:{alternation(q['after'])})"),
         multipliers=u["multipliers"],
@@ -110,6 +113,8 @@ def grammar() -> Grammar:
         comparison=regex.compile(r"(?:较|比|与)(?:上年|去年|上月|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省)|同比|环比|"
                                  + alternation(g["compare_up"] + g["compare_down"])),
         compare_up=regex.compile(words("compare_up")),
+        gap_up=regex.compile(rf"(?:{words('compare_gap_up')})$"),
+        gap_down=regex.compile(rf"(?:{words('compare_gap_down')})$"),
         compare_down=regex.compile(words("compare_down")),
         trailing=regex.compile(rf"(?:{alternation(g['trailing_strip'] + g['change_up'] + g['change_down'])})$"),
         leading=regex.compile(rf"^(?:{words('leading_strip')})"),
@@ -347,6 +352,8 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
         if direction is None:
             cu, cd = gm.compare_up.search(pre), gm.compare_down.search(pre)
             direction = "up" if cu else ("down" if cd else None)
+        if direction is None and gm.comparison.search(pre):
+            direction = "up" if gm.gap_up.search(pre) else ("down" if gm.gap_down.search(pre) else None)
         if direction is None:
             direction = "up" if gm.rate_up.search(pre) else ("down" if gm.rate_down.search(pre) else None)
         return "pp_change", direction
@@ -434,12 +441,24 @@ def cell_indicator(text: str, sent: dict, row: dict, gm: Grammar, default_status
     }
 
 
+def find_periods(text: str, gm: Grammar) -> list:
+    """Period expressions, leftmost first and, at one position, the earliest form in periods.json.
+    Each form is scanned on its own: one alternation of all of them is fifty times slower in the
+    regex engine, which cannot pick a literal prefix out of it."""
+    found = sorted((m.start(), rank, m) for rank, rx in enumerate(gm.periods) for m in rx.finditer(text))
+    out, end = [], -1
+    for start, _, m in found:
+        if start >= end:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
     gm = grammar()
     shielded = Spans.of(gm.shielded.finditer(text))
-    period_matches = [m for m in gm.period.finditer(text)
-                      if not text[max(0, m.start() - 2):m.start()].endswith(gm.comparison_before)]
-    periods = Spans.of(period_matches)
+    periods = Spans.of([m for m in find_periods(text, gm)
+                        if not text[max(0, m.start() - 2):m.start()].endswith(gm.comparison_before)])
     period_spans = list(zip(periods.starts, periods.ends))
 
     sections = {s["section_id"]: s for s in st.sections}
@@ -470,7 +489,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         s0, s1 = sent["start"], sent["end"]
         item = items[sent["item_id"]]
         body = text[s0:s1].lstrip(" ,，")
-        sent_periods = [(a, b) for a, b in period_spans if s0 <= a and b <= s1]
+        p0 = bisect.bisect_left(periods.starts, s0)
+        p1 = bisect.bisect_left(periods.starts, s1)
+        sent_periods = [(a, b) for a, b in period_spans[p0:p1] if b <= s1]
         inherited = carried_period if body.startswith(gm.inherit_starts) else None
         carried_period = text[sent_periods[-1][0]:sent_periods[-1][1]] if sent_periods else inherited
         if item["kind"] == "cell" and item["row_id"]:
@@ -487,17 +508,17 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         base_status = default_status(item)
         metrics: list[str | None] = []
         pending_next: list[int] = []
+        # break positions once per sentence, so that each number looks up its clause in log time
+        clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
+        status_ends = [m.end() for m in _STATUS_BREAK.finditer(text, s0, s1)]
         for k, h in enumerate(hits):
-            # clause around the number
-            lo = s0
-            for mm in _CLAUSE_BREAK.finditer(text, s0, h.num_start):
-                lo = mm.end()
+            # clause around the number, at most a phrase's length either side
+            c = bisect.bisect_right(clause_ends, h.num_start)
+            lo = max(clause_ends[c - 1] if c else s0, h.num_start - _WINDOW)
             if k and hits[k - 1].tail > lo:
                 lo = hits[k - 1].tail
-            hi = s1
-            br = _CLAUSE_BREAK.search(text, h.tail, s1)
-            if br:
-                hi = br.start()
+            c = bisect.bisect_right(clause_ends, h.tail)
+            hi = min(clause_ends[c] - 1 if c < len(clause_ends) else s1, h.tail + _WINDOW)
             if k + 1 < len(hits) and hits[k + 1].num_start < hi:
                 hi = hits[k + 1].num_start
             pre_raw = text[lo:h.num_start]
@@ -524,10 +545,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = ""  # 有, 共: a lone character names nothing
             metrics.append(metric or None)
             # status
-            st_lo = s0
-            for mm in _STATUS_BREAK.finditer(text, s0, h.num_start):
-                st_lo = mm.end()
-            status = status_of(text[st_lo:h.num_start], base_status, gm)
+            c = bisect.bisect_right(status_ends, h.num_start)
+            st_lo = status_ends[c - 1] if c else s0
+            status = status_of(text[max(st_lo, h.num_start - 4 * _WINDOW):h.num_start], base_status, gm)
             # period: nearest before the number in the sentence
             period = inherited
             for a, b in sent_periods:

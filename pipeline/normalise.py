@@ -1,21 +1,51 @@
 """Normalise: a same-length view of the text in which full-width digits and signs, traditional
-number words, odd spaces and line endings are folded to one form. Because every character maps
-to exactly one character, an offset in the normalised text is the same offset in the source, so
-provenance never needs a position map."""
+characters, odd spaces, invisible format characters and line endings are folded to one form.
+Because every character maps to exactly one character, an offset in the normalised text is the
+same offset in the source, so provenance never needs a position map."""
 from __future__ import annotations
 
-_TRADITIONAL = "億亿 萬万 個个 項项 點点 兩两 張张 間间 處处 臺台 輛辆 條条 場场 區区 與与 長长 預预 計计 實实 現现 較较 標标 戶户 噸吨 畝亩 餘余 約约 達达 減减 劃划 務务 產产 總总 額额 經经 濟济 發发 業业 資资 增增 幾几 萬万 億亿 貳贰 參参 陸陆 點点 歲岁 門门 學学 醫医 體体 為为 於于 對对 數数 進进 際际 動动 進进 險险 價价 億亿"
-_MAP = {ord(p[0]): p[1] for p in _TRADITIONAL.split()}
-_MAP.update({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)})  # full-width ASCII block → ASCII
-_MAP.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009\u202f\u200b\u200c\u200d\u2060\ufeff\t"})
-_MAP.update({ord(c): "\n" for c in "\r\x0b\x0c\u2028\u2029\x85"})
-_MAP.update({ord(c): "-" for c in "－–﹣"})
-_MAP.update({ord(c): "~" for c in "～〜"})
-_MAP[ord("﹪")] = "%"
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import load
+
+# Spaces and invisible format characters (zero-width, BOM, direction marks, soft hyphen, variation
+# selectors) become a plain space: they may not be deleted, as that would move every later offset.
+_SPACES = ("\t\u00a0\u00ad\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+           "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u202f\u205f\u2060\u2061\u2062"
+           "\u2063\u2064\u3000\ufeff" + "".join(map(chr, range(0xFE00, 0xFE10))))
+_NEWLINES = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"  # hyphens, en dash, minus; not — (a dash in prose)
+# PDF converters emit Kangxi radicals (⼀ U+2F00 for 一) and compatibility ideographs for ordinary
+# characters; NFKC folds them one to one.
+_NFKC_RANGES = [(0x2E80, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F)]
+
+
+@lru_cache(maxsize=None)
+def table() -> dict[int, str]:
+    """The fold, code point → one character. Built once from data/traditional.json."""
+    m: dict[int, str] = {}
+    for lo, hi in _NFKC_RANGES:
+        for cp in range(lo, hi + 1):
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if len(folded) == 1 and folded != chr(cp):
+                m[cp] = folded
+    for pair in load("traditional")["pairs"].split():
+        m[ord(pair[0])] = pair[1]
+    m.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})  # full-width ASCII → ASCII
+    m.update({ord(c): " " for c in _SPACES})
+    m.update({ord(c): "\n" for c in _NEWLINES})
+    m.update({ord(c): "-" for c in _DASHES})
+    m.update({ord(c): "~" for c in "～〜"})
+    m.update({ord(c): "%" for c in "﹪٪"})
+    bad = [chr(k) for k, v in m.items() if len(v) != 1]
+    if bad:
+        raise ValueError(f"normalise: characters that would not map one to one: {bad}")
+    return m
 
 
 def normalise(text: str) -> str:
     # "\r\n" must not read as a blank line between paragraphs: its \r becomes a space.
-    out = text.replace("\r\n", " \n").translate(_MAP)
+    out = text.replace("\r\n", " \n").translate(table())
     assert len(out) == len(text)
     return out

@@ -7,6 +7,9 @@ from functools import lru_cache
 from .lexicon import lexicon
 
 
+MAX_CHARS = 24  # 九千九百九十九万九千九百九十九亿… is long; a longer run of numerals is no number
+
+
 @lru_cache(maxsize=None)
 def _tables():
     n = lexicon().numerals
@@ -28,7 +31,7 @@ def parse_chinese(s: str) -> float | None:
     digits, scales, groups, point, pct = _tables()
     if s.startswith(pct):
         s = s[len(pct):]
-    if not s:
+    if not s or len(s) > MAX_CHARS:
         return None
     frac = ""
     if point in s:

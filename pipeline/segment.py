@@ -3,14 +3,19 @@
 state machine for tables; heading and table layouts come from data/headings.json."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
 from .lexicon import alternation, lexicon
+from .lexicon import load as load_data
 
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]*")
+_CLAUSE_END = regex.compile(r"[;；,，、]")
+_NUMBER_START = regex.compile(r"(?<![\d.])\d")
+MAX_SENTENCE = 1000
 _TERMINAL = "。！？!?;；"
 
 
@@ -62,6 +67,60 @@ def patterns() -> _Patterns:
         max_key_work=h["max_key_work_chars"],
         max_title=h["max_heading_title_chars"],
     )
+
+
+@dataclass(frozen=True)
+class _Junk:
+    toolbar: regex.Pattern
+    separators: dict
+    label: regex.Pattern
+    footer: tuple
+    footer_max: int
+    line: regex.Pattern
+
+
+@lru_cache(maxsize=None)
+def junk_patterns() -> _Junk:
+    j = load_data("junk")
+    return _Junk(
+        toolbar=regex.compile(rf"(?:{alternation(j['toolbar_words'])})+"),
+        separators={ord(c): None for c in j["toolbar_separators"]},
+        label=regex.compile(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
+        footer=tuple(j["footer_words"]),
+        footer_max=j["footer_max_chars"],
+        line=regex.compile("|".join(f"(?:{p})" for p in j["line_patterns"])),
+    )
+
+
+def is_junk(text: str, jp: _Junk) -> bool:
+    """A web-page or conversion line that is not part of the report (data/junk.json)."""
+    if len(text) <= 60:  # toolbars are short; the bound also keeps the alternation cheap
+        bare = text.translate(jp.separators)
+        if bare and jp.toolbar.fullmatch(bare):
+            return True
+    if jp.label.match(text):
+        return True
+    if len(text) <= jp.footer_max and any(w in text for w in jp.footer):
+        return True
+    return bool(jp.line.fullmatch(text))
+
+
+def drop_junk(lines: list[Line], pat: _Patterns) -> list[Line]:
+    """The lines without web-page junk and without the repeats of a running title (a PDF's page
+    header): such a title seen three or more times keeps only its first line. A notice that
+    repeats the report's title once is not a running header."""
+    jp = junk_patterns()
+    kept = [ln for ln in lines if ln.raw_blank or not is_junk(ln.text, jp)]
+    titles = Counter(ln.text for ln in kept if not ln.raw_blank and _is_title(ln, pat))
+    seen: set[str] = set()
+    out = []
+    for ln in kept:
+        if titles.get(ln.text, 0) >= 3:
+            if ln.text in seen:
+                continue
+            seen.add(ln.text)
+        out.append(ln)
+    return out
 
 
 def split_lines(text: str) -> list[Line]:
@@ -144,6 +203,20 @@ class _Builder:
         return item_id
 
     def _sentence(self, item_id: str, start: int, end: int) -> None:
+        # A run with no sentence-final mark (a table dump, a page without 。) is cut at its last
+        # clause break before MAX_SENTENCE, so that every indicator's sentence stays readable and
+        # a 100,000-character line costs linear time.
+        while end - start > MAX_SENTENCE:
+            cut = None
+            for m in _CLAUSE_END.finditer(self.text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE):
+                cut = m.end()
+            if cut is None:  # no clause break: cut where a number starts, never inside one
+                cut = next((m.start() for m in _NUMBER_START.finditer(self.text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)), start + MAX_SENTENCE)
+            self._add_sentence(item_id, start, cut)
+            start = cut
+        self._add_sentence(item_id, start, end)
+
+    def _add_sentence(self, item_id: str, start: int, end: int) -> None:
         self.s.sentences.append({
             "doc_id": self.doc_id, "sentence_id": f"{self.doc_id}:x{len(self.s.sentences) + 1:05d}",
             "item_id": item_id, "text": self.text[start:end], "start": start, "end": end,
@@ -182,7 +255,7 @@ def _finish_table(rows: list[dict], end: int) -> None:
 def segment(doc_id: str, text: str) -> Structure:
     pat = patterns()
     b = _Builder(doc_id, text)
-    lines = split_lines(text)
+    lines = drop_junk(split_lines(text), pat)
     i, n = 0, len(lines)
     while i < n:
         line = lines[i]
@@ -194,7 +267,8 @@ def segment(doc_id: str, text: str) -> Structure:
         if tm and len(t) <= pat.max_title and "。" not in t:
             i = _key_work_table(b, pat, lines, i, int(tm.group("num")), tm.group("title").strip())
             continue
-        if t in pat.key_work_header:
+        hc = _header_cells(lines, i, pat)
+        if hc and hc[0][0] in pat.key_work_header:
             i = _key_work_table(b, pat, lines, i - 1, None, None, header_at=i)
             continue
         if t in pat.list_first or t in pat.indicator_first:
@@ -253,12 +327,7 @@ def _key_work_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, num,
     n = len(lines)
     start = lines[i].start if header_at is None else lines[header_at].start
     j = i + 1 if header_at is None else header_at
-    header: list[str] = []
-    while j < n and (lines[j].raw_blank or lines[j].text in pat.key_work_header or lines[j].text in pat.second_headers
-                     or _split_header(lines[j].text, pat)):
-        if not lines[j].raw_blank:
-            header.extend(_split_header(lines[j].text, pat) or [lines[j].text])
-        j += 1
+    header, j = _header_run(lines, j, pat)
     table_id = b.new_table()
     table = {"table_id": table_id, "table_no": num, "title": title, "kind": "key_work",
              "header": header or ["重点工作", "主要推进情况"], "section_id": b.section_id(), "start": start}
@@ -270,6 +339,12 @@ def _key_work_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, num,
         line = lines[j]
         if line.raw_blank:
             j += 1
+            continue
+        repeat, k = _header_run(lines, j, pat)
+        if repeat:  # the header again after a page break of a PDF or Word table: same table
+            if repeat != table["header"]:
+                break  # a different header: the next table
+            j = k
             continue
         is_bullet = bool(pat.bullet.match(line.text))
         if is_bullet:
@@ -296,11 +371,48 @@ def _key_work_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, num,
 
 
 def _split_header(text: str, pat: _Patterns):
-    """'重点工作 主要推进情况' on one line → both cells."""
+    """'重点工作 主要推进情况' (or without the space) on one line → both cells."""
     parts = text.split()
     if len(parts) == 2 and parts[0] in pat.key_work_header and parts[1] in pat.second_headers:
         return parts
+    for first in pat.key_work_header:
+        if text.startswith(first) and text[len(first):] in pat.second_headers:
+            return [first, text[len(first):]]
     return None
+
+
+def _header_cells(lines: list[Line], j: int, pat: _Patterns):
+    """(cells, index after them) when lines[j] starts key-work header cells, else None. A
+    conversion may wrap a cell over two or three lines (主要推进 / 情况, 重点 / 工作)."""
+    words = pat.key_work_header | pat.second_headers
+    joined = ""
+    for k in range(j, min(j + 3, len(lines))):
+        if lines[k].raw_blank or len(lines[k].text) > 16:
+            return None
+        joined += lines[k].text
+        if joined in words:
+            return [joined], k + 1
+        parts = _split_header(joined, pat)
+        if parts:
+            return parts, k + 1
+    return None
+
+
+def _header_run(lines: list[Line], j: int, pat: _Patterns) -> tuple[list[str], int]:
+    """All header cells from lines[j] on (blank lines between them included) and the index
+    after them; ([], j) when none."""
+    header: list[str] = []
+    k = j
+    while k < len(lines):
+        if lines[k].raw_blank:
+            k += 1
+            continue
+        hc = _header_cells(lines, k, pat)
+        if not hc:
+            break
+        header.extend(hc[0])
+        k = hc[1]
+    return (header, k) if header else ([], j)
 
 
 def _next_is_bullet(lines: list[Line], j: int, pat: _Patterns) -> bool:

@@ -5,13 +5,20 @@ bytes depend only on the input: stable row order, no timestamps."""
 from __future__ import annotations
 
 import csv
+import glob
 import io
 import json
+import operator
 import os
+import re
 import shutil
 import tempfile
 import types
 import typing
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
@@ -53,17 +60,53 @@ def _csv_cell(v):
     return v
 
 
-def write_table(folder: Path, name: str, rows: list[dict]) -> None:
-    model = ALL_TABLES[name]
-    schema = arrow_schema(model)
-    table = pa.Table.from_pylist(rows, schema=schema)
-    pq.write_table(table, folder / f"{name}.parquet", compression="zstd")
+@lru_cache(maxsize=None)
+def table_schema(name: str) -> pa.Schema:
+    return arrow_schema(ALL_TABLES[name])
+
+
+def csv_lines(name: str, rows: list[dict]) -> bytes:
+    """CSV lines of validated rows (every column present). csv writes None as "" and floats as
+    repr (135.0, 1.35e+16) by itself; only lists need a conversion: JSON, as written."""
+    schema = table_schema(name)
+    cells = operator.itemgetter(*schema.names)
+    lists = [i for i, f in enumerate(schema) if pa.types.is_list(f.type)]
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(schema.names)
-    for r in rows:
-        w.writerow([_csv_cell(r.get(k)) for k in schema.names])
-    (folder / f"{name}.csv").write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+    if not lists:
+        w.writerows(map(cells, rows))
+    for r in rows if lists else ():
+        row = list(cells(r))
+        for i in lists:
+            if row[i] is not None:
+                row[i] = json.dumps(row[i], ensure_ascii=False)
+        w.writerow(row)
+    return buf.getvalue().encode("utf-8")
+
+
+def csv_header(name: str) -> bytes:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(table_schema(name).names)
+    return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")  # BOM: Excel then reads UTF-8
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """Rows of one table for one document, ready to append: Arrow columns and CSV lines. Workers
+    build these, so the parent only concatenates and writes."""
+    table: pa.Table
+    csv: bytes
+
+
+def encode(name: str, rows: list[dict]) -> Encoded:
+    schema = table_schema(name)
+    return Encoded(pa.Table.from_pylist(rows, schema=schema), csv_lines(name, rows))
+
+
+def write_table(folder: Path, name: str, rows: list[dict]) -> None:
+    enc = encode(name, rows)
+    pq.write_table(enc.table, folder / f"{name}.parquet", compression="zstd")
+    (folder / f"{name}.csv").write_bytes(csv_header(name) + enc.csv)
 
 
 def write_schemas(folder: Path) -> None:
@@ -77,38 +120,157 @@ class OutputError(Exception):
     pass
 
 
-def staging(out: Path) -> Path:
-    """A fresh folder beside `out` to write into."""
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # leftovers under our own pid are a dead process's whose pid was reused
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def recover(out: Path) -> None:
+    """Tidy what killed runs left beside `out` (names carry the writer's pid; a live writer's
+    folders are left alone): staging folders are removed, and a previous output moved aside by a
+    run killed inside commit() is put back when `out` itself is missing."""
     out = Path(out)
     try:
+        leftovers = sorted(out.parent.glob(f".{glob.escape(out.name)}.*-*"))
+    except OSError:
+        return
+    for p in leftovers:
+        m = re.fullmatch(rf"\.{re.escape(out.name)}\.(tmp|old)-(\d+)(?:-.*)?", p.name)
+        if not m or _alive(int(m[2])):
+            continue
+        if m[1] == "old" and not out.exists():
+            os.replace(p, out)
+        else:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def _refuse_to_replace(out: Path) -> str | None:
+    """Why `out` must not be swapped out, if so: commit() replaces the whole folder, so it must be
+    an earlier output (it has documents.parquet) or empty, never a folder of the user's files."""
+    if not out.exists():
+        return None
+    if not out.is_dir():
+        return f"{out} exists and is not a folder"
+    if (out / "documents.parquet").exists() or not any(not p.name.startswith(".") for p in out.iterdir()):
+        return None
+    return (f"{out} is not empty and holds no extraction output (no documents.parquet): "
+            f"refusing to replace it; choose a new or empty folder")
+
+
+def staging(out: Path) -> Path:
+    """A fresh folder beside `out` to write into, named with our pid so recover() can tell ours
+    from a killed run's."""
+    out = Path(out)
+    try:
+        recover(out)
+        reason = _refuse_to_replace(out)
+        if reason:
+            raise OutputError(reason)
         out.parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+        return Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-{os.getpid()}-", dir=out.parent))
     except OSError as e:
+        blocker = next((a for a in out.parents if a.exists()), None)
+        if blocker is not None and not blocker.is_dir():
+            raise OutputError(f"cannot write to {out}: {blocker} is a file, not a folder") from e
         raise OutputError(f"cannot write to {out.parent}: {e.strerror or e}") from e
 
 
 def commit(tmp: Path, out: Path) -> None:
-    """Swap the finished folder in. The old output is moved aside first and removed last."""
+    """Swap the finished folder in. The old output is moved aside first and removed last; if the
+    swap fails it is put back, and if we are killed in between, recover() puts it back."""
     out = Path(out)
     old = None
     if out.exists():
         old = out.with_name(f".{out.name}.old-{os.getpid()}")
         os.replace(out, old)
-    os.replace(tmp, out)
+    try:
+        os.replace(tmp, out)
+    except OSError:
+        if old is not None:
+            os.replace(old, out)
+        raise
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def write_all(out: Path, tables: dict[str, list[dict]]) -> None:
+class TableWriter:
+    """One table streaming into the staging folder: CSV lines as they arrive, Arrow rows held until
+    flush() writes them as one Parquet row group. The caller flushes every fixed number of
+    documents, so row groups (and bytes) depend only on the input order, never on timing."""
+
+    def __init__(self, folder: Path, name: str):
+        self.parquet = pq.ParquetWriter(folder / f"{name}.parquet", table_schema(name), compression="zstd")
+        self.csv = open(folder / f"{name}.csv", "wb")
+        self.csv.write(csv_header(name))
+        self.pending: list[pa.Table] = []
+
+    def add(self, enc: Encoded) -> None:
+        self.add_rows(enc.table)
+        self.csv.write(enc.csv)
+
+    def add_rows(self, table: pa.Table) -> None:
+        if table.num_rows:
+            self.pending.append(table)
+
+    def copy_csv_rows(self, csv_path: Path) -> None:
+        """Append another CSV of this table without its header (a resumed run's previous rows)."""
+        with open(csv_path, "rb") as f:
+            f.readline()  # BOM and header: column names hold no newlines
+            shutil.copyfileobj(f, self.csv, 1 << 20)
+
+    def flush(self) -> None:
+        if self.pending:
+            # one contiguous row group: the same rows give the same bytes however they were chunked
+            self.parquet.write_table(pa.concat_tables(self.pending).combine_chunks(), row_group_size=1 << 40)
+            self.pending = []
+
+    def close(self) -> None:
+        self.flush()
+        self.parquet.close()
+        self.csv.close()
+
+
+@contextmanager
+def streaming(out: Path) -> Iterator[dict[str, TableWriter]]:
+    """Writers for every table in a fresh folder beside `out`; swapped in only when the block ends
+    cleanly. Any exception (a crash, --strict, Ctrl-C) removes the folder and leaves `out` as it was."""
     tmp = staging(out)
+    writers: dict[str, TableWriter] = {}
     try:
         for name in ALL_TABLES:
-            write_table(tmp, name, tables.get(name, []))
+            writers[name] = TableWriter(tmp, name)
+        yield writers
+        for w in writers.values():
+            w.close()
         write_schemas(tmp)
         commit(tmp, out)
     except OSError as e:
-        shutil.rmtree(tmp, ignore_errors=True)
+        _discard(tmp, writers)
         raise OutputError(f"cannot write {out}: {e.strerror or e}") from e
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        _discard(tmp, writers)
         raise
+
+
+def _discard(tmp: Path, writers: dict[str, TableWriter]) -> None:
+    for w in writers.values():
+        try:
+            w.parquet.close()
+            w.csv.close()
+        except Exception:
+            pass  # the folder goes anyway
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def write_all(out: Path, tables: dict[str, list[dict]]) -> None:
+    """Rows already in memory (a small run, a notebook) written as one batch."""
+    with streaming(out) as writers:
+        for name, w in writers.items():
+            w.add(encode(name, tables.get(name, [])))

@@ -112,7 +112,7 @@ EVAL = [
       ("11.3%", 11.3, "%", "广义货币M2", "change", "up", None, None, "actual")]),
     ("我国有近14亿人口。", [("14亿", 14, "亿", "人口", "level", None, None, "近", "actual")]),
     ("財政收入達到兩萬億元，新增項目３６個。",
-     [("兩萬億元", 2, "万亿元", "財政收入", "level", None, None, None, "actual"),
+     [("兩萬億元", 2, "万亿元", "财政收入", "level", None, None, None, "actual"),
       ("３６個", 36, "个", "新增项目", "level", None, None, None, "actual")]),
 ]
 

@@ -1,0 +1,73 @@
+"""Every regular expression runs in linear time (issue 4). The patterns are collected from the
+pipeline's modules and builders (benchmarks/regex_timing.py), so a new pattern is covered without
+touching this file, and each is run over pathological 100,000-character inputs (10^5 digits, 10^5 万,
+long runs of separators, quotes, brackets …). The limit is generous — 0.5 s where a linear pattern
+takes milliseconds — so the test never flakes; the timings themselves are the benchmark's
+(`python benchmarks/regex_timing.py`). A whole document made of each input (25,000 characters)
+must extract in seconds, too."""
+import sys
+import time
+
+import pytest
+import regex
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import regex_timing  # noqa: E402
+
+LIMIT = 0.5  # seconds per pattern per 100,000 characters
+N = 100_000
+
+PATTERNS = regex_timing.collect()
+INPUTS = regex_timing.inputs(N)
+
+
+def _seconds(rx, text: str) -> float:
+    subject = text.encode("utf-8") if isinstance(rx.pattern, bytes) else text
+    kw = {"timeout": LIMIT * 1.5} if isinstance(rx, regex.Pattern) else {}  # the stdlib's re has no timeout
+    t0 = time.perf_counter()
+    try:
+        for _ in rx.finditer(subject, **kw):
+            pass
+    except TimeoutError:
+        return float("inf")
+    return time.perf_counter() - t0
+
+
+def test_the_collection_sees_every_stage():
+    names = " ".join(PATTERNS)
+    for expected in ("extract.grammar().number", "extract.grammar().periods", "segment.patterns().title",
+                     "segment.patterns().levels", "segment.junk_patterns()", "segment._SENTENCE_END",
+                     "document._REGION", "load._UNREADABLE"):
+        assert expected in names
+    assert len(PATTERNS) >= 40
+
+
+@pytest.mark.parametrize("name", list(PATTERNS))
+def test_pattern_is_linear_on_pathological_input(name):
+    slow = {}
+    for iname, text in INPUTS.items():
+        dt = _seconds(PATTERNS[name], text)
+        if dt > LIMIT:
+            slow[iname] = dt
+    assert not slow, f"{name} ({PATTERNS[name].pattern[:120]!r}) is slow on {slow}"
+
+
+DOC_INPUTS = {k: v[: N // 4] for k, v in INPUTS.items()}
+
+
+def test_whole_documents_of_pathological_text_extract_in_seconds():
+    from pipeline import extract_document
+
+    slow, failed = {}, {}
+    for iname, text in DOC_INPUTS.items():
+        t0 = time.perf_counter()
+        try:
+            extract_document(text, "d")
+        except Exception as e:  # noqa: BLE001 - every failure is listed
+            failed[iname] = f"{type(e).__name__}: {e}"
+        dt = time.perf_counter() - t0
+        if dt > 5:
+            slow[iname] = round(dt, 1)
+    assert not failed and not slow, f"failed: {failed}; seconds per 25,000 characters: {slow}"
