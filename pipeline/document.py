@@ -41,6 +41,9 @@ def extract_document(text: str, doc_id: str, source_path: str = "", encoding: st
     st = segment(doc_id, norm)
     indicators = extract(doc_id, norm, st)
     meta = describe(doc_id, norm, st.sections)
+    # metric identity across documents and the year each figure is about (data/metrics.json),
+    # read off the normalised sentences before they get back their source characters
+    indicators = annotate(indicators, meta, st.sections, st.sentences, normalised=True)
     # provenance text is the source's own characters, not the normalised view
     for rec in st.items + st.sentences:
         rec["text"] = text[rec["start"]:rec["end"]]
@@ -48,8 +51,6 @@ def extract_document(text: str, doc_id: str, source_path: str = "", encoding: st
     for rec in indicators:
         rec["surface"] = text[rec["start"]:rec["end"]]
         rec["sentence"] = sentence_text[rec["sentence_id"]]
-    # metric identity across documents and the year each figure is about (data/metrics.json)
-    indicators = annotate(indicators, meta, st.sections, st.sentences)
     doc = {
         "doc_id": doc_id, **meta, "source_path": source_path,
         "sha256": sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), "encoding": encoding,

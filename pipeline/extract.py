@@ -156,6 +156,23 @@ class Spans:
         return None
 
 
+class Scan:
+    """One pass of a pattern over the whole text, handed out sentence by sentence: a pass per
+    sentence would cost a call into the regex engine for each of thousands of sentences."""
+
+    def __init__(self, rx: regex.Pattern, text: str):
+        self.rx, self.text = rx, text
+        self.matches = list(rx.finditer(text))
+        self.starts = [m.start() for m in self.matches]
+        self.ends = [m.end() for m in self.matches]
+
+    def within(self, lo: int, hi: int):
+        i, j = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        if (i and self.ends[i - 1] > lo) or (j > i and self.ends[j - 1] > hi):
+            return list(self.rx.finditer(self.text, lo, hi))  # a match runs across the span's edge
+        return self.matches[i:j]
+
+
 def _prev_nonspace(text: str, pos: int, floor: int) -> str:
     i = pos - 1
     while i >= floor and text[i] in " \n":
@@ -189,10 +206,12 @@ class Hit:
     tail: int  # end of any trailing qualifier (左右, 以上): the phrase after the number starts here
 
 
-def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, periods: Spans) -> list[Hit]:
-    """Quantities in text[start:end], after the not-an-indicator rules."""
+def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, periods: Spans,
+                 matches=None) -> list[Hit]:
+    """Quantities in text[start:end], after the not-an-indicator rules. `matches` are the number
+    pattern's matches in that span when the caller has scanned the whole text already."""
     hits = []
-    for m in gm.number.finditer(text, start, end):
+    for m in matches if matches is not None else gm.number.finditer(text, start, end):
         raw = m.group("num")
         chinese = not raw[0].isdigit()
         s, e = m.start(), m.end()
@@ -457,6 +476,7 @@ def find_periods(text: str, gm: Grammar) -> list:
 def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
     gm = grammar()
     shielded = Spans.of(gm.shielded.finditer(text))
+    numbers = Scan(gm.number, text)
     periods = Spans.of([m for m in find_periods(text, gm)
                         if not text[max(0, m.start() - 2):m.start()].endswith(gm.comparison_before)])
     period_spans = list(zip(periods.starts, periods.ends))
@@ -502,7 +522,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                            table_id=item["table_id"], row_id=item["row_id"], item_id=item["item_id"])
                 out.append(rec)
                 continue
-        hits = find_numbers(text, s0, s1, gm, shielded, periods)
+        hits = find_numbers(text, s0, s1, gm, shielded, periods, numbers.within(s0, s1))
         if not hits:
             continue
         base_status = default_status(item)

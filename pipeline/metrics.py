@@ -175,11 +175,11 @@ def year_cues() -> YearCues:
     )
 
 
-def find_cues(text: str, yc: YearCues | None = None) -> list[Cue]:
+def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -> list[Cue]:
     """Year cues in text, non-overlapping (earliest, then longest wins), without comparison bases
     (比去年) and without anything inside 《book titles》."""
     yc = yc or year_cues()
-    text = _BOOK.sub(lambda m: " " * len(m.group()), normalise(text))
+    text = _BOOK.sub(lambda m: " " * len(m.group()), text if normalised else normalise(text))
     found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text)]
     for pat, kind in yc.cues:
         found.extend(Cue(m.start(), m.end(), kind) for m in pat.finditer(text))
@@ -238,7 +238,8 @@ def heading_year(title: str, dy: DocYears, yc: YearCues | None = None):
     return years.pop() if len(years) == 1 else _UNSET
 
 
-def ref_years(indicators: list[dict], doc: dict, sections: Iterable[dict], sentences: Iterable[dict]) -> list[Optional[int]]:
+def ref_years(indicators: list[dict], doc: dict, sections: Iterable[dict], sentences: Iterable[dict],
+              normalised: bool = False) -> list[Optional[int]]:
     """The year each indicator's figure is about. Cues, nearest first: the indicator's sentence
     before the number; the first clause of the earlier sentences of its paragraph (刚刚过去的2017年，…);
     its headings, innermost first; its status (target → plan year, else the reviewed year)."""
@@ -258,7 +259,7 @@ def ref_years(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         sid = sent["sentence_id"]
         if sid not in topic_cache:
             first = _CLAUSE.split(sent["text"].lstrip(" ,，"), 1)[0]
-            years = [cue_year(c, dy) for c in find_cues(first, yc)]
+            years = [cue_year(c, dy) for c in find_cues(first, yc, normalised)]
             years = [y for y in years if y is not _UNSET]
             topic_cache[sid] = years[-1] if years else _UNSET
         return topic_cache[sid]
@@ -283,7 +284,7 @@ def ref_years(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         if sent is not None:
             # cues of the whole sentence once; those that end before the number are its own
             if sent["sentence_id"] not in cue_cache:
-                cue_cache[sent["sentence_id"]] = find_cues(sent["text"], yc)
+                cue_cache[sent["sentence_id"]] = find_cues(sent["text"], yc, normalised)
             offset = ind["start"] - sent["start"]
             years = [cue_year(c, dy) for c in cue_cache[sent["sentence_id"]] if c.end <= offset]
             years = [v for v in years if v is not _UNSET]
@@ -304,9 +305,10 @@ def ref_years(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     return out
 
 
-def annotate(indicators: list[dict], doc: dict, sections: Iterable[dict], sentences: Iterable[dict]) -> list[dict]:
+def annotate(indicators: list[dict], doc: dict, sections: Iterable[dict], sentences: Iterable[dict],
+             normalised: bool = False) -> list[dict]:
     """Copies of the indicator records with metric_key, metric_label and ref_year."""
     ids = assign_metrics(indicators)
-    years = ref_years(indicators, doc, list(sections), list(sentences))
+    years = ref_years(indicators, doc, list(sections), list(sentences), normalised)
     return [{**ind, "metric_key": k, "metric_label": lbl, "ref_year": y}
             for ind, (k, lbl), y in zip(indicators, ids, years)]
