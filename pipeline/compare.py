@@ -5,9 +5,6 @@ tolerances are data (data/metrics.json "compare", "period_classes"). Rendering (
 Markdown) and I/O (text file, output folder or doc_id in, Parquet + CSV out) are at the end."""
 from __future__ import annotations
 
-import csv
-import io
-import json
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -15,7 +12,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 import regex
 from pydantic import TypeAdapter
@@ -358,21 +354,12 @@ def validate_rows(name: str, rows: list[dict]) -> list[dict]:
 
 def write_rows(folder: Path, name: str, model: type[Row], rows: list[dict]) -> None:
     """DIR/<name>.parquet and .csv (UTF-8 with BOM) and DIR/schema/<name>.json, as write.py writes
-    the extraction tables (same Arrow schema and CSV cell rules)."""
-    from .write import _csv_cell, arrow_schema
+    the extraction tables."""
+    from .write import write_schema, write_table
 
     folder.mkdir(parents=True, exist_ok=True)
-    schema = arrow_schema(model)
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), folder / f"{name}.parquet", compression="zstd")
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(schema.names)
-    for row in rows:
-        w.writerow([_csv_cell(row.get(k)) for k in schema.names])
-    (folder / f"{name}.csv").write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
-    (folder / "schema").mkdir(exist_ok=True)
-    (folder / "schema" / f"{name}.json").write_text(
-        json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_table(folder, name, rows, model)
+    write_schema(folder, name, model)
 
 
 # -- inputs: a report text file, an extraction output folder, or a doc_id in one ------------------

@@ -50,25 +50,20 @@ def arrow_schema(model: type[Row]) -> pa.Schema:
     return pa.schema(fields, metadata={"model": model.__name__})
 
 
-def _csv_cell(v):
-    if v is None:
-        return ""
-    if isinstance(v, list):
-        return json.dumps(v, ensure_ascii=False)
-    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
-        return repr(v)
-    return v
+def _model(table: str | type[Row]) -> type[Row]:
+    """A table is named by its key in ALL_TABLES or given as its model (diff, track)."""
+    return ALL_TABLES[table] if isinstance(table, str) else table
 
 
 @lru_cache(maxsize=None)
-def table_schema(name: str) -> pa.Schema:
-    return arrow_schema(ALL_TABLES[name])
+def table_schema(table: str | type[Row]) -> pa.Schema:
+    return arrow_schema(_model(table))
 
 
-def csv_lines(name: str, rows: list[dict]) -> bytes:
+def csv_lines(table: str | type[Row], rows: list[dict]) -> bytes:
     """CSV lines of validated rows (every column present). csv writes None as "" and floats as
     repr (135.0, 1.35e+16) by itself; only lists need a conversion: JSON, as written."""
-    schema = table_schema(name)
+    schema = table_schema(table)
     cells = operator.itemgetter(*schema.names)
     lists = [i for i, f in enumerate(schema) if pa.types.is_list(f.type)]
     buf = io.StringIO()
@@ -84,9 +79,9 @@ def csv_lines(name: str, rows: list[dict]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def csv_header(name: str) -> bytes:
+def csv_header(table: str | type[Row]) -> bytes:
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow(table_schema(name).names)
+    csv.writer(buf, lineterminator="\n").writerow(table_schema(table).names)
     return b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8")  # BOM: Excel then reads UTF-8
 
 
@@ -98,22 +93,27 @@ class Encoded:
     csv: bytes
 
 
-def encode(name: str, rows: list[dict]) -> Encoded:
-    schema = table_schema(name)
-    return Encoded(pa.Table.from_pylist(rows, schema=schema), csv_lines(name, rows))
+def encode(table: str | type[Row], rows: list[dict]) -> Encoded:
+    return Encoded(pa.Table.from_pylist(rows, schema=table_schema(table)), csv_lines(table, rows))
 
 
-def write_table(folder: Path, name: str, rows: list[dict]) -> None:
-    enc = encode(name, rows)
+def write_table(folder: Path, name: str, rows: list[dict], model: type[Row] | None = None) -> None:
+    """DIR/<name>.parquet and DIR/<name>.csv in one go (diff and track; extraction streams)."""
+    table = model or name
+    enc = encode(table, rows)
     pq.write_table(enc.table, folder / f"{name}.parquet", compression="zstd")
-    (folder / f"{name}.csv").write_bytes(csv_header(name) + enc.csv)
+    (folder / f"{name}.csv").write_bytes(csv_header(table) + enc.csv)
+
+
+def write_schema(folder: Path, name: str, model: type[Row]) -> None:
+    d = folder / "schema"
+    d.mkdir(exist_ok=True)
+    (d / f"{name}.json").write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def write_schemas(folder: Path) -> None:
-    d = folder / "schema"
-    d.mkdir(exist_ok=True)
     for name, model in ALL_TABLES.items():
-        (d / f"{name}.json").write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        write_schema(folder, name, model)
 
 
 class OutputError(Exception):

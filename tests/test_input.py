@@ -2,7 +2,6 @@
 into the decoded text; every kind of bad file is named with a one-line reason while the other files'
 results stay complete."""
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 from pipeline import extract_document, extract_files
-from pipeline.load import InputError, decode, load
+from pipeline.load import InputError, load
 from pipeline.normalise import normalise
 
 REPORT = """关于某市2022年国民经济和社会发展计划执行情况的报告
