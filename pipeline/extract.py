@@ -52,6 +52,8 @@ class Grammar:
     inherit_starts: tuple
     shielded: regex.Pattern
     from_marker: regex.Pattern
+    ratio_base: regex.Pattern
+    ratio_copula: regex.Pattern
     not_before: tuple
     qual_not_after: dict
     percent_prefix: str
@@ -134,6 +136,8 @@ def grammar() -> Grammar:
         # quoted slogans (“3320”, “15分钟社区生活圈”) and book titles (《…(2021-2023)》)
         shielded=regex.compile(r"“[^“”]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’]{1,24}’|《[^《》]{1,120}》|"
                                + alternation(g["fixed_phrases"]) + "|" + "|".join(g["name_patterns"])),
+        ratio_base=regex.compile(rf"{g['ratio_base']}$"),
+        ratio_copula=regex.compile(words("ratio_copula")),
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
 
@@ -542,6 +546,15 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if k + 1 < len(hits) and hits[k + 1].num_start < hi:
                 hi = hits[k + 1].num_start
             pre_raw = text[lo:h.num_start]
+            # 去年全年办理总量的4倍, 粮食产量是2010年的1.5倍: what stands after the copula (or the
+            # whole clause) is the comparison base; its periods are not the number's
+            ratio = bool(gm.ratio_base.search(text, lo, h.end))
+            base_start = h.num_start
+            if ratio:
+                cop = None
+                for cop in gm.ratio_copula.finditer(text, lo, h.num_start):
+                    pass
+                base_start = cop.end() if cop else lo
             kind, direction = kind_and_direction(h.unit_base, pre_raw.rstrip(), gm)
             if (k and kind == "share" and pre_raw.strip(" 和及与") == "" and out[-1]["kind"] in ("change", "pp_change")
                     and out[-1]["unit_base"] == h.unit_base and text[hits[k - 1].tail:h.num_start].strip() in ("、", "和", "及", ",", "与")):
@@ -556,6 +569,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # A bare 万/亿 has no measure word to bind: the noun before wins (员额30万任务).
                 bare = h.unit in gm.multipliers
                 metric = (left if bare and left and not verb_end else right) or left
+            elif ratio:
+                # the subject before the copula, else the previous indicator's metric in the sentence
+                metric = left_phrase(text, lo, cop.start(), gm, sent_periods)[0] if cop else ""
             elif kind == "share":
                 metric = right if right and (verb_end or not left) else left
             else:
@@ -571,7 +587,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             # period: nearest before the number in the sentence
             period = inherited
             for a, b in sent_periods:
-                if b <= h.num_start:
+                if b <= base_start:
                     period = text[a:b]
             out.append({
                 "doc_id": doc_id, "metric": None, "value": h.value, "value_high": h.value_high,

@@ -150,6 +150,7 @@ class YearCues:
     explicit: regex.Pattern
     cues: tuple[tuple[regex.Pattern, str], ...]
     comparison_before: tuple[str, ...]
+    ratio_base: regex.Pattern  # a cue that ends the base of 去年全年办理总量的4倍
     written_in_reviewed_year: tuple[str, ...]
 
 
@@ -171,6 +172,7 @@ def year_cues() -> YearCues:
         explicit=regex.compile(d["explicit"]),
         cues=tuple((regex.compile(c["pattern"]), c["year"]) for c in d["cues"]),
         comparison_before=tuple(d["comparison_before"]),
+        ratio_base=regex.compile(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
         written_in_reviewed_year=tuple(d["written_in_reviewed_year"]),
     )
 
@@ -188,7 +190,7 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     for c in found:
         if out and c.start < out[-1].end:
             continue
-        if text[max(0, c.start - 3):c.start].endswith(yc.comparison_before):
+        if text[max(0, c.start - 3):c.start].endswith(yc.comparison_before) or yc.ratio_base.match(text, c.end):
             continue
         out.append(c)
     return out
