@@ -10,6 +10,7 @@ import base64
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -46,7 +47,7 @@ class Browser:
 
         self.log = open(profile / "chromium.log", "wb")
         self.proc = subprocess.Popen([binary, *FLAGS, f"--user-data-dir={profile}", "about:blank"],
-                                     stdout=subprocess.DEVNULL, stderr=self.log)
+                                     stdout=subprocess.DEVNULL, stderr=self.log, start_new_session=True)
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + 30
         while not (port_file.exists() and port_file.read_text().strip()):
@@ -125,12 +126,18 @@ class Browser:
     def close(self) -> None:
         if getattr(self, "ws", None):
             self.ws.close()
-        self.proc.terminate()
+        # Chromium's helpers (zygote, crashpad) outlive the browser and keep writing to the profile
+        # unless the whole process group goes.
         try:
+            os.killpg(self.proc.pid, signal.SIGTERM)
             self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            pass
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.proc.wait()
         self.log.close()
 
 
@@ -146,7 +153,7 @@ def browser():
     if binary is None:
         pytest.skip("headless Chromium is not installed (Debian: apt-get install chromium; .ci/run installs it)")
     pytest.importorskip("websocket", reason="websocket-client is not installed (pip install -e '.[dev]')")
-    with tempfile.TemporaryDirectory(prefix="review-chromium-") as profile:
+    with tempfile.TemporaryDirectory(prefix="review-chromium-", ignore_cleanup_errors=True) as profile:
         b = Browser(binary, Path(profile))
         try:
             b.send("Emulation.setDeviceMetricsOverride", width=1440, height=900, deviceScaleFactor=1, mobile=False)
