@@ -54,6 +54,8 @@ class Grammar:
     from_marker: regex.Pattern
     ratio_base: regex.Pattern
     ratio_copula: regex.Pattern
+    respectively: str
+    coordinated: dict
     not_before: tuple
     qual_not_after: dict
     percent_prefix: str
@@ -138,6 +140,8 @@ def grammar() -> Grammar:
                                + alternation(g["fixed_phrases"]) + "|" + "|".join(g["name_patterns"])),
         ratio_base=regex.compile(rf"{g['ratio_base']}$"),
         ratio_copula=regex.compile(words("ratio_copula")),
+        respectively=g["respectively"]["word"],
+        coordinated=g["respectively"]["expand"],
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
 
@@ -477,6 +481,80 @@ def find_periods(text: str, gm: Grammar) -> list:
     return out
 
 
+_JOINERS = ("、", "和", "及", ",", "，", "与")
+
+
+def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list, recs: list[dict],
+                  gm: Grammar) -> None:
+    """分别: a run of numbers joined by 和/、 after 分别 takes its metrics one each, in order, from a
+    coordinated subject (进口和出口分别增长…, 城乡居民收入分别增长…) or else from the indicators just
+    before it in the sentence (接待游客1200万人次，旅游收入150亿元，分别增长45%和52%)."""
+    k = 0
+    while k < len(hits):
+        if gm.respectively not in pres[k]:
+            k += 1
+            continue
+        j = k + 1
+        while (j < len(hits) and hits[j].unit_base == hits[k].unit_base
+               and text[hits[j - 1].tail:hits[j].num_start].strip() in _JOINERS):
+            j += 1
+        n = j - k
+        if n > 1:
+            names = _coordinated(metrics[k], n, gm) if metrics[k] else None
+            if names is None and metrics[k]:
+                names = _listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm)
+            if names is None and metrics[k] is None:
+                before: list[str] = []
+                for r in range(k):
+                    if metrics[r] and (not before or before[-1] != metrics[r]) and recs[r]["kind"] == "level":
+                        before.append(metrics[r])
+                names = before[-n:] if len(before) >= n else None
+            if names:
+                metrics[k:j] = names
+        k = j
+
+
+_HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n\d]")
+
+
+def _listed_subject(text: str, s0: int, at: int, last: str, n: int, gm: Grammar) -> list[str] | None:
+    """二氧化硫、氮氧化物排放量分别下降5.6%和4%: the clause's metric is only the last of a list whose
+    earlier members the clause break at 、 cut off."""
+    pos = text.rfind(gm.respectively, s0, at)
+    b = pos
+    while b > s0 and not _HARD_BREAK.match(text, b - 1):
+        b -= 1
+    parts = [p for p in regex.split(r"[、和与及]", text[b:pos]) if p]
+    if len(parts) != n or last not in parts[-1]:
+        return None
+    names = []
+    for p in parts[:-1]:
+        for pat in gm.periods:
+            m = pat.match(p)
+            if m:
+                p = p[m.end():]
+                break
+        p = _clean_metric(_strip(p, gm))
+        if not p:
+            return None
+        names.append(p)
+    return names + [last]
+
+
+def _coordinated(subject: str, n: int, gm: Grammar) -> list[str] | None:
+    """The n metrics a coordinated subject names: 城镇和农村居民人均可支配收入 → 城镇居民…, 农村居民…;
+    城乡居民人均可支配收入 → the same (data: grammar.json respectively.expand)."""
+    for word, parts in gm.coordinated.items():
+        if subject.startswith(word) and len(parts) == n:
+            return [p + subject[len(word):] for p in parts]
+    parts = [p for p in regex.split(r"[和与及、]", subject) if p]
+    if len(parts) != n:
+        return None
+    last = parts[-1]
+    # a bare two-character modifier shares the last part's head: 城镇和农村居民收入
+    return [p + last[len(p):] if len(p) <= 2 < len(last) else p for p in parts[:-1]] + [last]
+
+
 def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
     gm = grammar()
     shielded = Spans.of(gm.shielded.finditer(text))
@@ -531,6 +609,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             continue
         base_status = default_status(item)
         metrics: list[str | None] = []
+        pres: list[str] = []
         pending_next: list[int] = []
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
@@ -546,6 +625,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if k + 1 < len(hits) and hits[k + 1].num_start < hi:
                 hi = hits[k + 1].num_start
             pre_raw = text[lo:h.num_start]
+            pres.append(pre_raw)
             # 去年全年办理总量的4倍, 粮食产量是2010年的1.5倍: what stands after the copula (or the
             # whole clause) is the comparison base; its periods are not the number's
             ratio = bool(gm.ratio_base.search(text, lo, h.end))
@@ -602,6 +682,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         for k in pending_next:
             metrics[k] = metrics[k + 1]
         base = len(out) - len(hits)
+        _respectively(text, s0, hits, pres, metrics, out[base:], gm)
         last = None
         for k, metric in enumerate(metrics):
             if metric is None and last is not None:

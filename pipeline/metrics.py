@@ -283,7 +283,10 @@ def ref_years(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     for ind in indicators:
         sent = sents.get(ind.get("sentence_id"))
         y = _UNSET
-        if sent is not None:
+        m = yc.explicit.fullmatch(ind.get("period") or "")
+        if m:  # a table cell's column (2022年预计) names its year
+            y = int(m.group(1))
+        elif sent is not None:
             # cues of the whole sentence once; those that end before the number are its own
             if sent["sentence_id"] not in cue_cache:
                 cue_cache[sent["sentence_id"]] = find_cues(sent["text"], yc, normalised)

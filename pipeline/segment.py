@@ -17,6 +17,8 @@ _CLAUSE_END = regex.compile(r"[;；,，、]")
 _NUMBER_START = regex.compile(r"(?<![\d.])\d")
 MAX_SENTENCE = 1000
 _TERMINAL = "。！？!?;；"
+# cells of a table row on one line (Word/PDF exports: tabs and full-width spaces are spaces by now)
+_CELL_SEP = regex.compile(r"\s*[|｜]\s*|\s+")
 
 
 @dataclass
@@ -271,6 +273,11 @@ def segment(doc_id: str, text: str) -> Structure:
         if hc and hc[0][0] in pat.key_work_header:
             i = _key_work_table(b, pat, lines, i - 1, None, None, header_at=i)
             continue
+        if _opens_delimited(t, pat):
+            j = _delimited_table(b, pat, lines, i)
+            if j > i:
+                i = j
+                continue
         if t in pat.list_first or t in pat.indicator_first:
             j = _list_table(b, pat, lines, i)
             if j > i:
@@ -301,7 +308,8 @@ def segment(doc_id: str, text: str) -> Structure:
 def _starts_block(line: Line, pat: _Patterns) -> bool:
     t = line.text
     return bool(pat.bullet.match(t) and pat.bullet.match(t).end() < len(t) or _heading(line, pat) or _is_title(line, pat)
-                or pat.table_title.match(t) or t in pat.key_work_header or t in pat.list_first or t in pat.indicator_first)
+                or pat.table_title.match(t) or t in pat.key_work_header or t in pat.list_first or t in pat.indicator_first
+                or _opens_delimited(t, pat))
 
 
 def _soft_continuation(text: str, lines: list[Line], i: int, pat: _Patterns) -> int:
@@ -460,6 +468,64 @@ def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> int:
         j += ncol
     if not rows:
         b.s.n_tables -= 1
+        return i
+    _finish_table(rows, rows[-1]["end"])
+    return j
+
+
+def _opens_delimited(t: str, pat: _Patterns) -> bool:
+    first = _CELL_SEP.split(t, maxsplit=1)
+    return len(first) == 2 and (first[0] in pat.list_first or first[0] in pat.indicator_first)
+
+
+def _cells(line: Line) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a one-line row: cells are separated by whitespace or |."""
+    out, pos, t = [], 0, line.text
+    for m in _CELL_SEP.finditer(t):
+        if m.start() > pos:
+            out.append((line.start + pos, line.start + m.start()))
+        pos = m.end()
+    if pos < len(t):
+        out.append((line.start + pos, line.start + len(t)))
+    return out
+
+
+def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> int:
+    """A table whose rows are lines of cells separated by spaces, tabs or | (Word and PDF exports):
+    指标 单位 2022年预计 2023年目标, then one line per indicator; or 序号 标题 制定机关 发文文号 with
+    numbered rows. A row must have as many cells as the header. Returns i when this is no such table."""
+    header_spans = _cells(lines[i])
+    header = [b.text[a:z] for a, z in header_spans]
+    numbered = header[0] in pat.list_first
+    if len(header) < 2 or len(header) > 12 or any(len(h) > 20 for h in header):
+        return i
+    if not numbered and not all(pat.header_cell.match(h) for h in header):
+        return i
+    table_id = b.new_table()
+    table = {"table_id": table_id, "table_no": None, "title": None, "kind": "list", "header": header,
+             "section_id": b.section_id(), "start": lines[i].start}
+    b.item("heading", lines[i].start, lines[i].end, table_id=table_id)
+    rows: list[dict] = []
+    j, n = i + 1, len(lines)
+    while j < n:
+        line = lines[j]
+        if line.raw_blank:
+            j += 1
+            continue
+        spans = _cells(line)
+        texts = [b.text[a:z] for a, z in spans]
+        if (len(spans) != len(header) or "。" in line.text or _heading(line, pat) and not numbered
+                or numbered and texts[0] != str(len(rows) + 1)):
+            break
+        row = b.add_row(table, len(rows) + 1, texts[1] if numbered else texts[0], texts, 0, line.start, line.end)
+        for a, z in spans:
+            b.item("cell", a, z, table_id, row["row_id"])
+        rows.append(row)
+        j += 1
+    if not rows:
+        b.s.n_tables -= 1
+        b.s.items.pop()
+        b.s.sentences.pop()
         return i
     _finish_table(rows, rows[-1]["end"])
     return j

@@ -89,8 +89,8 @@ EVAL = [
       ("15%", 15, "%", "占世界经济比重", "share", None, None, "左右", "actual"),
       ("30%", 30, "%", "对世界经济增长贡献率", "share", None, None, "超过", "actual")]),
     ("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%，森林覆盖率达到23.04%。",
-     [("23%", 23, "%", "二氧化碳排放量", "change", "down", None, None, "actual"),
-      ("15%", 15, "%", "二氧化碳排放量", "change", "down", None, None, "actual"),
+     [("23%", 23, "%", "单位国内生产总值用水量", "change", "down", None, None, "actual"),
+      ("15%", 15, "%", "能耗", "change", "down", None, None, "actual"),
       ("18%", 18, "%", "二氧化碳排放量", "change", "down", None, None, "actual"),
       ("23.04%", 23.04, "%", "森林覆盖率", "share", None, None, None, "actual")]),
     ("城乡居民基础养老金最低标准从每月70元提高到88元。共减轻市场主体负担3万多亿元。",
@@ -120,6 +120,24 @@ EVAL = [
     ("財政收入達到兩萬億元，新增項目３６個。",
      [("兩萬億元", 2, "万亿元", "财政收入", "level", None, None, None, "actual"),
       ("３６個", 36, "个", "新增项目", "level", None, None, None, "actual")]),
+    # 分别: one metric per number, from a listed or coordinated subject or the levels just before
+    ("强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%。",
+     [("5.6%", 5.6, "%", "二氧化硫", "change", "down", None, None, "actual"),
+      ("4%", 4, "%", "氮氧化物排放量", "change", "down", None, None, "actual")]),
+    ("单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。",
+     [("13.5%", 13.5, "%", "单位国内生产总值能耗", "change", "down", None, None, "actual"),
+      ("18%", 18, "%", "二氧化碳排放", "change", "down", None, None, "actual")]),
+    ("城乡低保人均补助标准分别提高5%和8%。",
+     [("5%", 5, "%", "城镇低保人均补助标准", "change", "up", None, None, "actual"),
+      ("8%", 8, "%", "农村低保人均补助标准", "change", "up", None, None, "actual")]),
+    ("全年接待游客1200万人次，实现旅游总收入150亿元，分别增长45%和52%。",
+     [("1200万人次", 1200, "万人次", "接待游客", "level", None, "全年", None, "actual"),
+      ("150亿元", 150, "亿元", "实现旅游总收入", "level", None, "全年", None, "actual"),
+      ("45%", 45, "%", "接待游客", "change", "up", "全年", None, "actual"),
+      ("52%", 52, "%", "实现旅游总收入", "change", "up", "全年", None, "actual")]),
+    ("地方一般公共预算收入1854.7亿元，同口径增长1.3%。",
+     [("1854.7亿元", 1854.7, "亿元", "地方一般公共预算收入", "level", None, None, None, "actual"),
+      ("1.3%", 1.3, "%", "地方一般公共预算收入", "change", "up", None, None, "actual")]),
 ]
 
 NOT_INDICATORS = [
@@ -216,3 +234,33 @@ def test_work_report_layout():
     assert got[-2] == ("1000个", "实施重大项目", "level", None, "以上", "target")
     assert {q["status"] for q in out["indicators"][:7]} == {"actual"}
     assert {q["status"] for q in out["indicators"][7:]} == {"target"}
+
+
+@pytest.mark.parametrize("sep", ["\t", "  ", " | ", "\u3000"])
+def test_one_line_per_row_indicator_table(sep):
+    """Word and PDF exports keep a table's row on one line, cells split by tabs, spaces or |."""
+    rows = [["指标名称", "单位", "2022年预计", "2023年目标"], ["地区生产总值增长", "%", "3左右", "5.5左右"],
+            ["城镇调查失业率", "%", "5以内", "5.5以内"], ["城镇新增就业岗位", "万个", "2.5", "3以上"]]
+    text = "2023年主要指标\n" + "\n".join(sep.join(r) for r in rows) + "\n以上指标均为预期性指标。\n"
+    tables = extract_document(text, "t")
+    assert [r["cells"] for r in tables["tables"]] == rows[1:]
+    got = [(q["surface"], q["value_base"], q["metric_key"], q["kind"], q["qualifier"], q["status"], q["ref_year"])
+           for q in tables["indicators"]]
+    assert got == [
+        ("3", 3, "gdp", "change", "左右", "expected", 2022),
+        ("5.5", 5.5, "gdp", "change", "左右", "target", 2023),
+        ("5", 5, "unemployment_surveyed", "share", "以内", "expected", 2022),
+        ("5.5", 5.5, "unemployment_surveyed", "share", "以内", "target", 2023),
+        ("2.5", 25000, "new_urban_jobs", "level", None, "expected", 2022),
+        ("3", 30000, "new_urban_jobs", "level", "以上", "target", 2023),
+    ]
+    assert tables["items"][-1]["text"] == "以上指标均为预期性指标。"
+
+
+def test_one_line_per_row_list_table():
+    text = ("附件\n序号\t标题\t制定机关\t发文文号\n1\t关于促进经济发展的若干意见\t区政府\t长府发〔2022〕1号\n"
+            "2\t关于加快发展数字经济的实施方案\t区发改委\t长发改〔2022〕5号\n以上文件均已公开。\n")
+    tables = extract_document(text, "t")
+    assert [(r["row_no"], r["key_work"], r["cells"][3]) for r in tables["tables"]] == [
+        (1, "关于促进经济发展的若干意见", "长府发〔2022〕1号"), (2, "关于加快发展数字经济的实施方案", "长发改〔2022〕5号")]
+    assert tables["indicators"] == []

@@ -42,10 +42,16 @@ IDENTITY = [
     # a longer alias or a blocked prefix keeps GDP from swallowing what merely mentions it
     ("服务业增加值占国内生产总值比重", "share", "services_share"),
     ("人均国内生产总值", "level", "gdp_per_capita"),
+    ("农村居民人均可支配收入", "change", "disposable_income_rural"),
+    ("城市常住居民人均可支配收入", "level", "disposable_income_urban"),
+    ("研究与试验发展经费支出占地区生产总值比重", "share", "rd_intensity"),
+    ("出口", "change", "exports"),
     # not in the lexicon, or excluded: the normalised phrase is the key
-    ("农村居民人均可支配收入", "change", "农村居民人均可支配收入"),
     ("户籍人口城镇化率", "share", "户籍人口城镇化率"),
-    ("数字经济增长", "change", "数字经济增长"),
+    ("高新技术产品出口", "level", "高新技术产品出口"),
+    ("数字经济增长", "change", "数字经济"),
+    ("经济增长", "change", "gdp"),
+    ("地区生产总值增长", "change", "gdp"),
     ("居民消费价格", "share", "居民消费价格"),  # CPI is a change; a share of that name is something else
     ("“一网通办”实际办件网办率", "share", "一网通办实际办件网办率"),
     ("5G基站", "level", "5G基站"),
