@@ -250,6 +250,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         value, cmult = _value(raw, chinese)
         if value is None:
             continue
+        if not chinese and before == "-" and s - 1 > start and not text[s - 2].isascii() and not text[s - 2].isdigit():
+            s, value = s - 1, -value  # 增长-2.3%: a signed figure, the sign is part of it
         if chinese and cmult:
             mult = cmult + mult
         if not unit and not mult:

@@ -135,6 +135,12 @@ EVAL = [
       ("150亿元", 150, "亿元", "实现旅游总收入", "level", None, "全年", None, "actual"),
       ("45%", 45, "%", "接待游客", "change", "up", "全年", None, "actual"),
       ("52%", 52, "%", "实现旅游总收入", "change", "up", "全年", None, "actual")]),
+    # notations of provincial and municipal reports: a signed change, a year range, 万标箱
+    ("全市规上工业增加值增长-2.3%，港口集装箱吞吐量达到1200万标箱。",
+     [("-2.3%", -2.3, "%", "规上工业增加值", "change", "up", None, None, "actual"),
+      ("1200万标箱", 1200, "万标箱", "港口集装箱吞吐量", "level", None, None, None, "actual")]),
+    ("2018年至2022年，全区生产总值年均增长6.1%。",
+     [("6.1%", 6.1, "%", "生产总值", "change", "up", "2018年至2022年", None, "actual")]),
     ("地方一般公共预算收入1854.7亿元，同口径增长1.3%。",
      [("1854.7亿元", 1854.7, "亿元", "地方一般公共预算收入", "level", None, None, None, "actual"),
       ("1.3%", 1.3, "%", "地方一般公共预算收入", "change", "up", None, None, "actual")]),

@@ -1,6 +1,8 @@
 """The seed's structure: its report title, chapters, sections, the 20 key-work tables and the list
-table at the end, bullets per row."""
+table at the end, bullets per row; and heading forms of other reports."""
 import collections
+
+from pipeline import extract_document
 
 
 def test_chapters_and_sections(seed_tables):
@@ -67,3 +69,13 @@ def test_document_row(seed_tables):
     assert doc["years"] == [2022, 2023]
     assert doc["title"].startswith("关于长宁区2022年")
     assert doc["n_tables"] == 21
+
+
+def test_part_and_chapter_headings():
+    """第一部分 / 第一章 open chapters, so that what follows is not run into one paragraph."""
+    text = "第一部分 2022年工作回顾\n一年来，全市生产总值增长5%。\n第二部分 2023年工作安排\n生产总值增长6%左右。\n"
+    tables = extract_document(text, "t")
+    assert [(s["level"], s["number"], s["title"]) for s in tables["sections"]] == [
+        (1, "一", "2022年工作回顾"), (1, "二", "2023年工作安排")]
+    assert [(q["surface"], q["status"], q["ref_year"]) for q in tables["indicators"]] == [
+        ("5%", "actual", 2022), ("6%", "target", 2023)]
