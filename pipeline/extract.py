@@ -15,7 +15,7 @@ from .numbers import chinese_chars, parse_arabic, parse_chinese, split_group_mul
 from .segment import Structure
 
 ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
-_CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]")
+_CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _WINDOW = 60  # characters either side of a number that can hold its metric
@@ -47,6 +47,8 @@ class Grammar:
     clause_verb_end: regex.Pattern
     expected: regex.Pattern
     target: regex.Pattern
+    list_status: regex.Pattern
+    hold_verbs: regex.Pattern
     target_headings: regex.Pattern
     actual_headings: regex.Pattern
     inherit_starts: tuple
@@ -126,6 +128,8 @@ def grammar() -> Grammar:
         clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
         expected=regex.compile(alternation(st["expected_cues"])),
         target=regex.compile(alternation(st["target_cues"])),
+        list_status=regex.compile(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
+        hold_verbs=regex.compile(rf"(?:{words('hold_verbs')})$"),
         target_headings=regex.compile(alternation(st["target_headings"])),
         actual_headings=regex.compile(alternation(st["actual_headings"])),
         inherit_starts=tuple(lx.periods["inherit_starts"]),
@@ -373,6 +377,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
 
 
 def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
+    pre = pre[:gm.hold_verbs.search(pre).start()] if gm.hold_verbs.search(pre) else pre  # 上涨控制在3%
     up, down = gm.change_up.search(pre), gm.change_down.search(pre)
     direction = "up" if up and (not down or up.end() >= down.end() and up.start() <= down.start()) else ("down" if down else None)
     if up and down:
@@ -616,6 +621,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
         status_ends = [m.end() for m in _STATUS_BREAK.finditer(text, s0, s1)]
+        list_cue = gm.list_status.search(text, s0, s1)
         for k, h in enumerate(hits):
             # clause around the number, at most a phrase's length either side
             c = bisect.bisect_right(clause_ends, h.num_start)
@@ -665,7 +671,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             # status
             c = bisect.bisect_right(status_ends, h.num_start)
             st_lo = status_ends[c - 1] if c else s0
-            status = status_of(text[max(st_lo, h.num_start - 4 * _WINDOW):h.num_start], base_status, gm)
+            status = status_of(text[max(st_lo, h.num_start - 4 * _WINDOW):h.num_start], None, gm)
+            if status is None:
+                # 主要预期目标是：A；B；C。 — a cue that opens a list scopes every item of it
+                status = status_of(list_cue.group(), base_status, gm) if list_cue and list_cue.end() <= h.num_start else base_status
             # period: nearest before the number in the sentence
             period = inherited
             for a, b in sent_periods:

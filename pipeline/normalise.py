@@ -7,6 +7,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import regex
+
 from .lexicon import load
 
 # Spaces and invisible format characters (zero-width, BOM, direction marks, soft hyphen, variation
@@ -44,8 +46,15 @@ def table() -> dict[int, str]:
     return m
 
 
+# Pinyin that some news sites print after a character (結(jié)束, 財(cái)政) splits every word it
+# follows; it becomes spaces like any other non-text.
+_RUBY = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
 def normalise(text: str) -> str:
     # "\r\n" must not read as a blank line between paragraphs: its \r becomes a space.
     out = text.replace("\r\n", " \n").translate(table())
+    if "(" in out:
+        out = _RUBY.sub(lambda m: " " * len(m.group()), out)
     assert len(out) == len(text)
     return out

@@ -216,6 +216,8 @@ SAME_VALUE = [  # (variant, plain): the same indicators, values and units
     ("出口增长四点二倍。", "出口增长4.2倍。"),
     ("出口增長四點二倍。", "出口增长4.2倍。"),
     ("开展⼆⼗轮核酸筛查。", "开展二十轮核酸筛查。"),  # Kangxi radical ⼗ (U+2F17) from a PDF conversion
+    # pinyin a news site prints after characters: 財(cái)政 is 财政
+    ("全省財(cái)政收入達(dá)到3996.1億元,增長(zhǎng)5%。", "全省财政收入达到3996.1亿元,增长5%。"),
 ]
 
 
