@@ -218,17 +218,38 @@ class Hit:
     tail: int  # end of any trailing qualifier (左右, 以上): the phrase after the number starts here
 
 
+def _shared_unit(text: str, ms: list, i: int) -> tuple[str, str]:
+    """提高2和3.3个百分点, 分别为4、5和6万人: a bare number joined by 和/、 to the next one takes its
+    multiplier and unit."""
+    j = i
+    while j + 1 < len(ms) and text[ms[j].end():ms[j + 1].start()] in _SHARED_UNIT_JOINERS:
+        j += 1
+        nxt = ms[j]
+        if not nxt.group("num")[0].isdigit():
+            break
+        unit, mult = nxt.group("unit") or "", (nxt.group("mult") or "") + (nxt.group("mult2") or "")
+        if unit or mult:
+            return mult, unit
+    return "", ""
+
+
+_SHARED_UNIT_JOINERS = ("和", "、", "与", "及")
+
+
 def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, periods: Spans,
                  matches=None) -> list[Hit]:
     """Quantities in text[start:end], after the not-an-indicator rules. `matches` are the number
     pattern's matches in that span when the caller has scanned the whole text already."""
     hits = []
-    for m in matches if matches is not None else gm.number.finditer(text, start, end):
+    ms = list(matches if matches is not None else gm.number.finditer(text, start, end))
+    for i, m in enumerate(ms):
         raw = m.group("num")
         chinese = not raw[0].isdigit()
         s, e = m.start(), m.end()
         unit = m.group("unit") or ""
         mult = (m.group("mult") or "") + (m.group("mult2") or "")
+        if not unit and not mult and not chinese:
+            mult, unit = _shared_unit(text, ms, i)
         if raw.startswith(gm.percent_prefix):
             if unit:
                 continue
@@ -254,7 +275,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         value, cmult = _value(raw, chinese)
         if value is None:
             continue
-        if not chinese and before == "-" and s - 1 > start and not text[s - 2].isascii() and not text[s - 2].isdigit():
+        if not chinese and before == "-" and s - 1 > start and not _is_ascii_alnum(text[s - 2]) and not text[s - 2].isdigit():
             s, value = s - 1, -value  # 增长-2.3%: a signed figure, the sign is part of it
         if chinese and cmult:
             mult = cmult + mult
@@ -644,7 +665,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     pass
                 base_start = cop.end() if cop else lo
             kind, direction = kind_and_direction(h.unit_base, pre_raw.rstrip(), gm)
-            if (k and kind == "share" and pre_raw.strip(" 和及与") == "" and out[-1]["kind"] in ("change", "pp_change")
+            if kind == "share" and h.value < 0:
+                kind = "change"  # 降幅较一季度(-19.3%): a signed rate is a change, whatever its verb
+            if (k and (kind == "share" or kind == "pp_change" and direction is None) and pre_raw.strip(" 和及与") == "" and out[-1]["kind"] in ("change", "pp_change")
                     and out[-1]["unit_base"] == h.unit_base and text[hits[k - 1].tail:h.num_start].strip() in ("、", "和", "及", ",", "与")):
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
@@ -699,7 +722,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if metric is None and last is not None:
                 metric = last
             out[base + k]["metric"] = metric
-            last = metric or last
+            if not pres[k].rstrip().endswith("的"):
+                last = metric or last  # 完成年初预算的47.5%, 同比增长25%: the growth is not the plan's
     for n, rec in enumerate(out, 1):
         rec["indicator_id"] = f"{doc_id}:q{n:05d}"
     return out

@@ -18,6 +18,7 @@ _NUMBER_START = regex.compile(r"(?<![\d.])\d")
 MAX_SENTENCE = 1000
 _TERMINAL = "。！？!?;；"
 # cells of a table row on one line (Word/PDF exports: tabs and full-width spaces are spaces by now)
+_HAN_GAP = regex.compile(r"(?<=\p{Han})\s+(?=[\p{Han}\d])|(?<=\d)\s+(?=\p{Han})")  # 重点 工作: a blanked-out pinyin or a PDF gap
 _CELL_SEP = regex.compile(r"\s*[|｜]\s*|\s+")
 
 
@@ -148,7 +149,7 @@ def _heading(line: Line, pat: _Patterns):
 
 
 def _is_title(line: Line, pat: _Patterns) -> bool:
-    t = line.text.strip("《》 ")
+    t = _HAN_GAP.sub("", line.text.strip("《》 "))
     return len(t) <= 160 and "。" not in t and bool(pat.title.match(t))
 
 
@@ -170,6 +171,7 @@ class _Builder:
         cut = title.find("。")
         if cut >= 0:
             title = title[: cut]
+        title = _HAN_GAP.sub("", title)
         sec = {
             "doc_id": self.doc_id, "section_id": f"{self.doc_id}:s{len(self.s.sections) + 1:04d}",
             "level": level, "kind": kind, "number": number, "title": title.strip(),
