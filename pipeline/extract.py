@@ -218,6 +218,13 @@ class Hit:
     tail: int  # end of any trailing qualifier (左右, 以上): the phrase after the number starts here
 
 
+def _after_change_verb(text: str, lo: int, s: int, gm: Grammar) -> bool:
+    """增长了近一倍: the number follows a verb of change, perhaps with a qualifier between."""
+    pre = text[lo:s]
+    qb = gm.qual_before.search(pre)
+    return bool(gm.change_up.search(pre[:qb.start()] if qb else pre) or gm.change_down.search(pre[:qb.start()] if qb else pre))
+
+
 def _shared_unit(text: str, ms: list, i: int) -> tuple[str, str]:
     """提高2和3.3个百分点, 分别为4、5和6万人: a bare number joined by 和/、 to the next one takes its
     multiplier and unit."""
@@ -257,7 +264,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         before = text[s - 1] if s > start else " "
         after = text[e] if e < end else " "
         if chinese:
-            if raw[0] in "点零〇" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")):
+            if raw[0] in "点零〇" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")) \
+                    and not (raw == "一" and unit == "倍" and _after_change_verb(text, max(start, s - 8), s, gm)):
                 continue
             if text[max(start, s - len(gm.not_before_chinese_max)):s].endswith(gm.not_before_chinese) or before in "”》":
                 continue  # 新三类, “巩固、增强、提升、畅通”八个字: names, not counts
