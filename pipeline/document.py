@@ -47,6 +47,10 @@ def extract_document(text: str, doc_id: str, source_path: str = "", encoding: st
     # provenance text is the source's own characters, not the normalised view
     for rec in st.items + st.sentences:
         rec["text"] = text[rec["start"]:rec["end"]]
+    for row in st.rows:
+        row["cells"] = [text[sp[0]:sp[1]] if sp else "" for sp in row.pop("_spans")]
+        key = row.pop("_key")
+        row["key_work"] = row["cells"][key] if key < len(row["cells"]) else ""
     sentence_text = {s["sentence_id"]: s["text"] for s in st.sentences}
     for rec in indicators:
         rec["surface"] = text[rec["start"]:rec["end"]]

@@ -237,15 +237,19 @@ class _Builder:
         self.s.n_tables += 1
         return f"{self.doc_id}:t{self.s.n_tables:02d}"
 
-    def add_row(self, table: dict, row_no: int, key_work: str, cells: list[str], n_items: int, start: int, end: int) -> dict:
+    def add_row(self, table: dict, row_no: int, spans: list, key: int, start: int, end: int) -> dict:
+        """A row whose cells are the text at `spans` ((start, end), or None for an empty cell);
+        cells[key] is its key work. The spans go with the row so that the cells can be given the
+        source's characters (document.py), as items are."""
+        cells = [self.text[a:z] if sp else "" for sp in spans for a, z in [sp or (0, 0)]]
         row = {
             "doc_id": self.doc_id, "table_id": table["table_id"], "table_no": table["table_no"],
             "table_title": table["title"], "table_kind": table["kind"], "header": table["header"],
             "section_id": table["section_id"], "row_id": f"{table['table_id']}:r{row_no:02d}",
-            "row_no": row_no, "key_work": key_work,
+            "row_no": row_no, "key_work": cells[key] if key < len(cells) else "",
             "second_header": table["header"][1] if len(table["header"]) > 1 else None,
-            "cells": cells, "n_items": n_items, "table_start": table["start"], "table_end": end,
-            "start": start, "end": end,
+            "cells": cells, "n_items": 0, "table_start": table["start"], "table_end": end,
+            "start": start, "end": end, "_spans": list(spans), "_key": key,
         }
         self.s.rows.append(row)
         return row
@@ -269,7 +273,18 @@ def segment(doc_id: str, text: str) -> Structure:
         t = line.text
         tm = pat.table_title.match(t)
         if tm and len(t) <= pat.max_title and "。" not in t:
-            i = _key_work_table(b, pat, lines, i, int(tm.group("num")), tm.group("title").strip())
+            num, title = int(tm.group("num")), tm.group("title").strip()
+            k = i + 1
+            while k < n and lines[k].raw_blank:
+                k += 1
+            # 表1 … over a one-line-per-row or list table: the title is that table's
+            if k < n and (_opens_delimited(lines[k].text, pat) or lines[k].text in pat.list_first | pat.indicator_first):
+                table_at = _delimited_table if _opens_delimited(lines[k].text, pat) else _list_table
+                j = table_at(b, pat, lines, k, title_line=(line, num, title))
+                if j > k:
+                    i = j
+                    continue
+            i = _key_work_table(b, pat, lines, i, num, title)
             continue
         hc = _header_cells(lines, i, pat)
         if hc and hc[0][0] in pat.key_work_header:
@@ -359,17 +374,19 @@ def _key_work_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, num,
         is_bullet = bool(pat.bullet.match(line.text))
         if is_bullet:
             if row is None:
-                row = b.add_row(table, len(rows) + 1, "", [""], 0, line.start, line.end)
+                row = b.add_row(table, len(rows) + 1, [None], 0, line.start, line.end)
                 rows.append(row)
             item_id, _ = b.content_item(line, pat, table_id, row["row_id"])
-            row["cells"].append(b.s.items[-1]["text"])
+            bullet = b.s.items[-1]
+            row["cells"].append(bullet["text"])
+            row["_spans"].append((bullet["start"], bullet["end"]))
             row["n_items"] += 1
             row["end"] = line.end
             j += 1
             continue
         if (_looks_like_row_label(line.text, pat) and not _heading(line, pat) and not _is_title(line, pat)
                 and not pat.table_title.match(line.text) and _next_is_bullet(lines, j, pat)):
-            row = b.add_row(table, len(rows) + 1, line.text, [line.text], 0, line.start, line.end)
+            row = b.add_row(table, len(rows) + 1, [(line.start, line.end)], 0, line.start, line.end)
             rows.append(row)
             b.item("key_work", line.start, line.end, table_id, row["row_id"])
             j += 1
@@ -433,7 +450,25 @@ def _next_is_bullet(lines: list[Line], j: int, pat: _Patterns) -> bool:
     return False
 
 
-def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> int:
+def _open_list_table(b: _Builder, header: list[str], first: Line, title_line) -> tuple[dict, tuple]:
+    """A list table's record, its title line (表1 …) as a heading item when there is one, and the
+    mark to undo both when no row follows."""
+    mark = (len(b.s.items), len(b.s.sentences), b.s.n_tables)
+    line, num, title = title_line or (None, None, None)
+    table_id = b.new_table()
+    if line is not None:
+        b.item("heading", line.start, line.end, table_id=table_id)
+    table = {"table_id": table_id, "table_no": num, "title": title, "kind": "list", "header": header,
+             "section_id": b.section_id(), "start": (line or first).start}
+    return table, mark
+
+
+def _undo(b: _Builder, mark: tuple) -> None:
+    n_items, n_sentences, b.s.n_tables = mark
+    del b.s.items[n_items:], b.s.sentences[n_sentences:]
+
+
+def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, title_line=None) -> int:
     """A flattened list table: 序号 / 标题 / 制定机关 / 发文文号 with rows that each start with their
     number 1, 2, 3 …, or 指标 / 单位 / 2022年预计 / 2023年目标 with rows of as many lines as there
     are header cells. Whitespace-only lines are empty cells. Returns i unchanged when this is not
@@ -451,9 +486,8 @@ def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> int:
         j += 1
     if j >= n or len(header) < 2:
         return i
-    table_id = b.new_table()
-    table = {"table_id": table_id, "table_no": None, "title": None, "kind": "list", "header": header,
-             "section_id": b.section_id(), "start": lines[i].start}
+    table, mark = _open_list_table(b, header, lines[i], title_line)
+    table_id = table["table_id"]
     ncol, rows = len(header), []
     while j + ncol <= n:
         cells_lines = lines[j : j + ncol]
@@ -461,15 +495,15 @@ def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> int:
             break
         if not numbered and any(len(c.text) > 40 or "。" in c.text or _heading(c, pat) for c in cells_lines):
             break
-        row = b.add_row(table, len(rows) + 1, "", [c.text for c in cells_lines], 0, cells_lines[0].start, cells_lines[-1].end)
-        row["key_work"] = row["cells"][1] if numbered and ncol > 1 else row["cells"][0]
+        row = b.add_row(table, len(rows) + 1, [None if c.raw_blank else (c.start, c.end) for c in cells_lines],
+                        1 if numbered and ncol > 1 else 0, cells_lines[0].start, cells_lines[-1].end)
         for c in cells_lines:
             if not c.raw_blank:
                 b.item("cell", c.start, c.end, table_id, row["row_id"])
         rows.append(row)
         j += ncol
     if not rows:
-        b.s.n_tables -= 1
+        _undo(b, mark)
         return i
     _finish_table(rows, rows[-1]["end"])
     return j
@@ -492,7 +526,7 @@ def _cells(line: Line) -> list[tuple[int, int]]:
     return out
 
 
-def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> int:
+def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, title_line=None) -> int:
     """A table whose rows are lines of cells separated by spaces, tabs or | (Word and PDF exports):
     指标 单位 2022年预计 2023年目标, then one line per indicator; or 序号 标题 制定机关 发文文号 with
     numbered rows. A row must have as many cells as the header. Returns i when this is no such table."""
@@ -503,9 +537,8 @@ def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> 
         return i
     if not numbered and not all(pat.header_cell.match(h) for h in header):
         return i
-    table_id = b.new_table()
-    table = {"table_id": table_id, "table_no": None, "title": None, "kind": "list", "header": header,
-             "section_id": b.section_id(), "start": lines[i].start}
+    table, mark = _open_list_table(b, header, lines[i], title_line)
+    table_id = table["table_id"]
     b.item("heading", lines[i].start, lines[i].end, table_id=table_id)
     rows: list[dict] = []
     j, n = i + 1, len(lines)
@@ -519,15 +552,13 @@ def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int) -> 
         if (len(spans) != len(header) or "。" in line.text or _heading(line, pat) and not numbered
                 or numbered and texts[0] != str(len(rows) + 1)):
             break
-        row = b.add_row(table, len(rows) + 1, texts[1] if numbered else texts[0], texts, 0, line.start, line.end)
+        row = b.add_row(table, len(rows) + 1, spans, 1 if numbered else 0, line.start, line.end)
         for a, z in spans:
             b.item("cell", a, z, table_id, row["row_id"])
         rows.append(row)
         j += 1
     if not rows:
-        b.s.n_tables -= 1
-        b.s.items.pop()
-        b.s.sentences.pop()
+        _undo(b, mark)
         return i
     _finish_table(rows, rows[-1]["end"])
     return j

@@ -79,3 +79,18 @@ def test_part_and_chapter_headings():
         (1, "一", "2022年工作回顾"), (1, "二", "2023年工作安排")]
     assert [(q["surface"], q["status"], q["ref_year"]) for q in tables["indicators"]] == [
         ("5%", "actual", 2022), ("6%", "target", 2023)]
+
+
+def test_titled_one_line_per_row_table_keeps_its_title_and_the_source_characters():
+    text = ("表1 2023年重点工作安排\n序号\t重点工作\t主要任务\t责任单位\n"
+            "1\t推進數字化轉型\t新建5G基站500個，建成数据中心2个\t区经信委\n2\t优化营商环境\t新增市场主体1.2万户\t区市场监管局\n"
+            "表2 重点工作推进情况\n重点工作\n主要推进情况\n推进数字化转型\n● 新建5G基站２７６个，累计1849个。\n")
+    tables = extract_document(text, "t")
+    got = [(r["table_id"], r["table_no"], r["table_title"], r["key_work"], r["cells"][2] if r["table_no"] == 1 else r["cells"][1])
+           for r in tables["tables"]]
+    assert got == [("t:t01", 1, "2023年重点工作安排", "推進數字化轉型", "新建5G基站500個，建成数据中心2个"),
+                   ("t:t01", 1, "2023年重点工作安排", "优化营商环境", "新增市场主体1.2万户"),
+                   ("t:t02", 2, "重点工作推进情况", "推进数字化转型", "新建5G基站２７６个，累计1849个。")]
+    assert [(q["surface"], q["row_id"], q["status"]) for q in tables["indicators"]] == [
+        ("500個", "t:t01:r01", "target"), ("2个", "t:t01:r01", "target"), ("1.2万户", "t:t01:r02", "target"),
+        ("２７６个", "t:t02:r01", "actual"), ("1849个", "t:t02:r01", "actual")]
