@@ -57,6 +57,8 @@ class Grammar:
     ratio_base: regex.Pattern
     ratio_copula: regex.Pattern
     respectively: str
+    generic_nouns: frozenset
+    designation: regex.Pattern
     coordinated: dict
     not_before: tuple
     qual_not_after: dict
@@ -145,6 +147,11 @@ def grammar() -> Grammar:
         ratio_base=regex.compile(rf"{g['ratio_base']}$"),
         ratio_copula=regex.compile(words("ratio_copula")),
         respectively=g["respectively"]["word"],
+        generic_nouns=frozenset(g["designation"]["generic_nouns"]),
+        designation=regex.compile(
+            rf"\s*(?:{alternation(g['designation']['generic_nouns'])})"
+            rf"(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
+            r"(?P<x>[^,，;；。、()（）]{2,40})"),
         coordinated=g["respectively"]["expand"],
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
@@ -216,6 +223,17 @@ class Hit:
     chinese: bool
     num_start: int  # where the qualifier-free number starts (== start)
     tail: int  # end of any trailing qualifier (左右, 以上): the phrase after the number starts here
+
+
+def _designation(text: str, tail: int, hi: int, gm: Grammar) -> str:
+    """What a count of generic things (企业, 单位) was designated as: 16家企业被认定为首批贸易型总部,
+    13家企业入选2022年市“双百企业”."""
+    m = gm.designation.match(text, tail, hi)
+    if not m:
+        return ""
+    x = m.group("x")
+    x = regex.sub(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?)?|(?:称号|名单|榜单)$", "", x)
+    return _clean_metric(x)
 
 
 def _after_change_verb(text: str, lo: int, s: int, gm: Grammar) -> bool:
@@ -688,6 +706,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # A bare 万/亿 has no measure word to bind: the noun before wins (员额30万任务).
                 bare = h.unit in gm.multipliers
                 metric = (left if bare and left and not verb_end else right) or left
+                if metric == right and right in gm.generic_nouns:
+                    metric = _designation(text, h.tail, hi, gm) or metric  # 25家企业被认定为总部企业
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = left_phrase(text, lo, cop.start(), gm, sent_periods)[0] if cop else ""

@@ -52,6 +52,12 @@ DEV = [
      [("580个", 580, "个", "规划布局常态化核酸采样点", "level", None, None, None, "actual"),
       ("30万人次", 30, "万人次", "日均采样量", "level", None, "6月以来", "左右", "actual"),
       ("7小时", 7, "小时", "采送检平均时长", "level", None, "6月以来", "小于", "actual")]),
+    # a count of generic things is a count of what they were designated as; an award is not that
+    ("携程、神州数码等16家企业被认定为虹桥国际中央商务区首批贸易型总部。",
+     [("16家", 16, "家", "虹桥国际中央商务区首批贸易型总部", "level", None, None, None, "actual")]),
+    ("向市金融局报送3家企业纳入自由贸易账户体系。尚嘉中心等13家单位荣获2021年“时尚100+”称号。",
+     [("3家", 3, "家", "企业", "level", None, None, None, "actual"),
+      ("13家", 13, "家", "单位", "level", None, None, None, "actual")]),
 ]
 
 EVAL = [
