@@ -149,7 +149,7 @@ def grammar() -> Grammar:
         respectively=g["respectively"]["word"],
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
         designation=regex.compile(
-            rf"\s*(?:{alternation(g['designation']['generic_nouns'])})"
+            rf"\s{{0,2}}(?:{alternation(g['designation']['generic_nouns'])})"
             rf"(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
             r"(?P<x>[^,，;；。、()（）]{2,40})"),
         coordinated=g["respectively"]["expand"],
