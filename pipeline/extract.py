@@ -48,6 +48,8 @@ class Grammar:
     expected: regex.Pattern
     target: regex.Pattern
     list_status: regex.Pattern
+    status_cue: regex.Pattern
+    actual: regex.Pattern
     hold_verbs: regex.Pattern
     target_headings: regex.Pattern
     actual_headings: regex.Pattern
@@ -130,6 +132,8 @@ def grammar() -> Grammar:
         clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
         expected=regex.compile(alternation(st["expected_cues"])),
         target=regex.compile(alternation(st["target_cues"])),
+        actual=regex.compile(alternation(st["actual_cues"])),
+        status_cue=regex.compile(alternation(st["expected_cues"] + st["target_cues"])),
         list_status=regex.compile(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
         hold_verbs=regex.compile(rf"(?:{words('hold_verbs')})$"),
         target_headings=regex.compile(alternation(st["target_headings"])),
@@ -449,12 +453,18 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
     return "level", None
 
 
-def status_of(clause: str, default: str, gm: Grammar) -> str:
-    if gm.expected.search(clause):
-        return "expected"
-    if gm.target.search(clause):
-        return "target"
-    return default
+def status_of(clause: str, default, gm: Grammar):
+    """The status the clause's cues give; the cue nearest the number wins (预计全年…，其中已完成…)."""
+    found = [(m.end(), status) for status, pat in (("expected", gm.expected), ("target", gm.target), ("actual", gm.actual))
+             for m in [_last(pat, clause)] if m]
+    return max(found)[1] if found else default
+
+
+def _last(pat: regex.Pattern, text: str):
+    m = None
+    for m in pat.finditer(text):
+        pass
+    return m
 
 
 def section_status(titles: list[str], gm: Grammar) -> str | None:
@@ -669,6 +679,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
         status_ends = [m.end() for m in _STATUS_BREAK.finditer(text, s0, s1)]
         list_cue = gm.list_status.search(text, s0, s1)
+        if list_cue is None:
+            # 预计全年完成地区生产总值164亿元，增长4.5%；农林牧渔业总产值36亿元…: a cue in the clause
+            # that opens the sentence, before its first number, scopes the sentence
+            first_break = status_ends[0] if status_ends else s1
+            list_cue = gm.status_cue.search(text, s0, min(hits[0].num_start, first_break))
         for k, h in enumerate(hits):
             # clause around the number, at most a phrase's length either side
             c = bisect.bisect_right(clause_ends, h.num_start)
