@@ -308,7 +308,13 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         if not chinese and before == "-" and s - 1 > start and not _is_ascii_alnum(text[s - 2]) and not text[s - 2].isdigit():
             s, value = s - 1, -value  # 增长-2.3%: a signed figure, the sign is part of it
         if chinese and cmult:
-            mult = cmult + mult
+            if m.group("num2"):  # 五十四亿-55亿元, 三千万-五千万元: one multiplier shared by the range
+                raw2 = m.group("num2")
+                if cmult != (mult or _value(raw2, not raw2[0].isdigit())[1]):
+                    continue
+                mult = cmult
+            else:
+                mult = cmult + mult
         if not unit and not mult:
             continue  # a bare number: numbering, codes, addresses, years
         # a Chinese numeral counts things (五十四轮) or, with 万/亿, amounts (两万亿元); alone it is a word
@@ -326,12 +332,9 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             if v2 is None or (u1 and u1 != mult + unit) or v2 <= value:
                 continue
             value_high = v2
-        factor = gm.multipliers.get(mult, 1.0) if mult else 1.0
         if mult and mult not in gm.multipliers:
-            factor = 1.0
-            for k in sorted(gm.multipliers, key=len, reverse=True):
-                if mult == k:
-                    factor = gm.multipliers[k]
+            continue  # 1亿亿: no such scale
+        factor = gm.multipliers[mult] if mult else 1.0
         qualifier = m.group("qin") or m.group("qin2")
         qb = gm.qual_before.search(text, max(start, s - 4), s)
         q_start = s
@@ -522,6 +525,8 @@ def cell_indicator(text: str, sent: dict, row: dict, gm: Grammar, default_status
               else "actual" if regex.search("完成|实际", head) else default_status)
     value = parse_arabic(m.group("num"))
     high = parse_arabic(m.group("num2")) if m.group("num2") and m.group("num2")[0].isdigit() else None
+    if high is not None and not high > value:
+        return None  # 5-3, 0-0: not a range, as in running text
     year = _HEADER_YEAR.search(head)
     return {
         "doc_id": None, "metric": metric or None, "value": value, "value_high": high, "unit": unit,

@@ -2,7 +2,8 @@
 and list tables, bullets, numbers in every notation with units and qualifiers, web-page junk, odd
 spaces and line endings — must never raise, and every record must keep its invariants:
 
-- provenance: `source[start:end]` is the item, the sentence, the indicator's surface;
+- provenance: `source[start:end]` is the item, the sentence, the indicator's surface; a table row's
+  cells are the source's text;
 - every indicator lies in exactly one sentence, the one it names;
 - sections nest; the top-level sections are contiguous and cover the text from the first heading to
   the end (text before the first heading, the preamble, is in no section: section_id null);
@@ -23,7 +24,7 @@ from pipeline.lexicon import lexicon
 from pipeline.load import decode
 from pipeline.normalise import normalise
 
-SETTINGS = settings(max_examples=150, deadline=None, derandomize=True, database=None,
+SETTINGS = settings(max_examples=int(__import__("os").environ.get("HYPOTHESIS_EXAMPLES", 150)), deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 FULL_WIDTH = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
@@ -75,6 +76,7 @@ heading = st.one_of(
     st.builds(lambda n, t: f"（{n}）{t}", st.integers(1, 12), metric),
     st.just("关于某区2022年国民经济和社会发展计划执行情况的报告"),
     st.just("2023年政府工作报告"),
+    st.builds(lambda n, t: f"第{n}部分 {t}", zh, metric),
 )
 bullet = st.builds(lambda m, p: m + p, st.sampled_from(["● ", "•", "·", "◆", "l ", "\uf06c", "\uf0b7", "——", "Ø"]), paragraph)
 
@@ -97,11 +99,28 @@ def list_table(draw):
     return "\n".join(lines)
 
 
+@st.composite
+def one_line_rows_table(draw):
+    """Word/PDF exports: a row a line, cells split by tabs, spaces or |, maybe under a 表N title."""
+    sep = draw(st.sampled_from(["\t", "  ", " | ", "\u3000", " "]))
+    lines = [f"表{draw(st.integers(1, 9))} {draw(metric)}"] if draw(st.booleans()) else []
+    if draw(st.booleans()):
+        lines.append(sep.join(["指标", "单位", "2022年预计", "2023年目标"]))
+        for _ in range(draw(st.integers(0, 3))):
+            lines.append(sep.join([draw(metric), draw(unit) or "%", draw(quantity()), draw(quantity())]))
+    else:
+        lines.append(sep.join(["序号", "重点工作", "主要任务"]))
+        for k in range(1, draw(st.integers(0, 3)) + 1):
+            lines.append(sep.join([str(k), draw(metric), draw(sentence())]))
+    return "\n".join(lines)
+
+
 junk = st.sampled_from(["下载 打印 全屏 收藏", "【字号：加大 还原 减小】", "来源：区发改委 发布时间：2023-01-05 10:30",
                         "浏览次数：1234次", "— 12 —", "第 3 页 共 10 页", "首页 > 政务公开", "版权所有 ICP备12345号"])
 noise = st.text(alphabet=st.sampled_from(list("0123456789０１２.,，%％万亿点百分之十一二两零个元年月日-~至()（）“”《》、。；: \u3000\u00a0\u200b\tl●·重点工作表序号")),
                 max_size=60)
-line = st.one_of(paragraph, paragraph, heading, bullet, key_work_table(), list_table(), junk, noise, st.just(""), st.just(" "))
+line = st.one_of(paragraph, paragraph, heading, bullet, key_work_table(), list_table(), one_line_rows_table(), junk, noise,
+                 st.just(""), st.just(" "))
 space = st.sampled_from(["", "", " ", "\u3000", "\t", "\u00a0", "\u200b", "\ufeff"])
 newline = st.sampled_from(["\n", "\n", "\r\n", "\r", "\n\n"])
 
@@ -168,6 +187,10 @@ def check(text: str) -> dict:
         assert it["start"] <= s["start"] and s["end"] <= it["end"]
     rows = {r["row_id"] for r in t["tables"]}
     assert all(i["row_id"] in rows for i in t["items"] if i["row_id"])
+    for r in t["tables"]:  # every non-empty cell is the text of an item of its row, as written
+        row_items = {i["text"] for i in t["items"] if i["row_id"] == r["row_id"]}
+        assert all(c in row_items for c in r["cells"] if c.strip()), (r["cells"], row_items)
+        assert r["key_work"] in r["cells"]
 
     # indicators
     sent_by_id = {s["sentence_id"]: s for s in sents}
