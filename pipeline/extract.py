@@ -59,6 +59,7 @@ class Grammar:
     ratio_base: regex.Pattern
     ratio_copula: regex.Pattern
     respectively: str
+    change_header: regex.Pattern
     generic_nouns: frozenset
     designation: regex.Pattern
     coordinated: dict
@@ -151,6 +152,7 @@ def grammar() -> Grammar:
         ratio_base=regex.compile(rf"{g['ratio_base']}$"),
         ratio_copula=regex.compile(words("ratio_copula")),
         respectively=g["respectively"]["word"],
+        change_header=regex.compile(lx.headings["change_header_pattern"]),
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
         designation=regex.compile(
             rf"\s{{0,2}}(?:{alternation(g['designation']['generic_nouns'])})"
@@ -495,12 +497,16 @@ def cell_indicator(text: str, sent: dict, row: dict, gm: Grammar, default_status
     header, cells = row["header"], row["cells"]
     if not any(h in _UNIT_HEADERS for h in header) or len(cells) != len(header):
         return None
-    col = next((k for k, c in enumerate(cells) if c.strip() and c.strip() == text[sent["start"]:sent["end"]].strip()), None)
+    # the cell the sentence lies in, by position: two cells of a row may read the same (5.5以内 | 5.5以内)
+    col = next((k for k, sp in enumerate(row.get("_spans") or ()) if sp and sp[0] <= sent["start"] < sp[1]), None)
     if col is None or header[col] in _UNIT_HEADERS + _METRIC_HEADERS or header[col] in ("序号", "编号"):
         return None
     s0, s1 = sent["start"], sent["end"]
     qb = gm.qual_before.search(text, s0, min(s1, s0 + 4))
     pos = qb.end() if qb and qb.start() == s0 else s0
+    sign = 1.0
+    if text.startswith("-", pos) and pos + 1 < s1 and text[pos + 1].isdigit():
+        sign, pos = -1.0, pos + 1  # -5.1 under 增幅
     m = gm.number.match(text, pos, s1)
     if not m or not m.group("num")[0].isdigit():
         return None
@@ -510,12 +516,15 @@ def cell_indicator(text: str, sent: dict, row: dict, gm: Grammar, default_status
     unit_col = next(k for k, h in enumerate(header) if h in _UNIT_HEADERS)
     metric_col = next((k for k, h in enumerate(header) if h in _METRIC_HEADERS), 1 if header[0] in ("序号", "编号") else 0)
     own_unit = (m.group("mult") or "") + (m.group("unit") or "")
-    unit = own_unit or cells[unit_col].strip()
+    change_col = bool(gm.change_header.search(header[col]))  # 增幅: the metric's % change, not its level
+    unit = own_unit or ("%" if change_col else cells[unit_col].strip())
     prefix = next((k for k in sorted(gm.multipliers, key=len, reverse=True) if unit.startswith(k)), "")
     mult = gm.multipliers.get(prefix, 1.0)
     unit_base = gm.unit_base.get(unit[len(prefix):], unit[len(prefix):])
     metric = cells[metric_col].strip()
     kind, direction = kind_and_direction(unit_base, metric, gm)
+    if change_col and unit_base in ("%", "‰"):
+        kind, direction = "change", (None if "增减" in header[col] else "up")
     if kind == "share":
         up, down = gm.rate_up.search(metric + "为") or regex.search("增速|增长|增幅", metric), regex.search("下降|降低|降幅", metric)
         if up or down:
@@ -523,7 +532,7 @@ def cell_indicator(text: str, sent: dict, row: dict, gm: Grammar, default_status
     head = header[col]
     status = ("expected" if gm.expected.search(head) else "target" if regex.search("目标|计划|预期", head)
               else "actual" if regex.search("完成|实际", head) else default_status)
-    value = parse_arabic(m.group("num"))
+    value = sign * parse_arabic(m.group("num"))
     high = parse_arabic(m.group("num2")) if m.group("num2") and m.group("num2")[0].isdigit() else None
     if high is not None and not high > value:
         return None  # 5-3, 0-0: not a range, as in running text
@@ -533,7 +542,7 @@ def cell_indicator(text: str, sent: dict, row: dict, gm: Grammar, default_status
         "value_base": value * mult, "value_high_base": high * mult if high is not None else None,
         "unit_base": unit_base, "kind": kind, "direction": direction, "period": year.group() if year else None,
         "qualifier": (qb.group() if qb and qb.start() == s0 else None) or (qa.group() if qa else None) or m.group("qin"),
-        "status": status, "numeral": "arabic", "start": m.start(), "end": m.end(),
+        "status": status, "numeral": "arabic", "start": m.start() - (sign < 0), "end": m.end(),
     }
 
 

@@ -509,6 +509,13 @@ def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, title_li
     return j
 
 
+def _ends_short(lines: list[Line], j: int, ncol: int, pat: _Patterns) -> bool:
+    """A row with fewer cells than the header is one with empty last cells only when the header has
+    a unit column and the row has at least the cells up to it (指标 单位 目标 完成 增幅 → 城镇调查失业率 %
+    5.5以内 4.8); anything shorter is prose."""
+    return len(_cells(lines[j])) >= 3
+
+
 def _opens_delimited(t: str, pat: _Patterns) -> bool:
     first = _CELL_SEP.split(t, maxsplit=1)
     return len(first) == 2 and (first[0] in pat.list_first or first[0] in pat.indicator_first)
@@ -549,11 +556,14 @@ def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, tit
             continue
         spans = _cells(line)
         texts = [b.text[a:z] for a, z in spans]
-        if (len(spans) != len(header) or "。" in line.text or _heading(line, pat) and not numbered
+        if (not 2 <= len(spans) <= len(header) or "。" in line.text or _heading(line, pat) and not numbered
                 or numbered and texts[0] != str(len(rows) + 1)):
             break
+        if len(spans) < len(header) and not _ends_short(lines, j, len(header), pat):
+            break
+        spans += [None] * (len(header) - len(spans))  # empty cells at the end of a row leave no separator
         row = b.add_row(table, len(rows) + 1, spans, 1 if numbered else 0, line.start, line.end)
-        for a, z in spans:
+        for a, z in filter(None, spans):
             b.item("cell", a, z, table_id, row["row_id"])
         rows.append(row)
         j += 1

@@ -313,3 +313,23 @@ def test_one_line_per_row_list_table():
     assert [(r["row_no"], r["key_work"], r["cells"][3]) for r in tables["tables"]] == [
         (1, "关于促进经济发展的若干意见", "长府发〔2022〕1号"), (2, "关于加快发展数字经济的实施方案", "长发改〔2022〕5号")]
     assert tables["indicators"] == []
+
+
+def test_completion_table_with_a_change_column_and_empty_last_cells():
+    """指标名称 / 单位 / 2022年目标 / 完成情况 / 增幅: the 增幅 column is the metric's % change whatever the
+    row's unit; a row whose last cells are empty leaves no separator for them; two cells may read alike."""
+    text = ("附表：2022年主要指标完成情况\n指标名称\t单位\t2022年目标\t完成情况\t增幅\n地区生产总值\t亿元\t1500\t1480\t3.2\n"
+            "一般公共预算收入\t亿元\t135\t140\t-5.1\n城镇调查失业率\t%\t5.5以内\t5.5以内\t\n二、下一步工作\n")
+    tables = extract_document(text, "t")
+    assert [r["cells"] for r in tables["tables"]][-1] == ["城镇调查失业率", "%", "5.5以内", "5.5以内", ""]
+    got = [(q["surface"], q["unit"], q["value_base"], q["metric_key"], q["kind"], q["status"], q["period"])
+           for q in tables["indicators"]]
+    assert got == [
+        ("1500", "亿元", 1.5e11, "gdp", "level", "target", "2022年"), ("1480", "亿元", 1.48e11, "gdp", "level", "actual", None),
+        ("3.2", "%", 3.2, "gdp", "change", "actual", None),
+        ("135", "亿元", 1.35e10, "fiscal_revenue", "level", "target", "2022年"),
+        ("140", "亿元", 1.4e10, "fiscal_revenue", "level", "actual", None),
+        ("-5.1", "%", -5.1, "fiscal_revenue", "change", "actual", None),
+        ("5.5", "%", 5.5, "unemployment_surveyed", "share", "target", "2022年"),
+        ("5.5", "%", 5.5, "unemployment_surveyed", "share", "actual", None),
+    ]
