@@ -16,6 +16,7 @@ from .segment import Structure
 
 ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
+_NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。、\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _WINDOW = 60  # characters either side of a number that can hold its metric
@@ -691,6 +692,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         pending_next: list[int] = []
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
+        if "(" in text[s0:s1]:
+            # 细颗粒物(PM2.5)平均浓度: a short note in brackets is part of the noun, not a clause break
+            notes = [(m.start(), m.end()) for m in _NOTE.finditer(text, s0, s1)]
+            clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in notes)]
         status_ends = [m.end() for m in _STATUS_BREAK.finditer(text, s0, s1)]
         list_cue = gm.list_status.search(text, s0, s1)
         if list_cue is None:

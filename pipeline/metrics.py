@@ -16,6 +16,7 @@ from .normalise import normalise
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」 \u3000")
 _CLAUSE = regex.compile(r"[,，;；:：]")
 _BOOK = regex.compile(r"《[^《》\n]{0,120}》")
+_NOTE = regex.compile(r"\([^()]{0,12}\)")
 
 
 # -- metric identity ------------------------------------------------------------------------------
@@ -74,7 +75,7 @@ def normalise_phrase(phrase: str, lex: MetricLexicon | None = None) -> str:
     """The comparable form of a metric phrase: folded, context words stripped from both ends
     (全年国内生产总值 → 国内生产总值, 城镇调查失业率全年控制在 → 城镇调查失业率). Never empties it."""
     lex = lex or metric_lexicon()
-    p = _fold(phrase)
+    p = _NOTE.sub("", _fold(phrase)) or _fold(phrase)  # 地区生产总值(GDP) is 地区生产总值
     changed = True
     while changed:
         changed = False

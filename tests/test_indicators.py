@@ -183,6 +183,9 @@ EVAL = [
       ("2%", 2, "%", "地方一般公共预算收入", "change", "up", "全年", None, "expected"),
       ("19%", 19, "%", "固定资产投资", "change", "up", "全年", None, "expected"),
       ("80亿元", 80, "亿元", "固定资产投资", "level", None, "全年", None, "actual")]),
+    # a short note in brackets belongs to its noun
+    ("重拳整治大气污染，重点地区细颗粒物（PM2.5）平均浓度下降30%以上。",
+     [("30%", 30, "%", "重点地区细颗粒物(PM2.5)平均浓度", "change", "down", None, "以上", "actual")]),
     ("地方一般公共预算收入1854.7亿元，同口径增长1.3%。",
      [("1854.7亿元", 1854.7, "亿元", "地方一般公共预算收入", "level", None, None, None, "actual"),
       ("1.3%", 1.3, "%", "地方一般公共预算收入", "change", "up", None, None, "actual")]),

@@ -52,6 +52,7 @@ IDENTITY = [
     ("数字经济增长", "change", "数字经济"),
     ("经济增长", "change", "gdp"),
     ("地区生产总值增长", "change", "gdp"),
+    ("地区生产总值(GDP)", "level", "gdp"),
     ("居民消费价格", "share", "居民消费价格"),  # CPI is a change; a share of that name is something else
     ("“一网通办”实际办件网办率", "share", "一网通办实际办件网办率"),
     ("5G基站", "level", "5G基站"),
