@@ -25,7 +25,7 @@ from .extract import find_periods, grammar
 from .lexicon import DATA
 from .normalise import normalise
 from .numbers import parse_chinese, split_group_multiplier
-from .segment import Line, patterns, split_lines
+from .segment import Line, cells_of_line, patterns, split_lines
 
 KINDS = ("level", "change", "pp_change", "share")
 STATUSES = ("actual", "expected", "target")
@@ -132,6 +132,9 @@ class Union:
         return i >= 0 and self.ends[i] > s
 
 
+_ROW_NO = regex.compile(r"\d{1,4}(?!\d)")
+
+
 def _numbering_spans(norm: str, lines: list[Line], sections: list[dict], rows: list[dict]) -> list[tuple[int, int]]:
     """Heading numbers (一、, (三), 1.), table numbers (表3) and list-table numbering (序号 1)."""
     pat = patterns()
@@ -152,10 +155,10 @@ def _numbering_spans(norm: str, lines: list[Line], sections: list[dict], rows: l
             m = _TABLE_NO.match(norm, t0)
             if m:
                 out.append(m.span())
-        if r["table_kind"] == "list":
-            i = bisect.bisect_left(starts, r["start"])
-            if i < len(lines):
-                out.append((lines[i].start, lines[i].end))
+        if r["table_kind"] == "list" and r["header"] and r["header"][0] in pat.list_first:
+            m = _ROW_NO.match(norm, r["start"])  # 序号 1: the row's number, on its own line or first in it
+            if m:
+                out.append(m.span())
     return out
 
 
@@ -275,6 +278,15 @@ class DocRenderer:
         parts.append(self.ws(pos, b))
         return f"<{tag}{attrs}>{''.join(parts)}</{tag}>"
 
+    def part(self, tag: str, a: int, b: int, attrs: str = "") -> str:
+        """A table cell holding part of a line: its text, the separators after it collapsed."""
+        s, e = a, b
+        while e > s and self.text[e - 1] in _WS:
+            e -= 1
+        while s < e and self.text[s] in _WS:
+            s += 1
+        return f"<{tag}{attrs}>{self.ws(a, s)}{self.inline(s, e)}{self.ws(e, b)}</{tag}>"
+
     # blocks ---------------------------------------------------------------------------------------
     def heading(self, sec: dict, n: int) -> str:
         tag = f"h{min(6, sec['level'] + 2)}"
@@ -288,15 +300,14 @@ class DocRenderer:
         t0 = first["table_start"]
         pre = self.lines_in(t0, rows[0]["start"])
         caption = None
-        if kind == "key_work" and first.get("table_no") is not None and pre:
+        if first.get("table_no") is not None and pre and _TABLE_NO.match(self.norm, pre[0].start):
             caption, pre = pre[0], pre[1:]
-        ncol = max(2 if kind == "key_work" else len(first["header"]), len(pre), 1)
-        # header cells: one per header line; '重点工作 主要推进情况' on one line is split at its space
+        # header cells: one per header line, or the cells of a one-line header (重点工作 主要推进情况,
+        # 指标 单位 2022年预计 2023年目标: split at its spaces, tabs or |)
         bounds = [ln.start for ln in pre]
-        if len(pre) == 1 and ncol == 2:
-            sp = regex.search(r"\s+", self.norm[pre[0].start:pre[0].end])
-            if sp:
-                bounds.append(pre[0].start + sp.end())
+        if len(pre) == 1:
+            bounds = [a for a, _ in cells_of_line(Line(pre[0].start, pre[0].end, self.norm[pre[0].start:pre[0].end]))]
+        ncol = max(2 if kind == "key_work" else len(first["header"]), len(bounds), 1)
         out = [f'<table class="tbl {kind}" id="t-{n}" data-table="{attr(first["table_id"])}">']
         head_start = bounds[0] if bounds else rows[0]["start"]
         if caption is not None:
@@ -306,7 +317,7 @@ class DocRenderer:
             for k, a in enumerate(bounds):
                 b = bounds[k + 1] if k + 1 < len(bounds) else rows[0]["start"]
                 span = f' colspan="{ncol - len(bounds) + 1}"' if k == len(bounds) - 1 and len(bounds) < ncol else ""
-                cells.append(self.cell("th", a, b, span))
+                cells.append((self.part if len(pre) == 1 and len(bounds) > 1 else self.cell)("th", a, b, span))
             out.append("<thead><tr>" + "".join(cells) + "</tr></thead>")
         out.append("<tbody>")
         for k, r in enumerate(rows):
@@ -321,6 +332,13 @@ class DocRenderer:
                            + self.cell("td", split, r_end) + "</tr>")
             else:
                 lns = self.lines_in(r["start"], r_end, blank=True)
+                in_line = sorted(i["start"] for i in items_by_row.get(r["row_id"], ()) if i["kind"] == "cell")
+                if len(lns) == 1 and len(in_line) > 1:  # a row on one line: a cell from each cell's start
+                    starts = [r["start"]] + in_line[1:]
+                    cells = [self.part("td", a, starts[j + 1] if j + 1 < len(starts) else r_end)
+                             for j, a in enumerate(starts)]
+                    out.append(tr + "".join(cells) + "</tr>")
+                    continue
                 if not lns:
                     out.append(tr + self.cell("td", r["start"], r_end, f' colspan="{ncol}"') + "</tr>")
                     continue

@@ -513,7 +513,7 @@ def _ends_short(lines: list[Line], j: int, ncol: int, pat: _Patterns) -> bool:
     """A row with fewer cells than the header is one with empty last cells only when the header has
     a unit column and the row has at least the cells up to it (指标 单位 目标 完成 增幅 → 城镇调查失业率 %
     5.5以内 4.8); anything shorter is prose."""
-    return len(_cells(lines[j])) >= 3
+    return len(cells_of_line(lines[j])) >= 3
 
 
 def _opens_delimited(t: str, pat: _Patterns) -> bool:
@@ -521,7 +521,7 @@ def _opens_delimited(t: str, pat: _Patterns) -> bool:
     return len(first) == 2 and (first[0] in pat.list_first or first[0] in pat.indicator_first)
 
 
-def _cells(line: Line) -> list[tuple[int, int]]:
+def cells_of_line(line: Line) -> list[tuple[int, int]]:
     """(start, end) of each cell of a one-line row: cells are separated by whitespace or |."""
     out, pos, t = [], 0, line.text
     for m in _CELL_SEP.finditer(t):
@@ -537,7 +537,7 @@ def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, tit
     """A table whose rows are lines of cells separated by spaces, tabs or | (Word and PDF exports):
     指标 单位 2022年预计 2023年目标, then one line per indicator; or 序号 标题 制定机关 发文文号 with
     numbered rows. A row must have as many cells as the header. Returns i when this is no such table."""
-    header_spans = _cells(lines[i])
+    header_spans = cells_of_line(lines[i])
     header = [b.text[a:z] for a, z in header_spans]
     numbered = header[0] in pat.list_first
     if len(header) < 2 or len(header) > 12 or any(len(h) > 20 for h in header):
@@ -554,7 +554,9 @@ def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, tit
         if line.raw_blank:
             j += 1
             continue
-        spans = _cells(line)
+        if _opens_delimited(line.text, pat) or pat.table_title.match(line.text):
+            break  # the next table
+        spans = cells_of_line(line)
         texts = [b.text[a:z] for a, z in spans]
         if (not 2 <= len(spans) <= len(header) or "。" in line.text or _heading(line, pat) and not numbered
                 or numbered and texts[0] != str(len(rows) + 1)):

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT, SEED
+from test_properties import report as generated_report
 from pipeline import extract_document
 from pipeline.review import build_page
 
@@ -126,6 +127,24 @@ def test_structure_headings_and_real_tables(seed):
     assert p.stray == []
 
 
+def test_one_line_rows_become_table_cells():
+    """A Word/PDF table with a row a line: every cell its own <td>, the header its own <th>s, the marks
+    inside their cells, the 表N line the caption, and the page's text still the source."""
+    text = ("表1 主要指标\n指标名称\t单位\t2022年预计\t2023年目标\n地区生产总值增长\t%\t3左右\t5.5左右\n"
+            "一般公共预算收入 | 亿元 | 135 | 140\n\n序号\t重点工作\t主要任务\n1\t推进数字化转型\t新建5G基站500个，数据中心2个\n")
+    tables = extract_document(text, "t")
+    p = Page(build_page(text, tables))
+    assert p.text == text and p.stray == []
+    assert [m["text"] for m in p.marks] == ["3", "5.5", "135", "140", "500个", "2个"]
+    cells = [(t, s) for t, a, s in p.elements if t in ("caption", "th", "td")]
+    starts = {t: [s for tag, s in cells if tag == t] for t in ("caption", "th", "td")}
+    assert starts["caption"] == [0]
+    assert [text[s:].split("\t")[0].split(" |")[0].split("\n")[0] for s in starts["th"]] == [
+        "指标名称", "单位", "2022年预计", "2023年目标", "序号", "重点工作", "主要任务"]
+    assert len(starts["td"]) == 4 + 4 + 3
+    assert [text[s:s + 4] for s in starts["td"]][:4] == ["地区生产", "%\t3左", "3左右\t", "5.5左"]
+
+
 def test_unextracted_numbers_are_underlined_dates_ordinals_and_numbering_are_not():
     text = ("关于某区2022年计划执行情况的报告\n\n一、2022年工作回顾\n\n(三)重点工作\n\n"
             "1.第五届进博会于11月5日至11月10日举办,新建5G基站276个。\n\n"
@@ -179,6 +198,18 @@ def test_any_report_keeps_its_text_and_marks(pieces):
     inds = sorted(tables["indicators"], key=lambda q: q["start"])
     assert [(m["start"], m["text"]) for m in p.marks] == [(q["start"], q["surface"]) for q in inds]
     assert p.stray == [] and p.tags["img"] == 0 and p.tags["script"] == 2
+
+
+@settings(max_examples=80, deadline=None, derandomize=True, database=None)
+@given(generated_report())
+def test_generated_reports_render_whole(text):
+    """The property tests' report-like text (every heading, table layout, notation and junk) renders
+    with its text intact, every indicator marked, nothing stray in table structure."""
+    tables = extract_document(text, "g")
+    p = Page(build_page(text, tables))
+    assert p.text == text and p.stray == []
+    inds = sorted(tables["indicators"], key=lambda q: q["start"])
+    assert [(m["start"], m["text"]) for m in p.marks] == [(q["start"], q["surface"]) for q in inds]
 
 
 def test_page_is_self_contained(seed):
