@@ -64,6 +64,7 @@ class Grammar:
     generic_nouns: frozenset
     designation: regex.Pattern
     coordinated: dict
+    each_words: tuple
     not_before: tuple
     qual_not_after: dict
     percent_prefix: str
@@ -160,6 +161,7 @@ def grammar() -> Grammar:
             rf"(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
             r"(?P<x>[^,，;；。、()（）]{2,40})"),
         coordinated=g["respectively"]["expand"],
+        each_words=tuple(g["respectively"]["each"]),
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
 
@@ -591,19 +593,28 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
             if names:
                 metrics[k:j] = names
         k = j
+    for k, h in enumerate(hits):
+        # 单位GDP能耗、水耗均下降3%: one number for every member of a listed subject
+        if metrics[k] and any(w in pres[k] for w in gm.each_words):
+            pos = max(pres[k].rfind(w) for w in gm.each_words)
+            whole = _listed_subject(text, s0, h.num_start - len(pres[k]) + pos + 1, metrics[k], None, gm)
+            if whole:
+                metrics[k] = whole
 
 
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n\d]")
 
 
-def _listed_subject(text: str, s0: int, at: int, last: str, n: int, gm: Grammar) -> list[str] | None:
+def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: Grammar):
     """二氧化硫、氮氧化物排放量分别下降5.6%和4%: the clause's metric is only the last of a list whose
     earlier members the clause break at 、 cut off."""
-    pos = text.rfind(gm.respectively, s0, at)
+    pos = text.rfind(gm.respectively, s0, at) if n else at - 1
     b = pos
     while b > s0 and not _HARD_BREAK.match(text, b - 1):
         b -= 1
     parts = [p for p in regex.split(r"[、和与及]", text[b:pos]) if p]
+    if n is None:  # the whole list as one metric phrase
+        return _clean_metric(_strip(text[b:pos], gm)) if len(parts) > 1 and last in parts[-1] else None
     if len(parts) != n or last not in parts[-1]:
         return None
     names = []

@@ -186,6 +186,8 @@ EVAL = [
     # a short note in brackets belongs to its noun
     ("重拳整治大气污染，重点地区细颗粒物（PM2.5）平均浓度下降30%以上。",
      [("30%", 30, "%", "重点地区细颗粒物(PM2.5)平均浓度", "change", "down", None, "以上", "actual")]),
+    ("单位国内生产总值能耗、水耗均下降3%。",
+     [("3%", 3, "%", "单位国内生产总值能耗、水耗", "change", "down", None, None, "actual")]),
     ("地方一般公共预算收入1854.7亿元，同口径增长1.3%。",
      [("1854.7亿元", 1854.7, "亿元", "地方一般公共预算收入", "level", None, None, None, "actual"),
       ("1.3%", 1.3, "%", "地方一般公共预算收入", "change", "up", None, None, "actual")]),
