@@ -1,8 +1,8 @@
 """Load: bytes from disk → decoded text with its encoding and checksum. Every failure is an
 InputError that names the file and says why in one line.
 
-Accepted: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a byte-order mark, GB18030 (which
-includes GBK and GB2312). Offsets everywhere index the decoded text (the BOM is not part of it)."""
+Accepted: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a byte-order mark, UTF-16 without
+one when its bytes leave no doubt, GB18030 (which includes GBK and GB2312). Offsets everywhere index the decoded text (the BOM is not part of it)."""
 from __future__ import annotations
 
 import hashlib
@@ -64,6 +64,25 @@ def _readable(text: str) -> bool:
     return sum(m.end() - m.start() for m in _UNREADABLE.finditer(sample)) <= 0.1 * len(sample)
 
 
+_TEXTLIKE = regex.compile(r"[\p{Han}\x20-\x7e\s\u3000-\u303f\uff00-\uffef“”‘’—…·]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools do): the NUL bytes of its ASCII
+    characters (newlines, digits) sit at odd offsets (little-endian) or at even ones, far more than
+    at the other (一 is 00 4E), and the text decodes to Chinese and ASCII. Binary data has NULs at
+    both alike and decodes to noise."""
+    sample = data[:65536 - 65536 % 2]
+    if len(data) % 2 or len(sample) < 64:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if max(odd, even) < len(sample) // 200 or min(odd, even) > max(odd, even) // 3:
+        return None
+    enc = "utf-16-le" if odd > even else "utf-16-be"
+    text = sample.decode(enc, errors="replace")  # the sample may end inside a surrogate pair
+    return enc if len(_TEXTLIKE.findall(text)) >= 0.95 * len(text) else None
+
+
 def decode(data: bytes, path: str) -> tuple[str, str]:
     """(text, encoding name) or InputError with a one-line reason."""
     for bom, enc in _BOMS:
@@ -79,6 +98,12 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     if _HTML.match(data[:1024]):
         raise InputError(path, "is an HTML page, not text: save the page as text (or copy its text) first")
     if b"\x00" in data[:65536]:
+        enc = _utf16_without_bom(data)
+        if enc:
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                pass
         raise InputError(path, "looks binary (contains NUL bytes); if it is UTF-16 text, re-save it as UTF-8 "
                                "or with a byte-order mark")
     try:

@@ -52,6 +52,8 @@ ENCODINGS = [  # (how the file is written, what documents.encoding records)
     (lambda t: t.encode("utf-16"), "utf-16-le"),  # Python writes a BOM, little-endian here
     (lambda t: b"\xfe\xff" + t.encode("utf-16-be"), "utf-16-be"),
     (lambda t: t.encode("utf-32"), "utf-32-le"),
+    (lambda t: t.encode("utf-16-le"), "utf-16-le"),  # no byte-order mark: told by where its NUL bytes sit
+    (lambda t: t.encode("utf-16-be"), "utf-16-be"),
 ]
 
 
@@ -88,7 +90,8 @@ BAD = [  # (file name, how to make it, what the message must say)
     ("blank.txt", lambda p: write(p, " \n\u3000\r\n\t".encode("utf-8")), "is empty or holds only whitespace"),
     ("bom_only.txt", lambda p: write(p, b"\xef\xbb\xbf"), "is empty or holds only whitespace"),
     ("binary.txt", lambda p: write(p, bytes(range(256)) * 8), "looks binary (contains NUL bytes)"),
-    ("utf16_no_bom.txt", lambda p: write(p, REPORT.encode("utf-16-le")), "looks binary (contains NUL bytes)"),
+    ("utf16_no_bom_noise.txt", lambda p: write(p, bytes(range(1, 256)) * 8 + "\n".encode("utf-16-le") * 400),
+     "looks binary (contains NUL bytes)"),
     ("scan.txt", lambda p: write(p, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n"), "is a PDF"),
     ("report.txt", lambda p: write(p, b"PK\x03\x04\x14\x00\x06\x00word/document.xml"), "is a ZIP archive"),
     ("page.txt", lambda p: write(p, b"<!DOCTYPE html>\n<html><body>GDP</body></html>"), "is an HTML page"),
