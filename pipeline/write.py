@@ -182,10 +182,30 @@ def staging(out: Path) -> Path:
         raise OutputError(f"cannot write to {out.parent}: {e.strerror or e}") from e
 
 
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot sync a directory; the rename is still atomic
+    finally:
+        os.close(fd)
+
+
+def sync_tree(folder: Path) -> None:
+    """Every file of the finished folder on disk before it is swapped in: after a power cut the
+    output is the old one or the new one, never new names over empty files."""
+    for dirpath, _, files in os.walk(folder):
+        for f in files:
+            _fsync(Path(dirpath) / f)
+        _fsync(Path(dirpath))
+
+
 def commit(tmp: Path, out: Path) -> None:
     """Swap the finished folder in. The old output is moved aside first and removed last; if the
     swap fails it is put back, and if we are killed in between, recover() puts it back."""
     out = Path(out)
+    sync_tree(tmp)
     old = None
     if out.exists():
         old = out.with_name(f".{out.name}.old-{os.getpid()}")
@@ -196,6 +216,7 @@ def commit(tmp: Path, out: Path) -> None:
         if old is not None:
             os.replace(old, out)
         raise
+    _fsync(out.parent)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
