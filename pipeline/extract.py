@@ -16,6 +16,7 @@ from .segment import Structure
 
 ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
+_TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d年(?:底|末|初)?$")
 _NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。、\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
@@ -34,6 +35,7 @@ class Grammar:
     counters: frozenset
     no_chinese: frozenset
     change_up: regex.Pattern
+    change_start: regex.Pattern
     change_down: regex.Pattern
     rate_up: regex.Pattern
     rate_down: regex.Pattern
@@ -65,6 +67,7 @@ class Grammar:
     designation: regex.Pattern
     coordinated: dict
     each_words: tuple
+    modifiers: frozenset
     not_before: tuple
     qual_not_after: dict
     percent_prefix: str
@@ -119,6 +122,7 @@ def grammar() -> Grammar:
         unit_base=u["base"],
         counters=frozenset(u["counters"]),
         no_chinese=frozenset(u["no_chinese_numeral_units"]),
+        change_start=regex.compile(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
         change_up=regex.compile(rf"(?:{words('change_up')})(?:了)?$"),
         change_down=regex.compile(rf"(?:{words('change_down')})(?:了)?$"),
         rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')})?$"),
@@ -162,6 +166,7 @@ def grammar() -> Grammar:
             r"(?P<x>[^,，;；。、()（）]{2,40})"),
         coordinated=g["respectively"]["expand"],
         each_words=tuple(g["respectively"]["each"]),
+        modifiers=frozenset(g["respectively"]["modifiers"]),
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
 
@@ -368,8 +373,8 @@ def _strip(phrase: str, gm: Grammar) -> str:
     changed = True
     while changed and phrase:
         changed = False
-        m = gm.trailing.search(phrase)
-        if m and m.start() > 0 or (m and m.start() == 0):
+        m = gm.trailing.search(phrase) or _TRAILING_YEAR.search(phrase)  # 缩小至2021年255亿元
+        if m:
             phrase = phrase[: m.start()]
             changed = True
         m = gm.leading.match(phrase)
@@ -418,8 +423,8 @@ _PREP_START = ("由", "被", "在", "对", "向", "从", "为", "用于", "经",
 
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
     phrase = _SPACE.sub("", text[lo:hi])
-    if not phrase:
-        return ""
+    if not phrase or gm.change_start.match(phrase):
+        return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
     if phrase.startswith("的"):
         phrase = phrase[1:]  # 16%的税率: the noun after 的 is what the number measures
         m = gm.right_cut.search(phrase)
@@ -628,7 +633,7 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         if not p:
             return None
         names.append(p)
-    return names + [last]
+    return _share_head(names + [last], gm.modifiers)
 
 
 def _coordinated(subject: str, n: int, gm: Grammar) -> list[str] | None:
@@ -640,9 +645,17 @@ def _coordinated(subject: str, n: int, gm: Grammar) -> list[str] | None:
     parts = [p for p in regex.split(r"[和与及、]", subject) if p]
     if len(parts) != n:
         return None
+    return _share_head(parts, gm.modifiers)
+
+
+def _share_head(parts: list[str], modifiers: frozenset = frozenset()) -> list[str]:
+    """Members of a list share the last member's head when they are parallel to its start: a
+    modifier (城镇和农村居民收入, grammar.json respectively.modifiers) or a word ending like the
+    last member's first word (城镇居民、农村居民人均可支配收入). 二氧化硫、氮氧化物排放量 and 能耗、
+    二氧化碳排放量 are different things."""
     last = parts[-1]
-    # a bare two-character modifier shares the last part's head: 城镇和农村居民收入
-    return [p + last[len(p):] if len(p) <= 2 < len(last) else p for p in parts[:-1]] + [last]
+    return [p + last[len(p):] if len(p) < len(last) and (p in modifiers or p[-1] == last[len(p) - 1]) else p
+            for p in parts[:-1]] + [last]
 
 
 def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
