@@ -297,7 +297,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         after = text[e] if e < end else " "
         if chinese:
             if raw[0] in "点零〇" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")) \
-                    and not (raw == "一" and unit == "倍" and _after_change_verb(text, max(start, s - 8), s, gm)):
+                    and not (raw == "一" and unit in ("倍", "番") and _after_change_verb(text, max(start, s - 8), s, gm)):
                 continue
             if text[max(start, s - len(gm.not_before_chinese_max)):s].endswith(gm.not_before_chinese) or before in "”》":
                 continue  # 新三类, “巩固、增强、提升、畅通”八个字: names, not counts
@@ -455,7 +455,7 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
         if direction is None:
             direction = "up" if gm.rate_up.search(pre) else ("down" if gm.rate_down.search(pre) else None)
         return "pp_change", direction
-    if unit_base in ("%", "‰", "倍", "成"):
+    if unit_base in ("%", "‰", "倍", "成", "番"):
         if direction:
             return "change", direction
         if gm.rate_up.search(pre):
