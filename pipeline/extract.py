@@ -685,8 +685,27 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 sid = sec["parent_id"]
             if item["row_id"]:
                 titles.append(rows[item["row_id"]]["second_header"] or "")
-            status_cache[key] = section_status(titles, gm) or "actual"
+            status_cache[key] = section_status(titles, gm) or after_plan(item["section_id"]) or "actual"
         return status_cache[key]
+
+    # chapters follow the report's order: once a chapter is the plan (二、2024年计划草案), a later chapter
+    # that says neither (三、保障措施) is still about the plan
+    # (within one report: a title starts the next, 起草说明 after the plan is no plan)
+    after_plan_chapters, in_plan = set(), False
+    for sec in st.sections:
+        if sec["level"] == 0:
+            in_plan = False
+        elif sec["level"] == 1:
+            status = section_status([sec["title"]], gm)
+            if in_plan and status is None:
+                after_plan_chapters.add(sec["section_id"])
+            in_plan = in_plan and status != "actual" or status == "target"
+
+    def after_plan(section_id):
+        sid = section_id
+        while sid and sections[sid]["level"] > 1:
+            sid = sections[sid]["parent_id"]
+        return "target" if sid in after_plan_chapters else None
 
     out: list[dict] = []
     carried_period = None

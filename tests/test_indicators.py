@@ -349,3 +349,13 @@ def test_completion_table_with_a_change_column_and_empty_last_cells():
         ("5.5", "%", 5.5, "unemployment_surveyed", "share", "target", "2022年"),
         ("5.5", "%", 5.5, "unemployment_surveyed", "share", "actual", None),
     ]
+
+
+def test_chapters_after_the_plan_are_about_the_plan():
+    """三、保障措施 after 二、2024年计划草案 says neither plan nor outcome: it is still the plan. A new
+    report in the same file (its title) starts afresh."""
+    text = ("关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年计划执行情况\n全市地区生产总值增长5.2%。\n"
+            "二、2024年计划草案\n地区生产总值增长5.5%左右。\n三、保障措施\n新建学校3所。\n"
+            "关于某市计划草案的起草说明\n一、起草过程\n向32个部门征求意见。\n")
+    got = [(q["surface"], q["status"], q["ref_year"]) for q in indicators(text)]
+    assert got == [("5.2%", "actual", 2023), ("5.5%", "target", 2024), ("3所", "target", 2024), ("32个", "actual", 2023)]
