@@ -68,6 +68,7 @@ class Grammar:
     coordinated: dict
     each_words: tuple
     modifiers: frozenset
+    vague_before: str
     not_before: tuple
     qual_not_after: dict
     percent_prefix: str
@@ -167,6 +168,7 @@ def grammar() -> Grammar:
         coordinated=g["respectively"]["expand"],
         each_words=tuple(g["respectively"]["each"]),
         modifiers=frozenset(g["respectively"]["modifiers"]),
+        vague_before=g["vague_before"],
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
 
@@ -220,6 +222,8 @@ def _is_ascii_alnum(c: str) -> bool:
 def _value(s: str, chinese: bool):
     if not chinese:
         return parse_arabic(s), ""
+    if s in ("万", "亿", "万亿"):
+        return 1.0, s  # 近万家企业: one 万
     body, mult = split_group_multiplier(s)
     return parse_chinese(body), mult
 
@@ -296,8 +300,12 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         before = text[s - 1] if s > start else " "
         after = text[e] if e < end else " "
         if chinese:
+            if before in gm.vague_before:
+                continue  # 几十万人次, 数十个, 上百家: no number is stated
+            qb_near = gm.qual_before.search(text, max(start, s - 4), s)
             if raw[0] in "点零〇" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")) \
-                    and not (raw == "一" and unit in ("倍", "番") and _after_change_verb(text, max(start, s - 8), s, gm)):
+                    and not (raw == "一" and unit in ("倍", "番") and _after_change_verb(text, max(start, s - 8), s, gm)) \
+                    and not (raw != "一" and unit and qb_near and qb_near.end() == s):  # 近万家企业
                 continue
             if text[max(start, s - len(gm.not_before_chinese_max)):s].endswith(gm.not_before_chinese) or before in "”》":
                 continue  # 新三类, “巩固、增强、提升、畅通”八个字: names, not counts
