@@ -49,10 +49,9 @@ class Grammar:
     right_cut: regex.Pattern
     clause_verb_end: regex.Pattern
     expected: regex.Pattern
-    target: regex.Pattern
     list_status: regex.Pattern
     status_cue: regex.Pattern
-    actual: regex.Pattern
+    any_status: regex.Pattern
     hold_verbs: regex.Pattern
     target_headings: regex.Pattern
     actual_headings: regex.Pattern
@@ -139,8 +138,8 @@ def grammar() -> Grammar:
         right_cut=regex.compile(words("right_cut")),
         clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
         expected=regex.compile(alternation(st["expected_cues"])),
-        target=regex.compile(alternation(st["target_cues"])),
-        actual=regex.compile(alternation(st["actual_cues"])),
+        any_status=regex.compile(rf"(?r)(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
+                                 rf"|(?P<actual>{alternation(st['actual_cues'])})"),
         status_cue=regex.compile(alternation(st["expected_cues"] + st["target_cues"])),
         list_status=regex.compile(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
         hold_verbs=regex.compile(rf"(?:{words('hold_verbs')})$"),
@@ -476,16 +475,8 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
 
 def status_of(clause: str, default, gm: Grammar):
     """The status the clause's cues give; the cue nearest the number wins (预计全年…，其中已完成…)."""
-    found = [(m.end(), status) for status, pat in (("expected", gm.expected), ("target", gm.target), ("actual", gm.actual))
-             for m in [_last(pat, clause)] if m]
-    return max(found)[1] if found else default
-
-
-def _last(pat: regex.Pattern, text: str):
-    m = None
-    for m in pat.finditer(text):
-        pass
-    return m
+    m = gm.any_status.search(clause)  # (?r): the last cue, searched from the end
+    return m.lastgroup if m else default
 
 
 def section_status(titles: list[str], gm: Grammar) -> str | None:
