@@ -273,7 +273,7 @@ def segment(doc_id: str, text: str) -> Structure:
         t = line.text
         tm = pat.table_title.match(t)
         if tm and len(t) <= pat.max_title and "。" not in t:
-            num, title = int(tm.group("num")), tm.group("title").strip()
+            num, title = int(tm.group("num")), tm.group("title").strip(" :：、.．-—")
             k = i + 1
             while k < n and lines[k].raw_blank:
                 k += 1

@@ -94,3 +94,9 @@ def test_titled_one_line_per_row_table_keeps_its_title_and_the_source_characters
     assert [(q["surface"], q["row_id"], q["status"]) for q in tables["indicators"]] == [
         ("500個", "t:t01:r01", "target"), ("2个", "t:t01:r01", "target"), ("1.2万户", "t:t01:r02", "target"),
         ("２７６个", "t:t02:r01", "actual"), ("1849个", "t:t02:r01", "actual")]
+
+
+def test_table_title_punctuation_is_not_part_of_the_title():
+    text = "表1：重点工作推进情况\n重点工作\n主要推进情况\n推进数字化转型\n● 新建5G基站276个。\n"
+    (row,) = extract_document(text, "t")["tables"]
+    assert (row["table_no"], row["table_title"], row["key_work"]) == (1, "重点工作推进情况", "推进数字化转型")
