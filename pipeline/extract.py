@@ -68,6 +68,8 @@ class Grammar:
     each_words: tuple
     modifiers: frozenset
     vague_before: str
+    list_scope: regex.Pattern
+    not_measured_after_de: tuple
     not_before: tuple
     qual_not_after: dict
     percent_prefix: str
@@ -168,6 +170,8 @@ def grammar() -> Grammar:
         each_words=tuple(g["respectively"]["each"]),
         modifiers=frozenset(g["respectively"]["modifiers"]),
         vague_before=g["vague_before"],
+        not_measured_after_de=tuple(g["not_measured_after_de"]),
+        list_scope=regex.compile(alternation(g["respectively"]["scopes"])),
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
 
@@ -434,6 +438,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
     if phrase.startswith("的"):
         phrase = phrase[1:]  # 16%的税率: the noun after 的 is what the number measures
+        if phrase.startswith(gm.not_measured_after_de):
+            return ""  # 不到100万元的部分, 在增长5%的基础上: the noun before names it
         m = gm.right_cut.search(phrase)
         return (phrase[: m.start()] if m else phrase).rstrip("和与及、 ")
     if "的" in phrase:
@@ -632,7 +638,7 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         if not p:
             return None
         names.append(p)
-    return _share_head(names + [last], gm.modifiers)
+    return _share_head(names + [last], gm)
 
 
 def _coordinated(subject: str, n: int, gm: Grammar) -> list[str] | None:
@@ -644,17 +650,22 @@ def _coordinated(subject: str, n: int, gm: Grammar) -> list[str] | None:
     parts = [p for p in regex.split(r"[和与及、]", subject) if p]
     if len(parts) != n:
         return None
-    return _share_head(parts, gm.modifiers)
+    return _share_head(parts, gm)
 
 
-def _share_head(parts: list[str], modifiers: frozenset = frozenset()) -> list[str]:
+def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     """Members of a list share the last member's head when they are parallel to its start: a
     modifier (城镇和农村居民收入, grammar.json respectively.modifiers) or a word ending like the
     last member's first word (城镇居民、农村居民人均可支配收入). 二氧化硫、氮氧化物排放量 and 能耗、
-    二氧化碳排放量 are different things."""
+    二氧化碳排放量 are different things. A scope the first member opens with (单位国内生产总值用水量、
+    能耗 → 单位国内生产总值能耗; respectively.scopes) extends to the short members after it."""
     last = parts[-1]
-    return [p + last[len(p):] if len(p) < len(last) and (p in modifiers or p[-1] == last[len(p) - 1]) else p
-            for p in parts[:-1]] + [last]
+    out = [p + last[len(p):] if len(p) < len(last) and (p in gm.modifiers or p[-1] == last[len(p) - 1]) else p
+           for p in parts[:-1]] + [last]
+    scope = gm.list_scope.match(out[0])
+    if scope:
+        out[1:] = [p if p.startswith(scope.group()) or len(p) > 8 else scope.group() + p for p in out[1:]]
+    return out
 
 
 def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
