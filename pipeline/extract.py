@@ -70,6 +70,8 @@ class Grammar:
     vague_before: str
     list_scope: regex.Pattern
     not_measured_after_de: tuple
+    count_head: regex.Pattern
+    right_cut_words: frozenset
     not_before: tuple
     qual_not_after: dict
     percent_prefix: str
@@ -171,6 +173,8 @@ def grammar() -> Grammar:
         modifiers=frozenset(g["respectively"]["modifiers"]),
         vague_before=g["vague_before"],
         not_measured_after_de=tuple(g["not_measured_after_de"]),
+        right_cut_words=frozenset(g["right_cut_words"]),
+        count_head=regex.compile(alternation(g["count_heads"])),
         list_scope=regex.compile(alternation(g["respectively"]["scopes"])),
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
     )
@@ -448,6 +452,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
         else:
             phrase = phrase[: phrase.find("的")]
     m = gm.right_cut.search(phrase)
+    while m and phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words:
+        m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     if m:
         phrase = phrase[: m.start()]
     return _strip(phrase.rstrip("和与及、 "), gm)
@@ -793,6 +799,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # A bare 万/亿 has no measure word to bind: the noun before wins (员额30万任务).
                 bare = h.unit in gm.multipliers
                 metric = (left if bare and left and not verb_end else right) or left
+                if bare and metric == right:
+                    head = gm.count_head.search(right)  # 6000万农村人口供水保障水平: what 万 counts ends at 人口
+                    if head:
+                        metric = right[:head.end()]
                 if metric == right and right in gm.generic_nouns:
                     metric = _designation(text, h.tail, hi, gm) or metric  # 25家企业被认定为总部企业
             elif ratio:
