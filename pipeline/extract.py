@@ -798,11 +798,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # a measure word binds to the noun after it (开设18家集中隔离点); else the noun before.
                 # A bare 万/亿 has no measure word to bind: the noun before wins (员额30万任务).
                 bare = h.unit in gm.multipliers
-                metric = (left if bare and left and not verb_end else right) or left
-                if bare and metric == right:
-                    head = gm.count_head.search(right)  # 6000万农村人口供水保障水平: what 万 counts ends at 人口
-                    if head:
-                        metric = right[:head.end()]
+                head = gm.count_head.search(right) if bare and right else None
+                if head and head.start() <= 4:
+                    metric = right[:head.end()]  # 6000万农村人口供水保障水平: what 万 counts ends at 人口
+                else:
+                    metric = (left if bare and left and not verb_end else right) or left
                 if metric == right and right in gm.generic_nouns:
                     metric = _designation(text, h.tail, hi, gm) or metric  # 25家企业被认定为总部企业
             elif ratio:
