@@ -72,6 +72,8 @@ class Grammar:
     not_measured_after_de: tuple
     count_head: regex.Pattern
     right_cut_words: frozenset
+    bare_heads: frozenset
+    clause_verb_start: regex.Pattern
     not_before: tuple
     qual_not_after: dict
     percent_prefix: str
@@ -165,7 +167,7 @@ def grammar() -> Grammar:
         change_header=regex.compile(lx.headings["change_header_pattern"]),
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
         designation=regex.compile(
-            rf"\s{{0,2}}(?:{alternation(g['designation']['generic_nouns'])})"
+            rf"\s{{0,2}}(?:{alternation(g['designation']['generic_nouns'])})?"
             rf"(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
             r"(?P<x>[^,，;；。、()（）]{2,40})"),
         coordinated=g["respectively"]["expand"],
@@ -174,6 +176,8 @@ def grammar() -> Grammar:
         vague_before=g["vague_before"],
         not_measured_after_de=tuple(g["not_measured_after_de"]),
         right_cut_words=frozenset(g["right_cut_words"]),
+        bare_heads=frozenset(g["bare_heads"]),
+        clause_verb_start=regex.compile(rf"^(?:{words('clause_verbs')})"),
         count_head=regex.compile(alternation(g["count_heads"])),
         list_scope=regex.compile(alternation(g["respectively"]["scopes"])),
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
@@ -251,8 +255,8 @@ class Hit:
 
 
 def _designation(text: str, tail: int, hi: int, gm: Grammar) -> str:
-    """What a count of generic things (企业, 单位) was designated as: 16家企业被认定为首批贸易型总部,
-    13家企业入选2022年市“双百企业”."""
+    """What a count of generic things (企业, 单位), or of nothing named (5人), was designated as:
+    16家企业被认定为首批贸易型总部, 13家企业入选2022年市“双百企业”, 5人入选学术技术带头人计划."""
     m = gm.designation.match(text, tail, hi)
     if not m:
         return ""
@@ -803,8 +807,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = right[:head.end()]  # 6000万农村人口供水保障水平: what 万 counts ends at 人口
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
-                if metric == right and right in gm.generic_nouns:
-                    metric = _designation(text, h.tail, hi, gm) or metric  # 25家企业被认定为总部企业
+                if metric == right and right in gm.generic_nouns or not right and h.unit in gm.counters:
+                    metric = _designation(text, h.tail, hi, gm) or metric  # 25家企业被认定为总部企业, 5人入选…
+                if metric == right and right in gm.bare_heads and left and not verb_end:
+                    # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
+                    metric = left[gm.clause_verb_start.match(left).end():] + right if gm.clause_verb_start.match(left) else left + right
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = left_phrase(text, lo, cop.start(), gm, sent_periods)[0] if cop else ""
