@@ -9,7 +9,7 @@ import regex
 from .extract import extract
 from .metrics import annotate
 from .normalise import normalise
-from .segment import segment
+from .segment import cell_texts, segment
 from .validate import validate
 
 _REGION = regex.compile(r"^(?:关于)?《?(?P<region>[\p{Han}]{2,12}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟))(?=\d{4}年|关于|人民政府|政府)")
@@ -48,7 +48,7 @@ def extract_document(text: str, doc_id: str, source_path: str = "", encoding: st
     for rec in st.items + st.sentences:
         rec["text"] = text[rec["start"]:rec["end"]]
     for row in st.rows:
-        row["cells"] = [text[sp[0]:sp[1]] if sp else "" for sp in row.pop("_spans")]
+        row["cells"] = cell_texts(text, row.pop("_spans"))
         key = row.pop("_key")
         row["key_work"] = row["cells"][key] if key < len(row["cells"]) else ""
     sentence_text = {s["sentence_id"]: s["text"] for s in st.sentences}

@@ -18,6 +18,10 @@ ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
 _TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d年(?:底|末|初)?$")
 _NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。、\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
+_LIST_WORDS = ("、", "和", "与", "及")  # between members of a list: 二氧化硫、氮氧化物, 提高2和3.3个百分点
+_LIST_SEP = regex.compile(f"[{''.join(_LIST_WORDS)}]")
+_JOINERS = _LIST_WORDS + (",",)  # between numbers of one run (normalised text: ， is ,)
+_DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?)?|(?:称号|名单|榜单)$")
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _WINDOW = 60  # characters either side of a number that can hold its metric
@@ -260,23 +264,23 @@ def _designation(text: str, tail: int, hi: int, gm: Grammar) -> str:
     m = gm.designation.match(text, tail, hi)
     if not m:
         return ""
-    x = m.group("x")
-    x = regex.sub(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?)?|(?:称号|名单|榜单)$", "", x)
-    return _clean_metric(x)
+    return _clean_metric(_DESIGNATION_FRAME.sub("", m.group("x")))
 
 
 def _after_change_verb(text: str, lo: int, s: int, gm: Grammar) -> bool:
     """增长了近一倍: the number follows a verb of change, perhaps with a qualifier between."""
     pre = text[lo:s]
     qb = gm.qual_before.search(pre)
-    return bool(gm.change_up.search(pre[:qb.start()] if qb else pre) or gm.change_down.search(pre[:qb.start()] if qb else pre))
+    if qb:
+        pre = pre[:qb.start()]
+    return bool(gm.change_up.search(pre) or gm.change_down.search(pre))
 
 
 def _shared_unit(text: str, ms: list, i: int) -> tuple[str, str]:
     """提高2和3.3个百分点, 分别为4、5和6万人: a bare number joined by 和/、 to the next one takes its
     multiplier and unit."""
     j = i
-    while j + 1 < len(ms) and text[ms[j].end():ms[j + 1].start()] in _SHARED_UNIT_JOINERS:
+    while j + 1 < len(ms) and text[ms[j].end():ms[j + 1].start()] in _LIST_WORDS:
         j += 1
         nxt = ms[j]
         if not nxt.group("num")[0].isdigit():
@@ -286,8 +290,6 @@ def _shared_unit(text: str, ms: list, i: int) -> tuple[str, str]:
             return mult, unit
     return "", ""
 
-
-_SHARED_UNIT_JOINERS = ("和", "、", "与", "及")
 
 
 def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, periods: Spans,
@@ -313,10 +315,9 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         if chinese:
             if before in gm.vague_before:
                 continue  # 几十万人次, 数十个, 上百家: no number is stated
-            qb_near = gm.qual_before.search(text, max(start, s - 4), s)
             if raw[0] in "点零〇" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")) \
                     and not (raw == "一" and unit in ("倍", "番") and _after_change_verb(text, max(start, s - 8), s, gm)) \
-                    and not (raw != "一" and unit and qb_near and qb_near.end() == s):  # 近万家企业
+                    and not (raw != "一" and unit and gm.qual_before.search(text, max(start, s - 4), s)):  # 近万家企业
                 continue
             if text[max(start, s - len(gm.not_before_chinese_max)):s].endswith(gm.not_before_chinese) or before in "”》":
                 continue  # 新三类, “巩固、增强、提升、畅通”八个字: names, not counts
@@ -464,7 +465,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
 
 
 def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
-    pre = pre[:gm.hold_verbs.search(pre).start()] if gm.hold_verbs.search(pre) else pre  # 上涨控制在3%
+    hold = gm.hold_verbs.search(pre)  # 上涨控制在3%: the verb of change is before 控制在
+    if hold:
+        pre = pre[:hold.start()]
     up, down = gm.change_up.search(pre), gm.change_down.search(pre)
     direction = "up" if up and (not down or up.end() >= down.end() and up.start() <= down.start()) else ("down" if down else None)
     if up and down:
@@ -582,7 +585,6 @@ def find_periods(text: str, gm: Grammar) -> list:
     return out
 
 
-_JOINERS = ("、", "和", "及", ",", "，", "与")
 
 
 def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list, recs: list[dict],
@@ -632,7 +634,7 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
     b = pos
     while b > s0 and not _HARD_BREAK.match(text, b - 1):
         b -= 1
-    parts = [p for p in regex.split(r"[、和与及]", text[b:pos]) if p]
+    parts = [p for p in _LIST_SEP.split(text[b:pos]) if p]
     if n is None:  # the whole list as one metric phrase
         return _clean_metric(_strip(text[b:pos], gm)) if len(parts) > 1 and last in parts[-1] else None
     if len(parts) != n or last not in parts[-1]:
@@ -657,7 +659,7 @@ def _coordinated(subject: str, n: int, gm: Grammar) -> list[str] | None:
     for word, parts in gm.coordinated.items():
         if subject.startswith(word) and len(parts) == n:
             return [p + subject[len(word):] for p in parts]
-    parts = [p for p in regex.split(r"[和与及、]", subject) if p]
+    parts = [p for p in _LIST_SEP.split(subject) if p]
     if len(parts) != n:
         return None
     return _share_head(parts, gm)
@@ -791,7 +793,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if kind == "share" and h.value < 0:
                 kind = "change"  # 降幅较一季度(-19.3%): a signed rate is a change, whatever its verb
             if (k and (kind == "share" or kind == "pp_change" and direction is None) and pre_raw.strip(" 和及与") == "" and out[-1]["kind"] in ("change", "pp_change")
-                    and out[-1]["unit_base"] == h.unit_base and text[hits[k - 1].tail:h.num_start].strip() in ("、", "和", "及", ",", "与")):
+                    and out[-1]["unit_base"] == h.unit_base and text[hits[k - 1].tail:h.num_start].strip() in _JOINERS):
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             right = right_phrase(text, h.tail, hi, gm)
@@ -811,7 +813,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = _designation(text, h.tail, hi, gm) or metric  # 25家企业被认定为总部企业, 5人入选…
                 if metric == right and right in gm.bare_heads and left and not verb_end:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
-                    metric = left[gm.clause_verb_start.match(left).end():] + right if gm.clause_verb_start.match(left) else left + right
+                    verb = gm.clause_verb_start.match(left)
+                    metric = left[verb.end() if verb else 0:] + right
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = left_phrase(text, lo, cop.start(), gm, sent_periods)[0] if cop else ""

@@ -2,7 +2,8 @@
 InputError that names the file and says why in one line.
 
 Accepted: UTF-8 (with or without BOM), UTF-16 and UTF-32 with a byte-order mark, UTF-16 without
-one when its bytes leave no doubt, GB18030 (which includes GBK and GB2312). Offsets everywhere index the decoded text (the BOM is not part of it)."""
+one when its bytes leave no doubt, GB18030 (which includes GBK and GB2312). Offsets everywhere
+index the decoded text (the BOM is not part of it)."""
 from __future__ import annotations
 
 import hashlib

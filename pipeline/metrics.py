@@ -75,7 +75,8 @@ def normalise_phrase(phrase: str, lex: MetricLexicon | None = None) -> str:
     """The comparable form of a metric phrase: folded, context words stripped from both ends
     (全年国内生产总值 → 国内生产总值, 城镇调查失业率全年控制在 → 城镇调查失业率). Never empties it."""
     lex = lex or metric_lexicon()
-    p = _NOTE.sub("", _fold(phrase)) or _fold(phrase)  # 地区生产总值(GDP) is 地区生产总值
+    p = _fold(phrase)
+    p = _NOTE.sub("", p) or p  # 地区生产总值(GDP) is 地区生产总值
     changed = True
     while changed:
         changed = False

@@ -279,13 +279,8 @@ class DocRenderer:
         return f"<{tag}{attrs}>{''.join(parts)}</{tag}>"
 
     def part(self, tag: str, a: int, b: int, attrs: str = "") -> str:
-        """A table cell holding part of a line: its text, the separators after it collapsed."""
-        s, e = a, b
-        while e > s and self.text[e - 1] in _WS:
-            e -= 1
-        while s < e and self.text[s] in _WS:
-            s += 1
-        return f"<{tag}{attrs}>{self.ws(a, s)}{self.inline(s, e)}{self.ws(e, b)}</{tag}>"
+        """A table cell holding part of a line: its text, the separators around it collapsed."""
+        return f"<{tag}{attrs}>{self.flow(a, b, True, True)}</{tag}>"
 
     # blocks ---------------------------------------------------------------------------------------
     def heading(self, sec: dict, n: int) -> str:

@@ -17,8 +17,8 @@ _CLAUSE_END = regex.compile(r"[;；,，、]")
 _NUMBER_START = regex.compile(r"(?<![\d.])\d")
 MAX_SENTENCE = 1000
 _TERMINAL = "。！？!?;；"
-# cells of a table row on one line (Word/PDF exports: tabs and full-width spaces are spaces by now)
 _HAN_GAP = regex.compile(r"(?<=\p{Han})\s+(?=[\p{Han}\d])|(?<=\d)\s+(?=\p{Han})")  # 重点 工作: a blanked-out pinyin or a PDF gap
+# cells of a table row on one line (Word/PDF exports: tabs and full-width spaces are spaces by now)
 _CELL_SEP = regex.compile(r"\s*[|｜]\s*|\s+")
 
 
@@ -241,7 +241,7 @@ class _Builder:
         """A row whose cells are the text at `spans` ((start, end), or None for an empty cell);
         cells[key] is its key work. The spans go with the row so that the cells can be given the
         source's characters (document.py), as items are."""
-        cells = [self.text[a:z] if sp else "" for sp in spans for a, z in [sp or (0, 0)]]
+        cells = cell_texts(self.text, spans)
         row = {
             "doc_id": self.doc_id, "table_id": table["table_id"], "table_no": table["table_no"],
             "table_title": table["title"], "table_kind": table["kind"], "header": table["header"],
@@ -253,6 +253,10 @@ class _Builder:
         }
         self.s.rows.append(row)
         return row
+
+
+def cell_texts(text: str, spans: list) -> list[str]:
+    return [text[sp[0]:sp[1]] if sp else "" for sp in spans]
 
 
 def _finish_table(rows: list[dict], end: int) -> None:
@@ -278,9 +282,13 @@ def segment(doc_id: str, text: str) -> Structure:
             while k < n and lines[k].raw_blank:
                 k += 1
             # 表1 … over a one-line-per-row or list table: the title is that table's
-            if k < n and (_opens_delimited(lines[k].text, pat) or lines[k].text in pat.list_first | pat.indicator_first):
-                table_at = _delimited_table if _opens_delimited(lines[k].text, pat) else _list_table
-                j = table_at(b, pat, lines, k, title_line=(line, num, title))
+            opener = None
+            if k < n:
+                nxt = lines[k].text
+                opener = (_delimited_table if _opens_delimited(nxt, pat)
+                          else _list_table if nxt in pat.list_first or nxt in pat.indicator_first else None)
+            if opener:
+                j = opener(b, pat, lines, k, title_line=(line, num, title))
                 if j > k:
                     i = j
                     continue
@@ -509,13 +517,6 @@ def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, title_li
     return j
 
 
-def _ends_short(lines: list[Line], j: int, ncol: int, pat: _Patterns) -> bool:
-    """A row with fewer cells than the header is one with empty last cells only when the header has
-    a unit column and the row has at least the cells up to it (指标 单位 目标 完成 增幅 → 城镇调查失业率 %
-    5.5以内 4.8); anything shorter is prose."""
-    return len(cells_of_line(lines[j])) >= 3
-
-
 def _opens_delimited(t: str, pat: _Patterns) -> bool:
     first = _CELL_SEP.split(t, maxsplit=1)
     return len(first) == 2 and (first[0] in pat.list_first or first[0] in pat.indicator_first)
@@ -561,9 +562,12 @@ def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, tit
         if (not 2 <= len(spans) <= len(header) or "。" in line.text or _heading(line, pat) and not numbered
                 or numbered and texts[0] != str(len(rows) + 1)):
             break
-        if len(spans) < len(header) and not _ends_short(lines, j, len(header), pat):
-            break
-        spans += [None] * (len(header) - len(spans))  # empty cells at the end of a row leave no separator
+        if len(spans) < len(header):
+            # empty cells at the end of a row leave no separator (城镇调查失业率 % 5.5以内 4.8 under five
+            # headers); a line of fewer than three cells is prose, not such a row
+            if len(spans) < 3:
+                break
+            spans += [None] * (len(header) - len(spans))
         row = b.add_row(table, len(rows) + 1, spans, 1 if numbered else 0, line.start, line.end)
         for a, z in filter(None, spans):
             b.item("cell", a, z, table_id, row["row_id"])
