@@ -22,9 +22,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from schemas import TABLES, ExtractionError, Row
+
+from .lexicon import load
 
 ALL_TABLES = {**TABLES, "errors": ExtractionError}
 
@@ -48,6 +51,74 @@ def arrow_schema(model: type[Row]) -> pa.Schema:
         fields.append(pa.field(name, _arrow_type(f.annotation), nullable=True,
                                metadata={"description": f.description or "", "nullable": str(nullable).lower()}))
     return pa.schema(fields, metadata={"model": model.__name__})
+
+
+# -- how the Parquet files read in pandas ----------------------------------------------------------
+# The rows are built and validated as plain Arrow (strings, int64); only the files carry two more
+# things, decided per column from the model: a column of few distinct values (a Literal, or one
+# named in data/columns.json) is dictionary-encoded, so pandas reads it as `category`; an Optional
+# int gets pandas metadata asking for `Int64`, so a missing year is <NA>, not a float column of
+# 2025.0. pyarrow readers still get str and int values (to_pylist); CSV is untouched.
+
+def _base(annotation):
+    """int for Optional[int], the Literal for Optional[Literal[...]]: the annotation without None."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return next(a for a in typing.get_args(annotation) if a is not type(None))
+    return annotation
+
+
+def pandas_dtype(name: str, annotation) -> str | None:
+    """'category', 'Int64' or None (pandas' default for the Arrow type) for a column of a model."""
+    base = _base(annotation)
+    nullable = type(None) in typing.get_args(annotation)
+    if typing.get_origin(base) is typing.Literal or (base is str and name in load("columns")["categorical"]):
+        return "category"
+    if base is int and nullable:
+        return "Int64"
+    return None
+
+
+_DICT = pa.dictionary(pa.int32(), pa.string())
+_NUMPY = {pa.string(): "object", pa.int64(): "int64", pa.float64(): "float64", pa.bool_(): "bool"}
+_PANDAS_TYPE = {pa.string(): "unicode", pa.int64(): "int64", pa.float64(): "float64", pa.bool_(): "bool"}
+
+
+def _pandas_metadata(model: type[Row], schema: pa.Schema) -> bytes:
+    """The `pandas` key of the schema metadata, as pyarrow writes it for a DataFrame, without the
+    library versions (the output bytes must not depend on them)."""
+    cols = []
+    for f, (name, field) in zip(schema, model.model_fields.items()):
+        dtype = pandas_dtype(name, field.annotation)
+        if dtype == "category":
+            meta = {"pandas_type": "categorical", "numpy_type": "int32", "metadata": {"ordered": False}}
+        elif dtype == "Int64":
+            meta = {"pandas_type": "int64", "numpy_type": "Int64", "metadata": None}
+        else:
+            meta = {"pandas_type": "list" if pa.types.is_list(f.type) else _PANDAS_TYPE[f.type],
+                    "numpy_type": _NUMPY.get(f.type, "object"), "metadata": None}
+        cols.append({"name": name, "field_name": name, **meta})
+    return json.dumps({"index_columns": [], "column_indexes": [], "columns": cols}).encode()
+
+
+
+@lru_cache(maxsize=None)
+def file_schema(table: str | type[Row]) -> pa.Schema:
+    """table_schema as stored in the Parquet file: categorical columns as dictionaries, and the
+    pandas metadata."""
+    model, schema = _model(table), table_schema(table)
+    fields = [f.with_type(_DICT) if pandas_dtype(name, field.annotation) == "category" else f
+              for f, (name, field) in zip(schema, model.model_fields.items())]
+    return pa.schema(fields, metadata={**schema.metadata, b"pandas": _pandas_metadata(model, schema)})
+
+
+def for_file(table: str | type[Row], t: pa.Table) -> pa.Table:
+    """Rows (as table_schema) → as file_schema. Each dictionary is built from the rows being
+    written, in order of first appearance, so the bytes depend only on the rows, not on how they
+    were chunked."""
+    schema = file_schema(table)
+    t = t.combine_chunks()
+    cols = [pc.dictionary_encode(c) if f.type == _DICT else c for c, f in zip(t.columns, schema)]
+    return pa.Table.from_arrays(cols, schema=schema)
 
 
 def _model(table: str | type[Row]) -> type[Row]:
@@ -101,7 +172,7 @@ def write_table(folder: Path, name: str, rows: list[dict], model: type[Row] | No
     """DIR/<name>.parquet and DIR/<name>.csv in one go (diff and track; extraction streams)."""
     table = model or name
     enc = encode(table, rows)
-    pq.write_table(enc.table, folder / f"{name}.parquet", compression="zstd")
+    pq.write_table(for_file(table, enc.table), folder / f"{name}.parquet", compression="zstd")
     (folder / f"{name}.csv").write_bytes(csv_header(table) + enc.csv)
 
 
@@ -227,7 +298,8 @@ class TableWriter:
     documents, so row groups (and bytes) depend only on the input order, never on timing."""
 
     def __init__(self, folder: Path, name: str):
-        self.parquet = pq.ParquetWriter(folder / f"{name}.parquet", table_schema(name), compression="zstd")
+        self.name = name
+        self.parquet = pq.ParquetWriter(folder / f"{name}.parquet", file_schema(name), compression="zstd")
         self.csv = open(folder / f"{name}.csv", "wb")
         self.csv.write(csv_header(name))
         self.pending: list[pa.Table] = []
@@ -249,7 +321,7 @@ class TableWriter:
     def flush(self) -> None:
         if self.pending:
             # one contiguous row group: the same rows give the same bytes however they were chunked
-            self.parquet.write_table(pa.concat_tables(self.pending).combine_chunks(), row_group_size=1 << 40)
+            self.parquet.write_table(for_file(self.name, pa.concat_tables(self.pending)), row_group_size=1 << 40)
             self.pending = []
 
     def close(self) -> None:
