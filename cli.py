@@ -26,15 +26,18 @@ def extract(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first file that fails"),
     workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (default 0: all cores); output is the same for any number"),
     resume: bool = typer.Option(False, "--resume", help="Keep OUT's rows and extract only files whose doc_id and sha256 are not in OUT yet"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no summary line; errors are still printed"),
 ):
     """Extract structure and indicators from reports into OUT/*.parquet and *.csv."""
     from pipeline.load import InputError
-    from pipeline.run import cores, run, stderr_progress
+    from pipeline.progress import reporter
+    from pipeline.run import cores, run
     from pipeline.write import OutputError
 
     try:
-        res = run([str(p) for p in (paths or [ROOT / "raw"])], out, strict=strict, progress=stderr_progress,
-                  workers=workers or cores(), resume=resume)
+        with reporter(quiet) as progress:  # a bar on a terminal, one line per file otherwise
+            res = run([str(p) for p in (paths or [ROOT / "raw"])], out, strict=strict, progress=progress,
+                      workers=workers or cores(), resume=resume)
     except InputError as e:  # --strict: the first file that failed
         typer.echo(f"error: {e.path}: {e.message} [{e.stage}]; stopped (--strict), {out} left as it was", err=True)
         raise typer.Exit(1)
@@ -46,7 +49,8 @@ def extract(
         raise typer.Exit(130)
     for e in res.errors:
         typer.echo(f"error: {e['file']}: {e['message']} [{e['stage']}]", err=True)
-    typer.echo(res.summary() + f" → {out}", err=True)
+    if not quiet:
+        typer.echo(res.summary() + f" → {out}", err=True)
     if res.errors:
         raise typer.Exit(1)
 

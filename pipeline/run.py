@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from pydantic import ValidationError
 
 from .document import extract_document
 from .load import InputError, discover, load
+from .meta import MetaError, read_meta
 from .write import ALL_TABLES, OutputError, encode, streaming, table_schema
 
 BATCH_DOCS = 32  # documents per Parquet row group: fixed, so row groups never depend on timing
@@ -60,7 +60,8 @@ class Outcome:
     exc: BaseException | None = None  # the exception itself, only in-process (for --strict)
 
 
-def process(path: str, doc_id: str | None = None, encoded: bool = False, keep_exc: bool = False) -> Outcome:
+def process(path: str, doc_id: str | None = None, encoded: bool = False, keep_exc: bool = False,
+            meta: dict | None = None, meta_source: str = "meta") -> Outcome:
     """Load, extract and (for streaming) encode one file. Runs in a worker process (or on a cluster),
     so it returns errors as rows rather than raising; keep_exc keeps the exception too, for --strict
     in-process (exceptions do not always survive pickling)."""
@@ -70,7 +71,7 @@ def process(path: str, doc_id: str | None = None, encoded: bool = False, keep_ex
         return Outcome(str(path), error=_error(e.path, e.stage, e, e.message), exc=e if keep_exc else None)
     try:
         try:
-            out = extract_document(src.text, src.doc_id, src.path, src.encoding, src.sha256)
+            out = extract_document(src.text, src.doc_id, src.path, src.encoding, src.sha256, meta, meta_source)
         except ValidationError as e:
             raise InputError(str(path), f"a record failed validation: {e.errors()[0]['loc']} {e.errors()[0]['msg']}", "validate") from e
         if encoded:
@@ -104,10 +105,13 @@ def outcomes(tasks: list[tuple], workers: int) -> Iterator[Outcome]:
 
 
 def _accepted(files: list[Path], res: RunResult, seen: dict[str, str], *, strict: bool, progress, workers: int,
-              encoded: bool, doc_ids: dict) -> Iterator[Outcome]:
+              encoded: bool, doc_ids: dict, meta: tuple[dict, str] = ({}, "meta")) -> Iterator[Outcome]:
     """The extracted documents in input order; every failure becomes a row of res.errors."""
     workers = max(1, min(workers, len(files)))
-    tasks = [(str(p), doc_ids.get(str(p)), encoded, workers == 1) for p in files]
+    if hasattr(progress, "start"):
+        progress.start(files)  # a bar sizes itself by the files to come
+    tasks = [(str(p), doc_ids.get(str(p)), encoded, workers == 1, meta[0].get(doc_ids.get(str(p)) or p.stem), meta[1])
+             for p in files]
     for n, oc in enumerate(outcomes(tasks, workers), 1):
         if progress:
             progress(n, len(files), oc.path)
@@ -137,13 +141,14 @@ def _discover(paths: list[str], res: RunResult, strict: bool) -> list[Path]:
 
 
 def extract_files(paths: list[str], strict: bool = False, progress=None, doc_ids: dict | None = None,
-                  workers: int = 1) -> RunResult:
+                  workers: int = 1, meta: str | Path | None = None) -> RunResult:
     """Every table's rows in memory (small runs, notebooks); run() streams them to disk instead."""
     start = time.perf_counter()
     res = RunResult(tables={n: [] for n in ALL_TABLES})
     files = _discover(paths, res, strict)
+    rows = meta_rows(meta, files, doc_ids or {})
     for oc in _accepted(files, res, {}, strict=strict, progress=progress, workers=workers, encoded=False,
-                        doc_ids=doc_ids or {}):
+                        doc_ids=doc_ids or {}, meta=rows):
         for name, rows in oc.tables.items():
             res.tables[name].extend(rows)
             res.counts[name] += len(rows)
@@ -151,6 +156,19 @@ def extract_files(paths: list[str], strict: bool = False, progress=None, doc_ids
     res.counts["errors"] = len(res.errors)
     res.seconds = time.perf_counter() - start
     return res
+
+
+def meta_rows(meta: str | Path | None, files: list[Path], doc_ids: dict, kept=()) -> tuple[dict, str]:
+    """(doc_id → row, file name) of a --meta CSV, checked before anything is extracted or written:
+    a row whose doc_id names no input file (nor a kept document) is a MetaError naming the row."""
+    if meta is None:
+        return {}, "meta"
+    rows = read_meta(meta)
+    known = {doc_ids.get(str(p)) or p.stem for p in files} | set(kept)
+    for doc_id, row in rows.items():
+        if doc_id not in known:
+            raise MetaError(meta, f"doc_id {doc_id!r} matches no input document", row.get("_row"))
+    return rows, Path(meta).name
 
 
 # --resume ---------------------------------------------------------------------------------------
@@ -246,13 +264,16 @@ def _flush(writers: dict) -> None:
 
 
 def run(paths: list[str], out: Path, strict: bool = False, progress=None, workers: int = 1,
-        resume: bool = False, doc_ids: dict | None = None, batch_docs: int = BATCH_DOCS) -> RunResult:
+        resume: bool = False, doc_ids: dict | None = None, batch_docs: int = BATCH_DOCS,
+        meta: str | Path | None = None) -> RunResult:
     """Extract files into OUT, streaming every BATCH_DOCS documents to disk as a row group.
 
     resume: documents whose doc_id and source sha256 are already in OUT are not extracted again;
     OUT's rows are kept first, in their order, then the new documents follow in input order. A file
     whose doc_id is in OUT with different content is an error (doc_id already used): run without
-    --resume to replace it. errors lists only this run's failures (failed files are retried)."""
+    --resume to replace it. errors lists only this run's failures (failed files are retried).
+    meta: a CSV of report identity (meta.read_meta) applied to the documents extracted now; a bad
+    file or a doc_id that names no input raises MetaError before OUT is touched."""
     start = time.perf_counter()
     out, doc_ids = Path(out), doc_ids or {}
     res = RunResult()
@@ -263,11 +284,12 @@ def run(paths: list[str], out: Path, strict: bool = False, progress=None, worker
         files = [p for p in files if p not in skip]
     res.kept = len(prev)
     seen = {d["doc_id"]: d["source_path"] for d in prev}
+    rows = meta_rows(meta, files, doc_ids, seen)
     with streaming(out) as writers:
         carry_over(out, prev, writers, batch_docs)
         in_batch = len(prev) % batch_docs
         for oc in _accepted(files, res, seen, strict=strict, progress=progress, workers=workers, encoded=True,
-                            doc_ids=doc_ids):
+                            doc_ids=doc_ids, meta=rows):
             for name, enc in oc.tables.items():
                 writers[name].add(enc)
                 res.counts[name] += enc.table.num_rows
@@ -290,5 +312,7 @@ def cores() -> int:
 
 
 def stderr_progress(n: int, total: int, path) -> None:
-    if total > 1:
-        print(f"[{n}/{total}] {path}", file=sys.stderr)
+    """One line per file on stderr; the command line chooses a bar on a terminal (progress.reporter)."""
+    from .progress import plain
+
+    plain(n, total, path)
