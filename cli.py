@@ -26,10 +26,12 @@ def extract(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first file that fails"),
     workers: int = typer.Option(0, "--workers", "-j", help="Worker processes (default 0: all cores); output is the same for any number"),
     resume: bool = typer.Option(False, "--resume", help="Keep OUT's rows and extract only files whose doc_id and sha256 are not in OUT yet"),
+    meta: Optional[Path] = typer.Option(None, "--meta", help="CSV of report identity (doc_id, region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year, title) that supplies or overrides the text's"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no summary line; errors are still printed"),
 ):
     """Extract structure and indicators from reports into OUT/*.parquet and *.csv."""
     from pipeline.load import InputError
+    from pipeline.meta import MetaError
     from pipeline.progress import reporter
     from pipeline.run import cores, run
     from pipeline.write import OutputError
@@ -37,12 +39,15 @@ def extract(
     try:
         with reporter(quiet) as progress:  # a bar on a terminal, one line per file otherwise
             res = run([str(p) for p in (paths or [ROOT / "raw"])], out, strict=strict, progress=progress,
-                      workers=workers or cores(), resume=resume)
+                      workers=workers or cores(), resume=resume, meta=meta)
     except InputError as e:  # --strict: the first file that failed
         typer.echo(f"error: {e.path}: {e.message} [{e.stage}]; stopped (--strict), {out} left as it was", err=True)
         raise typer.Exit(1)
     except OutputError as e:
         typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2)
+    except MetaError as e:  # checked before anything is written
+        typer.echo(f"error: {e}; {out} left as it was", err=True)
         raise typer.Exit(2)
     except KeyboardInterrupt:
         typer.echo(f"interrupted: {out} left as it was", err=True)
