@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sys
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -109,6 +108,8 @@ def _accepted(files: list[Path], res: RunResult, seen: dict[str, str], *, strict
               encoded: bool, doc_ids: dict, meta: tuple[dict, str] = ({}, "meta")) -> Iterator[Outcome]:
     """The extracted documents in input order; every failure becomes a row of res.errors."""
     workers = max(1, min(workers, len(files)))
+    if hasattr(progress, "start"):
+        progress.start(files)  # a bar sizes itself by the files to come
     tasks = [(str(p), doc_ids.get(str(p)), encoded, workers == 1, meta[0].get(doc_ids.get(str(p)) or p.stem), meta[1])
              for p in files]
     for n, oc in enumerate(outcomes(tasks, workers), 1):
@@ -311,5 +312,7 @@ def cores() -> int:
 
 
 def stderr_progress(n: int, total: int, path) -> None:
-    if total > 1:
-        print(f"[{n}/{total}] {path}", file=sys.stderr)
+    """One line per file on stderr; the command line chooses a bar on a terminal (progress.reporter)."""
+    from .progress import plain
+
+    plain(n, total, path)
