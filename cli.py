@@ -159,6 +159,31 @@ def track_cmd(
     typer.echo(f"→ {out}/track.parquet, track.csv, track.md", err=True)
 
 
+@app.command("panel")
+def panel_cmd(
+    paths: List[str] = typer.Argument(..., help="Reports: .txt files, folders of them, or extraction output folders (mixable)"),
+    out: Path = typer.Option(..., "--out", "-o", help="Folder for panel.parquet, panel.csv, panel_wide.csv, panel.html and charts/"),
+    meta: Optional[Path] = typer.Option(None, "--meta", help="CSV with a doc_id column and report identity columns (region, report_kind, report_date, report_year, reviewed_year, plan_year)"),
+    workers: int = typer.Option(0, "--workers", "-j", help="Processes extracting text inputs (default 0: all cores)"),
+    charts: bool = typer.Option(True, "--charts/--no-charts", help="Write panel.html and charts/*.svg"),
+):
+    """Targets against outcomes over many reports: one row per region, metric, kind and year."""
+    from pipeline.panel import PanelInputError, panel_records, panel_summary, read_reports, write_panel
+    from pipeline.run import cores
+
+    try:
+        reports = read_reports(paths, meta, workers or cores())
+    except PanelInputError as e:
+        for line in str(e).splitlines():
+            typer.echo(f"error: {line}", err=True)
+        typer.echo(f"nothing written to {out}", err=True)
+        raise typer.Exit(2)
+    rows = panel_records(reports)
+    write_panel(out, rows, charts)
+    typer.echo(panel_summary(rows))
+    typer.echo(f"→ {out}/panel.parquet, panel.csv, panel_wide.csv" + (", panel.html, charts/" if charts else ""), err=True)
+
+
 def main():
     app()
 

@@ -279,16 +279,71 @@ def _no_outcome_note(target: dict, same_metric: list[dict], reviewed: Optional[i
     return f"outcome unit {'/'.join(units)} is not the target's {target['unit_base']}"
 
 
-def _outcome_rank(o: dict, r: Rules) -> tuple:
-    return (period_class(o.get("period"), o.get("ref_year"), r) != "year",
-            r.outcome_statuses.index(o["status"]), o["start"])
+def headline_rank(ind: dict, r: Rules) -> tuple:
+    """Which of several figures of one metric, kind and year stands for it: a full-year one before a
+    partial or multi-year one (前三季度, 五年来), actual before 预计, then text order."""
+    status = ind["status"]
+    return (period_class(ind.get("period"), ind.get("ref_year"), r) != "year",
+            r.outcome_statuses.index(status) if status in r.outcome_statuses else 0, ind["start"])
+
+
+def is_outcome(ind: dict, r: Rules) -> bool:
+    return ind["status"] in r.outcome_statuses and ind.get("metric_key") is not None
+
+
+def pairs_with(target: dict, outcome: dict) -> bool:
+    """An outcome answers a target when it is about the same metric, kind, base unit and year."""
+    return (target.get("ref_year") is not None and outcome.get("ref_year") == target["ref_year"]
+            and outcome.get("metric_key") == target.get("metric_key") and outcome["kind"] == target["kind"]
+            and outcome["unit_base"] == target["unit_base"])
+
+
+def target_side(t: dict, r: Rules, lex=None) -> dict:
+    """The row key and target columns shared by track and panel."""
+    lex = lex or metric_lexicon()
+    entry = lex.entries.get(t.get("metric_key") or "", {})
+    return {
+        "metric_key": t.get("metric_key"), "label": t.get("metric_label"),
+        "canonical": is_canonical(t.get("metric_key"), lex), "kind": t["kind"], "ref_year": t.get("ref_year"),
+        "target_doc": t["doc_id"], "target_start": t["start"], "target_surface": t["surface"],
+        "target_metric": t.get("metric"), "target_value": t["value"], "target_value_high": t.get("value_high"),
+        "target_unit": t["unit"], "target_direction": t.get("direction"), "target_qualifier": t.get("qualifier"),
+        "rule": target_rule(t, entry, r), "tolerance": _in_target_unit(tolerance(t, r), t),
+    }
+
+
+def outcome_side(o: dict) -> dict:
+    return {
+        "outcome_start": o["start"], "outcome_surface": o["surface"], "outcome_metric": o.get("metric"),
+        "outcome_value": o["value"], "outcome_unit": o["unit"], "outcome_direction": o.get("direction"),
+        "outcome_qualifier": o.get("qualifier"), "outcome_status": o["status"], "outcome_period": o.get("period"),
+    }
+
+
+def verdict_side(t: dict, o: dict, r: Rules, lex=None) -> dict:
+    """gap, verdict and note of a target against its outcome: the one judgement of track and panel."""
+    lex = lex or metric_lexicon()
+    verdict, _, gap, _ = judge(t, o, lex.entries.get(t.get("metric_key") or "", {}), r)
+    notes = []
+    if o["status"] != "actual":
+        notes.append(f"outcome is {o['status']} (预计)")
+    pclass = period_class(o.get("period"), o.get("ref_year"), r)
+    if pclass != "year":
+        notes.append(f"outcome covers {o.get('period')} ({pclass}), not the full year")
+    return {"gap": _in_target_unit(gap, t), "verdict": verdict, "note": "; ".join(notes) or None}
+
+
+def pair(t: dict, outcomes: list[dict], r: Rules, lex=None) -> Optional[dict]:
+    """The outcome among `outcomes` (one report's) that answers target t, or None."""
+    cands = [o for o in outcomes if pairs_with(t, o)]
+    return min(cands, key=lambda o: headline_rank(o, r)) if cands else None
 
 
 def track_records(plan: list[dict], outcome: list[dict], outcome_doc: str | None = None) -> list[dict]:
     r = rules()
     lex = metric_lexicon()
     outcome_doc = outcome_doc or (outcome[0]["doc_id"] if outcome else "")
-    outcomes = [o for o in outcome if o["status"] in r.outcome_statuses and o.get("metric_key") is not None]
+    outcomes = [o for o in outcome if is_outcome(o, r)]
     by_metric: dict[tuple, list[dict]] = {}
     for o in outcomes:
         by_metric.setdefault((o["metric_key"], o["kind"]), []).append(o)
@@ -296,37 +351,13 @@ def track_records(plan: list[dict], outcome: list[dict], outcome_doc: str | None
     reviewed = max(set(years), key=years.count) if years else None  # the year most outcomes are about
     rows = []
     for t in sorted((t for t in plan if t["status"] == "target"), key=lambda t: t["start"]):
-        entry = lex.entries.get(t.get("metric_key") or "", {})
         same = by_metric.get((t.get("metric_key"), t["kind"]), [])
-        cands = sorted((o for o in same if t.get("ref_year") is not None and o.get("ref_year") == t["ref_year"]
-                        and o["unit_base"] == t["unit_base"]), key=lambda o: _outcome_rank(o, r))
-        row = {
-            "metric_key": t.get("metric_key"), "label": t.get("metric_label"),
-            "canonical": is_canonical(t.get("metric_key"), lex), "kind": t["kind"], "ref_year": t.get("ref_year"),
-            "target_doc": t["doc_id"], "target_start": t["start"], "target_surface": t["surface"],
-            "target_metric": t.get("metric"), "target_value": t["value"], "target_value_high": t.get("value_high"),
-            "target_unit": t["unit"], "target_direction": t.get("direction"), "target_qualifier": t.get("qualifier"),
-            "rule": target_rule(t, entry, r), "tolerance": _in_target_unit(tolerance(t, r), t),
-            "outcome_doc": outcome_doc, "verdict": "no_outcome", "note": None,
-        }
-        if not cands:
+        row = {**target_side(t, r, lex), "outcome_doc": outcome_doc, "verdict": "no_outcome", "note": None}
+        o = pair(t, same, r, lex)
+        if o is None:
             row["note"] = _no_outcome_note(t, same, reviewed, outcome_doc)
         else:
-            o = cands[0]
-            verdict, _, gap, _ = judge(t, o, entry, r)
-            notes = []
-            if o["status"] != "actual":
-                notes.append(f"outcome is {o['status']} (预计)")
-            pclass = period_class(o.get("period"), o.get("ref_year"), r)
-            if pclass != "year":
-                notes.append(f"outcome covers {o.get('period')} ({pclass}), not the full year")
-            row.update({
-                "outcome_start": o["start"], "outcome_surface": o["surface"], "outcome_metric": o.get("metric"),
-                "outcome_value": o["value"], "outcome_unit": o["unit"], "outcome_direction": o.get("direction"),
-                "outcome_qualifier": o.get("qualifier"), "outcome_status": o["status"],
-                "outcome_period": o.get("period"), "gap": _in_target_unit(gap, t), "verdict": verdict,
-                "note": "; ".join(notes) or None,
-            })
+            row.update({**outcome_side(o), **verdict_side(t, o, r, lex)})
         rows.append(row)
     return validate_rows("track", rows)
 

@@ -1,5 +1,5 @@
-"""Row models of the comparison tables: `diff` (two reports, metric by metric) and `track` (a plan's
-targets against the next report's outcomes). Validated like the extraction tables; descriptions
+"""Row models of the comparison tables: `diff` (two reports, metric by metric), `track` (a plan's
+targets against the next report's outcomes) and `panel` (targets against outcomes over a corpus). Validated like the extraction tables; descriptions
 travel into the Parquet metadata and the JSON Schema."""
 from __future__ import annotations
 
@@ -76,4 +76,57 @@ class TrackRow(Row):
     note: Optional[str] = Field(None, description="Why there is no outcome, or what was compared when it is not a full-year actual")
 
 
-COMPARE_TABLES: dict[str, type[Row]] = {"diff": DiffRow, "track": TrackRow}
+class PanelRow(Row):
+    region: Optional[str] = Field(None, description="Region of the reports (documents.region: 全国, 浙江省, 长宁区 …); null when no report names it")
+    metric_key: str = Field(description="Canonical metric (metrics.json key) or the normalised phrase")
+    label: str = Field(description="Human label of the metric")
+    canonical: bool = Field(description="metric_key comes from the lexicon (a headline indicator)")
+    kind: Literal["level", "change", "pp_change", "share"] = Field(description="Indicator kind (target and outcome share it)")
+    ref_year: int = Field(description="Year the row is about: the target is for it, the outcome about it")
+    target_doc: Optional[str] = Field(None, description="doc_id of the report that set the target (the year's own plan when there is one; of two, the later report_date)")
+    target_start: Optional[int] = Field(None, ge=0, description="Offset of the target in its document")
+    target_end: Optional[int] = Field(None, ge=0, description="End of the target's surface in its document")
+    target_surface: Optional[str] = Field(None, description="Target number as written")
+    target_sentence: Optional[str] = Field(None, description="The sentence that states the target")
+    target_metric: Optional[str] = Field(None, description="Target metric phrase as extracted")
+    target_value: Optional[float] = Field(None, description="Target value as written (low end of a range)")
+    target_value_high: Optional[float] = Field(None, description="Top of a target range (6.5 for 6%－6.5%)")
+    target_unit: Optional[str] = Field(None, description="Target unit as written")
+    target_direction: Optional[Literal["up", "down"]] = Field(None, description="Sense of the target's verb (能耗下降 → down)")
+    target_qualifier: Optional[str] = Field(None, description="Target qualifier (以上, 以内, 左右 …)")
+    target_period: Optional[str] = Field(None, description="Target period as written (今年, 全年)")
+    target_value_base: Optional[float] = Field(None, description="target_value with its multiplier applied (1.1e7 for 1100万人)")
+    target_value_high_base: Optional[float] = Field(None, description="target_value_high with its multiplier applied")
+    target_unit_base: Optional[str] = Field(None, description="Base unit of the target (人, 元, %)")
+    rule: Optional[Literal["floor", "ceiling", "band", "range", "ceiling_band"]] = Field(None, description="How the target was read (as in track)")
+    tolerance: Optional[float] = Field(None, description="Band tolerance in the target's unit")
+    outcome_doc: Optional[str] = Field(None, description="doc_id of the first report (by report_date) that gives a figure for the year")
+    outcome_start: Optional[int] = Field(None, ge=0, description="Offset of the outcome in its document")
+    outcome_end: Optional[int] = Field(None, ge=0, description="End of the outcome's surface in its document")
+    outcome_surface: Optional[str] = Field(None, description="Outcome number as written")
+    outcome_sentence: Optional[str] = Field(None, description="The sentence that reports the outcome")
+    outcome_metric: Optional[str] = Field(None, description="Outcome metric phrase as extracted")
+    outcome_value: Optional[float] = Field(None, description="Outcome value as written")
+    outcome_unit: Optional[str] = Field(None, description="Outcome unit as written")
+    outcome_direction: Optional[Literal["up", "down"]] = Field(None, description="Sense of the outcome's verb")
+    outcome_qualifier: Optional[str] = Field(None, description="Outcome qualifier")
+    outcome_status: Optional[Literal["actual", "expected"]] = Field(None, description="actual, or expected (预计)")
+    outcome_period: Optional[str] = Field(None, description="Outcome period as written")
+    outcome_value_base: Optional[float] = Field(None, description="outcome_value with its multiplier applied")
+    outcome_unit_base: Optional[str] = Field(None, description="Base unit of the outcome")
+    outcome_source: Optional[Literal["next_year_review", "same_year_plan_execution", "other"]] = Field(None, description="Which report gave the outcome: the next year's review (a work report reviewing the year), the same year's plan-execution report, or another report")
+    gap: Optional[float] = Field(None, description="Outcome minus target value in the target's unit, in the target's sense (as in track)")
+    verdict: Literal["met", "missed", "exceeded", "no_outcome", "no_target", "no_report"] = Field(description="met / missed / exceeded as track judges them; no_outcome (a target, no figure for the year), no_target (a figure, no target), no_report (neither: a year between reported ones)")
+    note: Optional[str] = Field(None, description="Why a side is empty, or what was compared when it is not a full-year actual")
+    revised_doc: Optional[str] = Field(None, description="A later report that gives a different figure for the same year (a statistical revision): the latest such report")
+    revised_start: Optional[int] = Field(None, ge=0, description="Offset of the revised figure in its document")
+    revised_end: Optional[int] = Field(None, ge=0, description="End of the revised figure's surface")
+    revised_surface: Optional[str] = Field(None, description="Revised number as written")
+    revised_sentence: Optional[str] = Field(None, description="The sentence that gives the revised figure")
+    revised_value: Optional[float] = Field(None, description="Revised value as written")
+    revised_unit: Optional[str] = Field(None, description="Revised unit as written")
+    revised_direction: Optional[Literal["up", "down"]] = Field(None, description="Sense of the revised figure's verb")
+    superseded_doc: Optional[str] = Field(None, description="Reports of the same region, kind and year set aside for a later-dated one (a draft and its final): their doc_ids")
+
+
+COMPARE_TABLES: dict[str, type[Row]] = {"diff": DiffRow, "track": TrackRow, "panel": PanelRow}
