@@ -32,7 +32,8 @@ def table() -> dict[int, str]:
             folded = unicodedata.normalize("NFKC", chr(cp))
             if len(folded) == 1 and folded != chr(cp):
                 m[cp] = folded
-    for pair in load("traditional")["pairs"].split():
+    trad = load("traditional")
+    for pair in (trad["pairs"] + " " + trad.get("own", "")).split():  # OpenCC's, then our own additions
         m[ord(pair[0])] = pair[1]
     m.update({cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)})  # full-width ASCII → ASCII
     m.update({ord(c): " " for c in _SPACES})
