@@ -147,24 +147,49 @@ def assign_metrics(indicators: list[dict], lex: MetricLexicon | None = None) -> 
 
 # -- reference year -------------------------------------------------------------------------------
 
+Span = tuple[int, int]  # first and last year a figure is about; (y, y) for one year
+
+
 @dataclass(frozen=True)
 class YearCues:
     explicit: regex.Pattern
     cues: tuple[tuple[regex.Pattern, str], ...]
     comparison_before: tuple[str, ...]
+    from_before: tuple[str, ...]
     ratio_base: regex.Pattern  # a cue that ends the base of 去年全年办理总量的4倍
-    written_in_reviewed_year: tuple[str, ...]
+    from_mark: regex.Pattern  # 从/由 before the first number of 从A提高到B
+    to_link: regex.Pattern  # what joins A to B: 提高到, 增加到, 降至 …
+    five_year_plan: dict
+    party_congress: dict
 
 
 @dataclass(frozen=True)
 class Cue:
     start: int
     end: int
-    kind: str  # explicit | speech | speech-1 | speech+1 | multi
-    year: Optional[int] = None  # for explicit
+    kind: str  # explicit | base | speech | speech-1 | speech+1 | range | since | past_n | next_n | plan_period | congress_since | speech_2 | multi | cumulative
+    year: Optional[int] = None  # explicit, base, range/since (first year)
+    year2: Optional[int] = None  # range (last year)
+    n: Optional[int] = None  # past_n/next_n: the number of years; plan_period/congress_since: the ordinal
+    of: Optional[str] = None  # for `from`: the kind of the cue after 从 (explicit 从2012年的, speech-1 由去年的)
 
 
-MULTI = "multi"
+MULTI = "multi"  # 年均: about several years, which the context says
+CUMULATIVE = "cumulative"  # 累计: several years only where the context covers several
+_MARKERS = (MULTI, CUMULATIVE)
+_NOT_OWN = ("base", "from")  # years a figure is compared with or starts from
+_POINT = ("explicit", "speech", "speech-1", "speech+1")
+_CN = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2, "〇": 0}
+
+
+def _count(s: str) -> int:
+    """五 → 5, 十 → 10, 十八 → 18, 二十 → 20, 12 → 12."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN[tens] if tens else 1) * 10 + (_CN[ones] if ones else 0)
+    return _CN[s]
 
 
 @lru_cache(maxsize=None)
@@ -174,79 +199,168 @@ def year_cues() -> YearCues:
         explicit=regex.compile(d["explicit"]),
         cues=tuple((regex.compile(c["pattern"]), c["year"]) for c in d["cues"]),
         comparison_before=tuple(d["comparison_before"]),
+        from_before=tuple(d["from_to"]["from_before"]),
         ratio_base=regex.compile(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
-        written_in_reviewed_year=tuple(d["written_in_reviewed_year"]),
+        from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
+        to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
+        five_year_plan=d["five_year_plan"],
+        party_congress=d["party_congress"],
     )
 
 
 def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -> list[Cue]:
-    """Year cues in text, non-overlapping (earliest, then longest wins), without comparison bases
-    (比去年) and without anything inside 《book titles》."""
+    """Year cues in text, non-overlapping (earliest, then longest wins), nothing inside 《book titles》.
+    A year right after a comparison word (比2020年) is kept as a `base` cue, not the figure's own year,
+    and one right after 从/由 as a `from` cue (A's year in 从2012年的A提高到B); a relative one (比去年)
+    is dropped, as is a cue that ends the base of a ratio (去年…的4倍)."""
     yc = yc or year_cues()
     text = _BOOK.sub(lambda m: " " * len(m.group()), text if normalised else normalise(text))
     found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text)]
     for pat, kind in yc.cues:
-        found.extend(Cue(m.start(), m.end(), kind) for m in pat.finditer(text))
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            found.append(Cue(m.start(), m.end(), kind, int(g["a"]) if g.get("a") else None,
+                             int(g["b"]) if g.get("b") else None, _count(g["n"]) if g.get("n") else None))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for c in found:
         if out and c.start < out[-1].end:
             continue
-        if text[max(0, c.start - 3):c.start].endswith(yc.comparison_before) or yc.ratio_base.match(text, c.end):
+        if yc.ratio_base.match(text, c.end):
             continue
+        before = text[max(0, c.start - 3):c.start]
+        if c.kind in _POINT and before.endswith(yc.from_before):  # 从2012年的…: A's own year
+            c = Cue(c.start, c.end, "from", c.year, of=c.kind)
+        elif before.endswith(yc.comparison_before) and c.kind != "range":
+            if c.kind != "explicit":
+                continue
+            c = Cue(c.start, c.end, "base", c.year)
         out.append(c)
     return out
 
 
 @dataclass(frozen=True)
 class DocYears:
-    speech: Optional[int]  # the year 今年 means
+    speech: Optional[int]  # the year 今年 means: the year the report was delivered or written
     plan: Optional[int]  # the year targets are for, absent other cues
     review: Optional[int]  # the year outcomes are about, absent other cues
 
 
 def doc_years(doc: dict, yc: YearCues | None = None) -> DocYears:
-    """A work report is delivered in its plan year (今年 = plan year); a plan-execution report is
-    drafted in the year it reviews (今年 = reviewed year)."""
-    yc = yc or year_cues()
-    years = sorted(doc.get("years") or [])
-    if not years:
-        return DocYears(None, None, None)
-    in_review_year = any(w in (doc.get("title") or "") for w in yc.written_in_reviewed_year)
-    plan = years[-1]
-    review = years[0] if len(years) > 1 else (plan if in_review_year else plan - 1)
-    return DocYears(speech=years[0] if in_review_year else plan, plan=plan, review=review)
+    """The document's identity (pipeline/identity.py, or --meta): 今年 is the report year (the plan
+    year of a work report delivered in March, the reviewed year of a plan-execution report)."""
+    return DocYears(speech=doc.get("report_year"), plan=doc.get("plan_year"), review=doc.get("reviewed_year"))
 
 
 _UNSET = object()
 
 
-def cue_year(cue: Cue, dy: DocYears):
-    """The year a cue names: an int, None for multi-year, _UNSET when it cannot be resolved."""
-    if cue.kind == "explicit":
-        return cue.year
-    if cue.kind == MULTI:
-        return None
-    if dy.speech is None:
+def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
+    """The years a cue names: a Span, MULTI or CUMULATIVE (a marker: several years the context
+    names), or _UNSET when the document's years cannot resolve it. `base` cues name no figure."""
+    yc = yc or year_cues()
+    k = cue.kind
+    if k == "explicit":
+        return cue.year, cue.year
+    if k in _MARKERS:
+        return k
+    if k == "range":
+        return cue.year, cue.year2
+    if k == "plan_period":  # 十四五: 2021–2025
+        ep = yc.five_year_plan
+        start = ep["start"] + 5 * (cue.n - ep["n"])
+        return start, start + 4
+    if k in ("speech", "speech-1", "speech+1", "speech_2"):
+        if dy.speech is None:
+            return _UNSET
+        y = dy.speech + {"speech": 0, "speech-1": -1, "speech+1": 1, "speech_2": 0}[k]
+        return (y, y + 1) if k == "speech_2" else (y, y)
+    if k == "next_n":
+        return _UNSET if dy.plan is None else (dy.plan, dy.plan + cue.n - 1)
+    if dy.review is None:
         return _UNSET
-    return dy.speech + {"speech": 0, "speech-1": -1, "speech+1": 1}[cue.kind]
+    if k == "past_n":  # 五年来 in a report reviewing 2025: 2021–2025
+        return dy.review - cue.n + 1, dy.review
+    if k == "since":
+        return cue.year, max(cue.year, dy.review)
+    if k == "congress_since":  # 十八大以来: from the year after the congress
+        ep = yc.party_congress
+        return ep["year"] + 5 * (cue.n - ep["n"]) + 1, dy.review
+    return _UNSET
 
 
-def heading_year(title: str, dy: DocYears, yc: YearCues | None = None):
-    """Year a heading is about: one year named, or None when it is a multi-year heading
-    (过去五年工作回顾, “十三五”时期…); _UNSET when it names none or several."""
-    cues = find_cues(title, yc)
-    if any(c.kind == MULTI for c in cues):
+def _single(v) -> bool:
+    return isinstance(v, tuple) and v[0] == v[1]
+
+
+def _long(v) -> bool:
+    return isinstance(v, tuple) and v[0] != v[1]
+
+
+@dataclass(frozen=True)
+class HeadRef:
+    """What a heading says about its figures' years: one year, spans, or both (a review chapter
+    covering the reviewed year and a longer period: 2025年工作回顾和“十四五”时期发展成就)."""
+    single: Optional[Span]
+    spans: tuple[Span, ...]
+
+    def default(self, status: str, dy: DocYears):
+        if self.single is not None:
+            return self.single
+        if len(self.spans) == 1:
+            return self.spans[0]
+        # 十三五时期发展成就和十四五时期主要目标任务: a target is about the later period
+        later = [s for s in self.spans if dy.plan is not None and s[1] >= dy.plan]
+        earlier = [s for s in self.spans if dy.review is not None and s[1] <= dy.review]
+        pick = (later if status == "target" else earlier) or list(self.spans)
+        return pick[0] if status != "target" else pick[-1]
+
+    def longer(self) -> Optional[Span]:
+        return self.spans[0] if self.single is not None and self.spans else None
+
+
+def heading_ref(title: str, dy: DocYears, yc: YearCues | None = None) -> Optional[HeadRef]:
+    """HeadRef of a heading, None when it names no year or several single years."""
+    vals = [cue_span(c, dy, yc) for c in find_cues(title, yc) if c.kind not in _NOT_OWN]
+    singles = {v for v in vals if _single(v)}
+    spans = tuple(dict.fromkeys(v for v in vals if _long(v)))
+    if len(singles) > 1 or not (singles or spans):
         return None
-    years = {y for y in (cue_year(c, dy) for c in cues) if y is not _UNSET}
-    return years.pop() if len(years) == 1 else _UNSET
+    return HeadRef(singles.pop() if singles else None, spans)
 
 
-def ref_years(indicators: list[dict], doc: dict, sections: Iterable[dict], sentences: Iterable[dict],
-              normalised: bool = False) -> list[Optional[int]]:
-    """The year each indicator's figure is about. Cues, nearest first: the indicator's sentence
+def _from_to(indicators: list[dict], sents: dict, yc: YearCues) -> dict[int, tuple]:
+    """Pairs 从A提高到B in one sentence: index → ('from', offset of 从) for A and
+    ('to', offset of 从, offset of A's end) for B, offsets within the sentence."""
+    roles: dict[int, tuple] = {}
+    for i in range(len(indicators) - 1):
+        a, b = indicators[i], indicators[i + 1]
+        sid = a.get("sentence_id")
+        if sid is None or sid != b.get("sentence_id") or sid not in sents:
+            continue
+        t, base = sents[sid]["text"], sents[sid]["start"]
+        m = yc.from_mark.search(t, 0, a["start"] - base)
+        if m and yc.to_link.match(t, a["end"] - base, b["start"] - base):
+            roles[i] = ("from", m.start())
+            roles[i + 1] = ("to", m.start(), a["end"] - base)
+    return roles
+
+
+def _result(v) -> tuple[Optional[int], Optional[int], Optional[int]]:
+    """(ref_year, ref_start, ref_end) of a resolved value."""
+    if isinstance(v, tuple):
+        return (v[0] if v[0] == v[1] else None), v[0], v[1]
+    return None, None, None
+
+
+def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sentences: Iterable[dict],
+              normalised: bool = False) -> list[tuple[Optional[int], Optional[int], Optional[int]]]:
+    """(ref_year, ref_start, ref_end) of each indicator. Cues, nearest first: the indicator's sentence
     before the number; the first clause of the earlier sentences of its paragraph (刚刚过去的2017年，…);
-    its headings, innermost first; its status (target → plan year, else the reviewed year)."""
+    its headings, innermost first; its status (target → plan year, else the reviewed year). Then:
+    年均 / 累计 / a base year before the last (比2020年) make an outcome a multi-year figure over the
+    period its context names (a chapter on 2025 and the 十四五 period: 2021–2025); 从A提高到B makes B
+    the period's last year's figure and A the year before its first (a target's A: the reviewed year)."""
     yc = year_cues()
     dy = doc_years(doc, yc)
     secs = {s["section_id"]: s for s in sections}
@@ -256,66 +370,120 @@ def ref_years(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         by_item.setdefault(s["item_id"], []).append(s)
     topic_cache: dict[str, object] = {}
     cue_cache: dict[str, list[Cue]] = {}
-    head_cache: dict[Optional[str], object] = {}
+    head_cache: dict[Optional[str], Optional[HeadRef]] = {}
+    roles = _from_to(indicators, sents, yc)
 
     def topic(sent: dict):
-        """Cue of the first clause of a sentence (a paragraph's topic), or _UNSET."""
+        """Span of the first clause of a sentence (a paragraph's topic), or _UNSET."""
         sid = sent["sentence_id"]
         if sid not in topic_cache:
             first = _CLAUSE.split(sent["text"].lstrip(" ,，"), 1)[0]
-            years = [cue_year(c, dy) for c in find_cues(first, yc, normalised)]
-            years = [y for y in years if y is not _UNSET]
-            topic_cache[sid] = years[-1] if years else _UNSET
+            vals = [cue_span(c, dy, yc) for c in find_cues(first, yc, normalised) if c.kind not in _NOT_OWN]
+            vals = [v for v in vals if isinstance(v, tuple)]
+            topic_cache[sid] = vals[-1] if vals else _UNSET
         return topic_cache[sid]
 
-    def from_headings(section_id: Optional[str]):
+    def from_headings(section_id: Optional[str]) -> Optional[HeadRef]:
         if section_id not in head_cache:
-            y, sid = _UNSET, section_id
-            while sid and y is _UNSET:
+            h, sid = None, section_id
+            while sid and h is None:
                 sec = secs.get(sid)
                 if sec is None:
                     break
                 if sec["level"] >= 1:
-                    y = heading_year(sec["title"], dy, yc)
+                    h = heading_ref(sec["title"], dy, yc)
                 sid = sec["parent_id"]
-            head_cache[section_id] = y
+            head_cache[section_id] = h
         return head_cache[section_id]
 
-    out: list[Optional[int]] = []
-    for ind in indicators:
+    out = []
+    for n, ind in enumerate(indicators):
+        status = ind.get("status")
         sent = sents.get(ind.get("sentence_id"))
-        y = _UNSET
-        m = yc.explicit.fullmatch(ind.get("period") or "")
+        v, markers, base, longer, since = _UNSET, set(), None, None, None
+        m = yc.explicit.fullmatch(ind.get("period") or "") if ind.get("table_id") else None
+        role = roles.get(n)
         if m:  # a table cell's column (2022年预计) names its year
-            y = int(m.group(1))
+            v = (int(m.group(1)),) * 2
         elif sent is not None:
             # cues of the whole sentence once; those that end before the number are its own
             if sent["sentence_id"] not in cue_cache:
                 cue_cache[sent["sentence_id"]] = find_cues(sent["text"], yc, normalised)
             offset = ind["start"] - sent["start"]
-            years = [cue_year(c, dy) for c in cue_cache[sent["sentence_id"]] if c.end <= offset]
-            years = [v for v in years if v is not _UNSET]
-            if years:
-                y = years[-1]
-            else:
+            own = [c for c in cue_cache[sent["sentence_id"]] if c.end <= offset]
+            if role and role[0] == "to":  # B of 从A到B: A's own year (从2012年的…) is not B's
+                own = [c for c in own if not (c.start >= role[1] and c.end <= role[2])]
+            clause = max(sent["text"].rfind(p, 0, offset) for p in ",，;；")  # markers and bases act in it
+            for c in own:
+                if c.kind == "from":
+                    fv = cue_span(Cue(c.start, c.end, c.of, c.year), dy, yc)
+                    if fv is _UNSET:
+                        continue
+                    since = fv[0]
+                    if role and role[0] == "from" and c.start >= role[1]:
+                        v, role = fv, None  # 从2012年的A, 由去年的A: A's year is written
+                    continue
+                if c.kind == "base":
+                    base = c.year if c.start > clause else base
+                    continue
+                cv = cue_span(c, dy, yc)
+                if cv in _MARKERS:
+                    if c.start > clause:
+                        markers.add(cv)
+                elif cv is not _UNSET:
+                    v = cv
+            if v is _UNSET:
                 for prev in reversed(by_item.get(sent["item_id"], [])):
                     if prev["start"] >= sent["start"]:
                         continue
-                    y = topic(prev)
-                    if y is not _UNSET:
+                    v = topic(prev)
+                    if v is not _UNSET:
                         break
-        if y is _UNSET:
-            y = from_headings(ind.get("section_id"))
-        if y is _UNSET:
-            y = dy.plan if ind.get("status") == "target" else dy.review
-        out.append(y)
+        head = from_headings(ind.get("section_id"))
+        if head is not None:  # the longer period a 年均/累计 figure may be about
+            longer = head.longer() or (head.spans[0] if len(head.spans) == 1 else None)
+        if v is _UNSET and head is not None:
+            v = head.default(status, dy)
+        if v is _UNSET:
+            y = dy.plan if status == "target" else dy.review
+            v = _UNSET if y is None else (y, y)
+        if v is _UNSET:
+            out.append((None, None, None))
+            continue
+        v = _adjust(v, markers, base, longer, status, role, dy, since)
+        out.append(_result(v))
     return out
+
+
+def _adjust(v, markers: set, base: Optional[int], longer: Optional[Span], status: str, role, dy: DocYears,
+            since: Optional[int]):
+    """年均/累计/比2020年 widen a one-year outcome to the longer period of its context (for 年均 after
+    从2007年的A…到2012年的B: 2008–2012); 从A到B pins A and B to the ends of theirs."""
+    if _single(v) and status != "target":
+        if MULTI in markers or CUMULATIVE in markers:
+            if longer is not None:
+                v = longer
+            elif since is not None and since < v[0]:
+                v = (since + 1, v[1])
+            elif MULTI in markers:
+                return None  # several years, none named
+        elif base is not None and base < v[0] - 1:  # 比2002年增长65.5% in a report on 2007
+            v = (base + 1, v[1])
+    elif _single(v) and MULTI in markers:
+        return None
+    if role is None or v is None:
+        return v
+    if role[0] == "to":
+        return v[1], v[1]
+    if status == "target" and dy.review is not None:  # the level a target starts from is today's
+        return dy.review, dy.review
+    return v[0] - 1, v[0] - 1
 
 
 def annotate(indicators: list[dict], doc: dict, sections: Iterable[dict], sentences: Iterable[dict],
              normalised: bool = False) -> list[dict]:
-    """Copies of the indicator records with metric_key, metric_label and ref_year."""
+    """Copies of the indicator records with metric_key, metric_label, ref_year, ref_start and ref_end."""
     ids = assign_metrics(indicators)
-    years = ref_years(indicators, doc, list(sections), list(sentences), normalised)
-    return [{**ind, "metric_key": k, "metric_label": lbl, "ref_year": y}
-            for ind, (k, lbl), y in zip(indicators, ids, years)]
+    spans = ref_spans(indicators, doc, list(sections), list(sentences), normalised)
+    return [{**ind, "metric_key": k, "metric_label": lbl, "ref_year": y, "ref_start": a, "ref_end": b}
+            for ind, (k, lbl), (y, a, b) in zip(indicators, ids, spans)]
