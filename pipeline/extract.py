@@ -13,6 +13,7 @@ import regex
 from .lexicon import alternation, lexicon
 from .numbers import chinese_chars, parse_arabic, parse_chinese, split_group_multiplier
 from .segment import Structure
+from .words import Word, is_word, tag_phrase, words
 
 ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
@@ -84,6 +85,20 @@ class Grammar:
     comparison_before: tuple
     not_before_chinese: tuple
     not_before_chinese_max: str
+    noun_tags: frozenset
+    start_stop_tags: frozenset
+    end_stop_tags: frozenset
+    verb_tags: frozenset
+    adverb_tags: frozenset
+    link_tags: frozenset
+    start_keep: frozenset
+    numeral_chars: str
+    negations: frozenset
+    from_words: frozenset
+    anaphoric: frozenset
+    needs_predicate: frozenset
+    rate_after_de: tuple
+    rate_start: regex.Pattern
 
 
 def _not_followed(spec) -> str:
@@ -164,7 +179,7 @@ def grammar() -> Grammar:
         not_before_chinese_max=max(g["not_before_chinese"], key=len),
         # quoted slogans (“3320”, “15分钟社区生活圈”) and book titles (《…(2021-2023)》)
         shielded=regex.compile(r"“[^“”]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’]{1,24}’|《[^《》]{1,120}》|"
-                               + alternation(g["fixed_phrases"]) + "|" + "|".join(g["name_patterns"])),
+                               + alternation(g["fixed_phrases"]) + "|" + "|".join(g["name_patterns"] + g["rhetorical_patterns"])),
         ratio_base=regex.compile(rf"{g['ratio_base']}$"),
         ratio_copula=regex.compile(words("ratio_copula")),
         respectively=g["respectively"]["word"],
@@ -185,6 +200,20 @@ def grammar() -> Grammar:
         count_head=regex.compile(alternation(g["count_heads"])),
         list_scope=regex.compile(alternation(g["respectively"]["scopes"])),
         from_marker=regex.compile(rf"(?:{words('from_markers')})[^从由]{{0,4}}$"),
+        noun_tags=frozenset(g["words"]["noun_tags"]),
+        start_stop_tags=frozenset(g["words"]["start_stop_tags"]),
+        end_stop_tags=frozenset(g["words"]["end_stop_tags"]),
+        verb_tags=frozenset(g["words"]["verb_tags"]),
+        adverb_tags=frozenset(g["words"]["adverb_tags"]),
+        link_tags=frozenset(g["words"]["link_tags"]),
+        start_keep=frozenset(g["words"]["start_keep"]),
+        numeral_chars=chinese_chars(),
+        negations=frozenset(g["words"]["negations"]),
+        from_words=frozenset(g["from_markers"]),
+        anaphoric=frozenset(g["words"]["anaphoric"]),
+        needs_predicate=frozenset(g["words"]["needs_predicate"]),
+        rate_after_de=tuple(g["words"]["rate_after_de"]),
+        rate_start=regex.compile(rf"(?:年均|平均)?(?:{alternation(g['rate_nouns_up'] + g['rate_nouns_down'] + g['change_up'] + g['change_down'])})"),
     )
 
 
@@ -464,6 +493,185 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
     return _strip(phrase.rstrip("和与及、 "), gm)
 
 
+# -- words ---------------------------------------------------------------------------------------
+
+class SentenceWords:
+    """jieba's words of one sentence, tagged once when first needed, looked up by offset."""
+
+    def __init__(self, text: str, lo: int, hi: int):
+        self.text, self.lo, self.hi = text, lo, hi
+        self._ws: list[Word] | None = None
+
+    @property
+    def ws(self) -> list[Word]:
+        if self._ws is None:
+            self._ws = words(self.text, self.lo, self.hi)
+            self.starts = [w.start for w in self._ws]
+        return self._ws
+
+    def index(self, pos: int) -> int | None:
+        """The word holding text[pos]."""
+        if not self.lo <= pos < self.hi:
+            return None
+        ws = self.ws
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < ws[i].end else None
+
+
+def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar, left: bool = True) -> str:
+    """text[a:b] on word boundaries: a word cut into is taken whole if it is a noun (and inside the
+    window lo..hi), else left out; adverbs, prepositions, conjunctions, time words, numerals …
+    (by tag, grammar.json words) come off both ends; an adverb before a verb inside goes."""
+    ws = sw.ws
+    i = sw.index(a)
+    if i is not None and lo <= ws[i].start < a:  # (a word begun before lo holds the number: 250个省)
+        if ws[i].tag not in gm.noun_tags:
+            a = ws[i].end
+        elif not gm.leading.fullmatch(sw.text[ws[i].start:a]):
+            a = ws[i].start  # (what the strip lists took off stays off: 全区生产总值 → 生产总值)
+    j = sw.index(b - 1)
+    if j is not None and b < ws[j].end <= hi:
+        b = ws[j].end if ws[j].tag in gm.noun_tags else ws[j].start
+    if a >= b:
+        return ""
+    i, j = sw.index(a), sw.index(b - 1)
+    if i is None or j is None:
+        return sw.text[a:b]
+    inside = ws[i:j + 1]
+    if inside[0].start < a:
+        inside[0] = Word(sw.text[a:inside[0].end], inside[0].tag, a, inside[0].end)
+    if inside[-1].end > b:
+        inside[-1] = Word(sw.text[inside[-1].start:b], inside[-1].tag, inside[-1].start, b)
+    return _bound_words(inside, gm, left)
+
+
+def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
+    while inside and (inside[0].tag in gm.start_stop_tags or not inside[0].text.strip()):
+        if inside[0].text in gm.start_keep:
+            break  # 对世界经济增长贡献率, 与上海的差距
+        if ((inside[0].tag in gm.adverb_tags or inside[0].tag == "c") and len(inside[0].text) > 1 and len(inside) > 1
+                and not (inside[1].tag in gm.verb_tags or inside[1].tag in gm.start_stop_tags)):
+            break  # 经常项目, 既有多层住宅: a two-character adverb or conjunction before a noun is read into it
+        inside = inside[1:]
+    while inside and (inside[-1].tag in gm.end_stop_tags or not inside[-1].text.strip()):
+        if inside[-1].tag == "m" and not any(c.isdigit() or c in gm.numeral_chars for c in inside[-1].text):
+            break  # 采样点: jieba's numeral tag on a noun's last character
+        if (inside[-1].tag in gm.link_tags and len(inside) > 1 and inside[-2].tag not in gm.noun_tags
+                and inside[-1].text not in gm.from_words):
+            break  # 加强针 (针 read as a preposition): a preposition ends a noun, not a verb
+        inside = inside[:-1]
+    kept = [w for n, w in enumerate(inside)
+            if not (0 < n < len(inside) - 1 and w.tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
+                    and w.text not in gm.negations)]
+    return "".join(w.text for w in kept)
+
+
+def on_words(text: str, phrase: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar, last: bool = True) -> str:
+    """A metric phrase found in text[lo:hi] (the last occurrence before a number, or the first
+    after it), bounded by words and then by the strip lists, until neither changes it."""
+    if not phrase:
+        return phrase
+    a = text.rfind(phrase, lo, hi) if last else text.find(phrase, lo, hi)
+    if a < 0:  # periods were taken out of its middle (提升到去年底的 → 提升到底): its own words
+        return _strip_words(_bound_words([Word(w, t, 0, 0) for w, t in tag_phrase(phrase)], gm, last), gm)
+    for _ in range(4):
+        if a < 0:
+            break
+        new = _strip_words(_bound_span(a, a + len(phrase), lo, hi, sw, gm, last), gm)
+        if new == phrase or not new:
+            phrase = new
+            break
+        a, phrase = text.find(new, a, a + len(phrase) + len(new)), new
+    return phrase
+
+
+def _strip_words(phrase: str, gm: Grammar) -> str:
+    """_strip, when what it takes off is whole words: 养老金人均 keeps its 均."""
+    stripped = _strip(phrase, gm)
+    if stripped == phrase or not stripped:
+        return stripped
+    i = phrase.find(stripped)
+    ends, pos = {0}, 0
+    for w, _ in tag_phrase(phrase):
+        pos += len(w)
+        ends.add(pos)
+    return stripped if i in ends and i + len(stripped) in ends else phrase
+
+
+def _with_predicate(text: str, phrase: str, lo: int, hi: int, gm: Grammar) -> str:
+    """经济年均增长保持在6.5%: a subject that names nothing without its verb of change keeps it."""
+    a = text.rfind(phrase, lo, hi)
+    if a < 0:
+        return phrase
+    m = gm.rate_start.match(text, a + len(phrase), hi)
+    return text[a:m.end()] if m else phrase
+
+
+def _rate_object(phrase: str, gm: Grammar) -> str:
+    """按不低于5%的幅度压减一般性支出: the rate noun after 的 measures the verb's object
+    (→ 一般性支出压减幅度)."""
+    noun = next((w for w in gm.rate_after_de if phrase.startswith(w)), None)
+    if not noun:
+        return ""
+    tagged = tag_phrase(phrase[len(noun):])
+    if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags:
+        return ""
+    obj = []
+    for w, t in tagged[1:]:
+        if t in gm.end_stop_tags or t in gm.verb_tags or not w.strip() or _CLAUSE_BREAK.match(w):
+            break
+        obj.append(w)
+    return "".join(obj) + tagged[0][0] + noun if obj else ""
+
+
+def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar) -> str:
+    """继续实施退耕还林还草，今年拟安排500万亩: the thing the clause before names, without its verbs
+    and adverbs (→ 退耕还林还草)."""
+    i, j = sw.index(lo), sw.index(hi - 1)
+    if i is None or j is None:
+        return ""
+    inside = sw.ws[i:j + 1]
+    while inside and (inside[0].tag in gm.start_stop_tags or inside[0].tag in gm.verb_tags or not inside[0].text.strip()):
+        inside = inside[1:]
+    while inside and (inside[-1].tag in gm.end_stop_tags or not inside[-1].text.strip()):
+        inside = inside[:-1]
+    if not any(w.tag in gm.noun_tags for w in inside) or any(w.tag == "m" for w in inside):
+        return ""
+    return _clean_metric("".join(w.text for w in inside))
+
+
+def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
+    """完成年初预算的47.5%: a share of a whole named before 的, whose metric the next number does not
+    inherit; 从2009年的2.8%降到… is a period's 的, not a whole's."""
+    if not pre.rstrip().endswith("的"):
+        return False
+    i = sw.index(at - len(pre) + len(pre.rstrip()) - 2)
+    return i is None or sw.ws[i].tag not in ("t", "m")
+
+
+def metric_head(metric: str | None, gm: Grammar) -> str | None:
+    """The head word of a metric: its last word by jieba that is a noun or a verb used as one
+    (养老服务机构床位 → 床位, 城镇新增就业 → 就业), not a particle, numeral or bracket."""
+    if not metric:
+        return None
+    tagged = [w for w, t in tag_phrase(metric)
+              if w.strip() and t != "x" and (t in gm.noun_tags or t in gm.verb_tags or t not in gm.end_stop_tags)]
+    return tagged[-1] if tagged else None
+
+
+def _modifier_of(right: str, nxt: str | None, gm: Grammar) -> str:
+    """1410个县级和250个省、市（地）级疾病预防控制中心: a count of a bare modifier joined to the next
+    count is of the same thing (→ 县级疾病预防控制中心)."""
+    if not nxt or not right or right == nxt:
+        return ""
+    tagged = tag_phrase(right)
+    if not all(t == "b" or w in gm.modifiers for w, t in tagged):
+        return ""
+    cut = nxt.rfind(right[-1])
+    rest = nxt[cut + 1:] if cut >= 0 else metric_head(nxt, gm) or ""
+    return right + rest if rest else ""
+
+
 def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
     hold = gm.hold_verbs.search(pre)  # 上涨控制在3%: the verb of change is before 控制在
     if hold:
@@ -588,7 +796,7 @@ def find_periods(text: str, gm: Grammar) -> list:
 
 
 def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list, recs: list[dict],
-                  gm: Grammar) -> None:
+                  gm: Grammar, sw: SentenceWords | None = None) -> None:
     """分别: a run of numbers joined by 和/、 after 分别 takes its metrics one each, in order, from a
     coordinated subject (进口和出口分别增长…, 城乡居民收入分别增长…) or else from the indicators just
     before it in the sentence (接待游客1200万人次，旅游收入150亿元，分别增长45%和52%)."""
@@ -605,7 +813,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         if n > 1:
             names = _coordinated(metrics[k], n, gm) if metrics[k] else None
             if names is None and metrics[k]:
-                names = _listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm)
+                names = _listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw)
             if names is None and metrics[k] is None:
                 before: list[str] = []
                 for r in range(k):
@@ -619,15 +827,21 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         # 单位GDP能耗、水耗均下降3%: one number for every member of a listed subject
         if metrics[k] and any(w in pres[k] for w in gm.each_words):
             pos = max(pres[k].rfind(w) for w in gm.each_words)
-            whole = _listed_subject(text, s0, h.num_start - len(pres[k]) + pos + 1, metrics[k], None, gm)
+            at = h.num_start - len(pres[k]) + pos
+            w = sw.index(at) if sw is not None else None
+            if w is not None and sw.ws[w].start != at:
+                continue  # 最低收购价平均每斤: 均 inside a word is no 均
+            whole = _listed_subject(text, s0, at + 1, metrics[k], None, gm, sw)
             if whole:
                 metrics[k] = whole
 
 
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n\d]")
+_LIST_END = regex.compile(r"[,，;；:：。！？!?\n\d]")
 
 
-def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: Grammar):
+def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: Grammar,
+                    sw: SentenceWords | None = None):
     """二氧化硫、氮氧化物排放量分别下降5.6%和4%: the clause's metric is only the last of a list whose
     earlier members the clause break at 、 cut off."""
     pos = text.rfind(gm.respectively, s0, at) if n else at - 1
@@ -636,11 +850,20 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         b -= 1
     parts = [p for p in _LIST_SEP.split(text[b:pos]) if p]
     if n is None:  # the whole list as one metric phrase
-        return _clean_metric(_strip(text[b:pos], gm)) if len(parts) > 1 and last in parts[-1] else None
-    if len(parts) != n or last not in parts[-1]:
+        if len(parts) < 2 or last not in parts[-1]:
+            return None
+        whole = text[b:pos]
+        return _clean_metric(_strip(_from_word(whole, b, sw, gm) if sw is not None else whole, gm))
+    if len(parts) != n:
+        return None
+    # 煤炭、电解铝分别淘汰落后生产能力: what follows the list is every member's (→ 煤炭淘汰落后生产能力)
+    rest = last[len(parts[-1]):] if last.startswith(parts[-1]) and last != parts[-1] else ""
+    if last not in parts[-1] and not rest:
         return None
     names = []
-    for p in parts[:-1]:
+    for i, p in enumerate(parts[:-1]):
+        if i == 0 and sw is not None:
+            p = _from_word(p, b, sw, gm)  # 2007年中、高等…: the year's 年 is no member's
         for pat in gm.periods:
             m = pat.match(p)
             if m:
@@ -649,8 +872,19 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         p = _clean_metric(_strip(p, gm))
         if not p:
             return None
-        names.append(p)
+        names.append(p + rest)
     return _share_head(names + [last], gm)
+
+
+def _from_word(phrase: str, at: int, sw: SentenceWords, gm: Grammar) -> str:
+    """phrase (at text offset `at`) without the numerals and function words it opens with."""
+    pos = at
+    while pos < at + len(phrase):
+        i = sw.index(pos)
+        if i is None or sw.ws[i].tag not in gm.start_stop_tags and sw.ws[i].tag != "m":
+            break
+        pos = sw.ws[i].end
+    return phrase[pos - at:]
 
 
 def _coordinated(subject: str, n: int, gm: Grammar) -> list[str] | None:
@@ -672,7 +906,11 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     二氧化碳排放量 are different things. A scope the first member opens with (单位国内生产总值用水量、
     能耗 → 单位国内生产总值能耗; respectively.scopes) extends to the short members after it."""
     last = parts[-1]
-    out = [p + last[len(p):] if len(p) < len(last) and (p in gm.modifiers or p[-1] == last[len(p) - 1]) else p
+    first = tag_phrase(last)[0][0] if last else ""
+    # 中、高等职业教育: a member shorter than the last member's first word stands for its first
+    # characters when, so put, it makes a word (中等)
+    out = [p + last[len(p):] if len(p) < len(last) and (p in gm.modifiers or p[-1] == last[len(p) - 1]
+                                                          or len(p) < len(first) and is_word(p + first[len(p)])) else p
            for p in parts[:-1]] + [last]
     scope = gm.list_scope.match(out[0])
     if scope:
@@ -731,6 +969,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
 
     out: list[dict] = []
     carried_period = None
+    prev_sentence_last = None
     for sent in st.sentences:
         s0, s1 = sent["start"], sent["end"]
         item = items[sent["item_id"]]
@@ -751,9 +990,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         hits = find_numbers(text, s0, s1, gm, shielded, periods, numbers.within(s0, s1))
         if not hits:
             continue
+        sw = SentenceWords(text, s0, s1)
         base_status = default_status(item)
         metrics: list[str | None] = []
         pres: list[str] = []
+        before_clause: list = []  # (start, end) of the clause before each number's
         pending_next: list[int] = []
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
@@ -780,6 +1021,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 hi = hits[k + 1].num_start
             pre_raw = text[lo:h.num_start]
             pres.append(pre_raw)
+            c = bisect.bisect_right(clause_ends, h.num_start)
+            before_clause.append((clause_ends[c - 2] if c > 1 else s0, clause_ends[c - 1] - 1) if c else None)
             # 去年全年办理总量的4倍, 粮食产量是2010年的1.5倍: what stands after the copula (or the
             # whole clause) is the comparison base; its periods are not the number's
             ratio = bool(gm.ratio_base.search(text, lo, h.end))
@@ -796,7 +1039,16 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     and out[-1]["unit_base"] == h.unit_base and text[hits[k - 1].tail:h.num_start].strip() in _JOINERS):
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
+            left = on_words(text, left, lo, h.num_start, sw, gm)
+            if left in gm.needs_predicate:
+                left = _with_predicate(text, left, lo, h.num_start, gm)
+            if hi < s1 and text[hi] == "、" and len(text[h.tail:hi].strip()) == 1 and (k + 1 == len(hits) or hits[k + 1].num_start > hi):
+                # 250个省、市（地）级疾病预防控制中心: a short first member of a list of modifiers
+                m = _LIST_END.search(text, hi + 1, min(s1, hi + _WINDOW))
+                hi = m.start() if m else hi
             right = right_phrase(text, h.tail, hi, gm)
+            rate_object = _rate_object(right, gm) if text.startswith("的", h.tail) else ""
+            right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
             if not right and k + 1 < len(hits) and h.tail == hits[k + 1].num_start:
                 metric = ""
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
@@ -817,11 +1069,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = left[verb.end() if verb else 0:] + right
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
-                metric = left_phrase(text, lo, cop.start(), gm, sent_periods)[0] if cop else ""
+                metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""
             elif kind == "share":
-                metric = right if right and (verb_end or not left) else left
+                metric = right if right and (verb_end or not left or rate_object) else left
             else:
-                metric = left
+                metric = rate_object or left
             metric = _clean_metric(metric) if metric else ""
             if len(metric) == 1:
                 metric = ""  # 有, 共: a lone character names nothing
@@ -850,15 +1102,29 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             })
         for k in pending_next:
             metrics[k] = metrics[k + 1]
+        for k in range(len(hits) - 1):
+            if metrics[k] and text[hits[k].tail:hits[k + 1].num_start].endswith(_LIST_WORDS):
+                metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm) or metrics[k]
         base = len(out) - len(hits)
-        _respectively(text, s0, hits, pres, metrics, out[base:], gm)
+        _respectively(text, s0, hits, pres, metrics, out[base:], gm, sw)
         last = None
         for k, metric in enumerate(metrics):
+            rec = out[base + k]
+            written = metric if metric in gm.anaphoric else None
+            if written:
+                metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             if metric is None and last is not None:
                 metric = last
-            out[base + k]["metric"] = metric
-            if not pres[k].rstrip().endswith("的"):
+            elif metric is None and before_clause[k]:
+                metric = _previous_clause(text, *before_clause[k], sw, gm) or None
+            if metric is None and written and prev_sentence_last:
+                metric = prev_sentence_last
+            rec.update(metric=metric or written, implied=bool(metric and metrics[k] != metric),
+                       metric_written=written if metric else None)
+            rec["metric_head"] = metric_head(rec["metric"], gm)
+            if not _of_whole(pres[k], hits[k].num_start, sw):
                 last = metric or last  # 完成年初预算的47.5%, 同比增长25%: the growth is not the plan's
+        prev_sentence_last = last or prev_sentence_last
     for n, rec in enumerate(out, 1):
         rec["indicator_id"] = f"{doc_id}:q{n:05d}"
     return out

@@ -1,0 +1,108 @@
+"""Metric phrases bounded by jieba's words and tags (issue 10): real sentences from the national work
+reports (../shared/corpus/national) with the metric each number must get, whether it is implied and
+the word written in its place, and figures that are rhetoric, not indicators."""
+import unicodedata
+
+import pytest
+
+from pipeline import extract_document
+from pipeline.words import tag_phrase, words
+
+
+def indicators(text: str) -> list[dict]:
+    return extract_document(text, "t")["indicators"]
+
+
+def same(a, b) -> bool:  # metrics come from the normalised view: （地） is (地)
+    return unicodedata.normalize("NFKC", a or "") == unicodedata.normalize("NFKC", b or "")
+
+
+# (sentence, surface, metric, implied, metric_written)
+ROWS = [
+    # the issue's table
+    ("2007年中、高等职业教育在校生分别达到2000万人和861万人。", "2000万人", "中等职业教育在校生", False, None),
+    ("2007年中、高等职业教育在校生分别达到2000万人和861万人。", "861万人", "高等职业教育在校生", False, None),
+    ("财政赤字占国内生产总值的比重从2009年的2.8%降到去年的1.5%左右。", "1.5%", "财政赤字占国内生产总值的比重", True, None),
+    ("资本充足率从2007年底的8.4%提升到去年底的13.3%。", "8.4%", "资本充足率", False, None),
+    ("“十三五”时期经济年均增长保持在6.5%以上。", "6.5%", "经济年均增长", False, None),
+    ("一律按不低于5%的幅度压减一般性支出。", "5%", "一般性支出压减幅度", False, None),
+    ("国内生产总值增长6.6%，总量突破90万亿元。", "90万亿元", "国内生产总值", True, "总量"),
+    ("继续实施退耕还林还草，今年拟安排500万亩。", "500万亩", "退耕还林还草", True, "安排"),
+    ("1410个县级和250个省、市（地）级疾病预防控制中心。", "250个", "省、市（地）级疾病预防控制中心", False, None),
+    ("1410个县级和250个省、市（地）级疾病预防控制中心。", "1410个", "县级疾病预防控制中心", False, None),
+    ("煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。", "1.1亿吨", "煤炭淘汰落后生产能力", False, None),
+    ("煤炭、电解铝分别淘汰落后生产能力1.1亿吨和120万吨。", "120万吨", "电解铝淘汰落后生产能力", False, None),
+    # a cut inside a word: 均 of 平均 is no 均 (each), 均 of 人均 no strip word
+    ("今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。", "50公斤", "稻谷最低收购价", False, None),
+    ("企业退休人员养老金人均每月增加110元。", "110元", "企业退休人员养老金人均", False, None),
+    # a kept predicate or preposition, a time word at the end (2008, 2013 reports)
+    ("推进天然林保护、退耕还林、防沙治沙等重点生态工程建设，五年累计完成造林2953万公顷。", "2953万公顷",
+     "累计完成造林", False, None),
+    ("大幅度增加对农业农村投入，中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施建设近3000亿元。",
+     "1.6万亿元", "中央财政用于“三农”的支出", False, None),
+    ("涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。", "17.63万亿元", "涉农贷款余额", True, None),
+    # a kept adverb (分别 above; 再)
+    ("难度再大，今年也要再减少农村贫困人口1000万人以上。", "1000万人", "减少农村贫困人口", False, None),
+    # a bare head or a frame: the whole thing measured
+    ("今年要把城镇居民基本医保和新农合的财政补助标准提高到120元，比上年增长50%。", "120元",
+     "城镇居民基本医保和新农合的财政补助标准", False, None),
+    ("城镇新增就业1186万人，年末全国城镇调查失业率降到5.2％。", "5.2％", "全国城镇调查失业率", False, None),
+    # a time word alone is no metric (五年 …)
+    ("坚持实施和完善积极的就业政策，中央财政安排就业补助资金五年累计666亿元。", "666亿元",
+     "中央财政安排就业补助资金", False, None),
+    # what the strip lists took off stays off, what they would cut inside a word stays on
+    ("全区生产总值增长6.1%。", "6.1%", "生产总值", False, None),
+    ("占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。", "30%", "对世界经济增长贡献率", False, None),
+]
+
+
+@pytest.mark.parametrize("text,surface,metric,implied,written", ROWS, ids=[f"{r[0][:12]}-{r[1]}" for r in ROWS])
+def test_metric_on_words(text, surface, metric, implied, written):
+    got = [i for i in indicators(text) if i["surface"] == surface]
+    assert len(got) == 1, [i["surface"] for i in indicators(text)]
+    g = got[0]
+    assert same(g["metric"], metric), g["metric"]
+    assert (g["implied"], g["metric_written"]) == (implied, written)
+
+
+HEADS = [
+    ("养老服务机构床位达到300万张。", "300万张", "床位"),
+    ("资本充足率从2007年底的8.4%提升到去年底的13.3%。", "8.4%", "充足率"),
+    ("“十三五”时期经济年均增长保持在6.5%以上。", "6.5%", "增长"),
+]
+
+
+@pytest.mark.parametrize("text,surface,head", HEADS, ids=[h[2] for h in HEADS])
+def test_metric_head(text, surface, head):
+    g = next(i for i in indicators(text) if i["surface"] == surface)
+    assert g["metric_head"] == head
+
+
+NOT_INDICATORS = [
+    "凝聚13亿人民的智慧和力量，坚定信心，奋发图强。",
+    "在我们这样一个13亿人口的发展中国家，要扩大城乡就业。",
+    "把14亿多中国人的饭碗牢牢端在自己手中。",
+    "近14亿人口的发展中大国，实现了比较充分就业。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INDICATORS, ids=[t[:10] for t in NOT_INDICATORS])
+def test_rhetorical_population_is_not_an_indicator(text):
+    assert indicators(text) == []
+
+
+def test_a_part_of_the_population_is_a_measure():
+    got = indicators("解决了3亿多农村人口的饮水安全问题。")
+    assert [g["surface"] for g in got] == ["3亿多"]
+
+
+def test_words_cover_the_text_with_offsets():
+    text = "城镇调查失业率5.5%左右，居民消费价格涨幅3%左右。"
+    ws = words(text, 2, len(text))
+    assert "".join(w.text for w in ws) == text[2:]
+    assert all(text[w.start:w.end] == w.text for w in ws)
+    assert "居民消费价格" in [w.text for w in ws]  # a metric alias stays one word (jieba: 居民消费 / 价格)
+
+
+def test_project_words_keep_their_tag():
+    assert ("每", "r") in tag_phrase("最低收购价平均每50公斤")
