@@ -23,6 +23,7 @@ VERDICT_COLOURS = {"met": "#2e7d32", "exceeded": "#1565c0", "missed": "#c62828",
 TARGET_COLOUR = "#f9a825"
 _HAN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SAFE = re.compile(r"[^\w\u4e00-\u9fff-]+")
+_METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.S)
 
 
 @lru_cache(maxsize=None)
@@ -137,7 +138,7 @@ def chart_svg(region: Optional[str], head: Headline, years: dict[int, dict], lab
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
         plt.close(fig)
-    svg = buf.getvalue()
+    svg = _METADATA.sub("", buf.getvalue())  # RDF boilerplate naming purl.org: not needed offline
     return svg[svg.index("<svg"):]
 
 

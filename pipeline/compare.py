@@ -291,6 +291,26 @@ def is_outcome(ind: dict, r: Rules) -> bool:
     return ind["status"] in r.outcome_statuses and ind.get("metric_key") is not None
 
 
+def plan_year_of(inds: list[dict]) -> Optional[int]:
+    """The year most of a report's targets are for (its plan year, when its identity is unknown)."""
+    years = [i["ref_year"] for i in inds if i["status"] == "target" and i.get("ref_year") is not None]
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
+
+
+def as_reported(inds: list[dict], plan_year: Optional[int]) -> list[dict]:
+    """A target is for a year to come: a figure marked target but about a year before its report's
+    plan year is what the report says happened (a plan chapter that opens 过去一年…国内生产总值增长10.3%),
+    read as actual; unless its sentence sets the plan year's target of the same metric, when it is
+    that target's baseline (赤字率从去年的2.1%提高到2.3%)."""
+    if plan_year is None:
+        return inds
+    planned = {(i.get("sentence_id"), i.get("metric_key"), i["kind"]) for i in inds
+               if i["status"] == "target" and i.get("ref_year") == plan_year}
+    return [{**i, "status": "actual"} if i["status"] == "target" and i.get("ref_year") is not None
+            and i["ref_year"] < plan_year and (i.get("sentence_id"), i.get("metric_key"), i["kind"]) not in planned
+            else i for i in inds]
+
+
 def pairs_with(target: dict, outcome: dict) -> bool:
     """An outcome answers a target when it is about the same metric, kind, base unit and year."""
     return (target.get("ref_year") is not None and outcome.get("ref_year") == target["ref_year"]
@@ -343,7 +363,7 @@ def track_records(plan: list[dict], outcome: list[dict], outcome_doc: str | None
     r = rules()
     lex = metric_lexicon()
     outcome_doc = outcome_doc or (outcome[0]["doc_id"] if outcome else "")
-    outcomes = [o for o in outcome if is_outcome(o, r)]
+    outcomes = [o for o in as_reported(outcome, plan_year_of(outcome)) if is_outcome(o, r)]
     by_metric: dict[tuple, list[dict]] = {}
     for o in outcomes:
         by_metric.setdefault((o["metric_key"], o["kind"]), []).append(o)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional
@@ -19,8 +19,8 @@ import pyarrow.parquet as pq
 
 from schemas.compare import PanelRow
 
-from .compare import (Rules, headline_rank, is_outcome, outcome_side, period_class, rules, target_side,
-                      validate_rows, verdict_side, written, write_rows)
+from .compare import (Rules, as_reported, headline_rank, is_outcome, outcome_side, period_class, rules,
+                      target_side, validate_rows, verdict_side, written, write_rows)
 from .lexicon import load
 from .metrics import annotate, is_canonical, metric_lexicon
 
@@ -37,8 +37,6 @@ class Report:
     doc: dict  # its documents row (identity: region, report_kind, report_date, *_year)
     indicators: list[dict]  # with metric_key and ref_year
     order: int  # position in the inputs: the last tie-break
-    sections: list[dict] = field(default_factory=list, repr=False)
-    sentences: list[dict] = field(default_factory=list, repr=False)
 
     @property
     def doc_id(self) -> str:
@@ -86,11 +84,11 @@ def panel_config() -> tuple[tuple[Headline, ...], dict[str, tuple[str, float]]]:
 
 # -- inputs ---------------------------------------------------------------------------------------
 
-def _from_text(paths: list[Path], workers: int) -> tuple[list[tuple], list[str]]:
+def _from_text(paths: list[Path], workers: int, meta: dict, source: str) -> tuple[list[tuple], list[str]]:
     from .run import outcomes
 
     got, errors = [], []
-    tasks = [(str(p), None, False, workers <= 1) for p in paths]
+    tasks = [(str(p), None, False, workers <= 1, meta.get(p.stem), source) for p in paths]
     for oc in outcomes(tasks, max(1, min(workers, len(tasks)))):
         if oc.error:
             errors.append(f"{oc.error['file']}: {oc.error['message']}")
@@ -99,13 +97,15 @@ def _from_text(paths: list[Path], workers: int) -> tuple[list[tuple], list[str]]
         if not t["indicators"]:
             errors.append(f"{oc.path}: holds no figures (is it a report?)")
             continue
-        got.append((oc.path, t["documents"][0], t["indicators"], t["sections"], t["sentences"]))
+        got.append((oc.path, t["documents"][0], t["indicators"]))
     return got, errors
 
 
-def _from_output(folder: Path) -> list[tuple]:
+def _from_output(folder: Path, meta: dict, source: str) -> list[tuple]:
     """Every document of an extraction output folder; metric_key and ref_year derived again, so a
-    lexicon edit applies to old outputs too."""
+    lexicon edit (or a --meta row) applies to old outputs too."""
+    from .meta import apply_meta
+
     tables = {}
     for name in ("documents", "indicators", "sections", "sentences"):
         path = folder / f"{name}.parquet"
@@ -118,11 +118,13 @@ def _from_output(folder: Path) -> list[tuple]:
             by_doc.setdefault(rec["doc_id"], {}).setdefault(name, []).append(rec)
     out = []
     for doc in tables["documents"]:
+        if doc["doc_id"] in meta:
+            doc = apply_meta(doc, meta[doc["doc_id"]], source)
         parts = by_doc.get(doc["doc_id"], {})
         base = [{k: v for k, v in i.items() if k not in ("metric_key", "metric_label", "ref_year")}
                 for i in parts.get("indicators", [])]
         secs, sents = parts.get("sections", []), parts.get("sentences", [])
-        out.append((f"{folder}:{doc['doc_id']}", doc, annotate(base, doc, secs, sents), secs, sents))
+        out.append((f"{folder}:{doc['doc_id']}", doc, annotate(base, doc, secs, sents)))
     return out
 
 
@@ -130,20 +132,27 @@ def read_reports(inputs: Iterable[str | Path], meta: str | Path | None = None, w
     """The reports of every input, in input order. Every bad input is named in one PanelInputError,
     raised before anything is built."""
     from .load import discover
+    from .meta import MetaError, read_meta
 
+    rows, source = {}, "meta"
+    if meta is not None:
+        try:
+            rows, source = read_meta(meta), Path(meta).name
+        except MetaError as e:
+            raise PanelInputError(str(e)) from None
     errors: list[str] = []
     found: list[tuple] = []
     for raw in inputs:
         p = Path(raw)
         if p.is_dir() and (p / "documents.parquet").exists():
             try:
-                found.extend(_from_output(p))
+                found.extend(_from_output(p, rows, source))
             except PanelInputError as e:
                 errors.append(str(e))
             continue
         files, missing = discover([p])
         errors += [f"{e.path}: {e.message}" for e in missing]
-        got, bad = _from_text(files, workers)
+        got, bad = _from_text(files, workers, rows, source)
         found += got
         errors += bad
     seen: dict[str, tuple[str, str]] = {}
@@ -155,36 +164,13 @@ def read_reports(inputs: Iterable[str | Path], meta: str | Path | None = None, w
             unique.append(item)
         elif seen[doc["doc_id"]][1] != doc["sha256"]:  # the same text given twice is one report
             errors.append(f"{where}: doc_id {doc['doc_id']!r} is already given by {seen[doc['doc_id']][0]} (a different text)")
-    reports = [Report(doc, inds, n, secs, sents) for n, (_, doc, inds, secs, sents) in enumerate(unique)]
-    if meta is not None and not errors:
-        reports = _with_meta(reports, Path(meta), errors)
+    reports = [Report(doc, inds, n) for n, (_, doc, inds) in enumerate(unique)]
+    errors += [f"{meta}, row {row.get('_row')}: doc_id {d!r} matches no input report" for d, row in rows.items() if d not in seen]
     if errors:
         raise PanelInputError("\n".join(errors))
     if not reports:
         raise PanelInputError("no reports among the inputs")
     return reports
-
-
-def _with_meta(reports: list[Report], path: Path, errors: list[str]) -> list[Report]:
-    """--meta rows applied to their documents; the years of figures follow the new identity."""
-    from .meta import MetaError, apply_meta, read_meta
-
-    try:
-        rows = read_meta(path)
-    except MetaError as e:
-        errors.append(str(e))
-        return reports
-    ids = {r.doc_id for r in reports}
-    errors += [f"{path}: doc_id {d!r} names no input report" for d in rows if d not in ids]
-    out = []
-    for r in reports:
-        if r.doc_id not in rows:
-            out.append(r)
-            continue
-        doc = apply_meta(dict(r.doc), rows[r.doc_id], path.name)
-        base = [{k: v for k, v in i.items() if k not in ("metric_key", "metric_label", "ref_year")} for i in r.indicators]
-        out.append(Report(doc, annotate(base, doc, r.sections, r.sentences), r.order, r.sections, r.sentences))
-    return out
 
 
 # -- the panel ------------------------------------------------------------------------------------
@@ -241,7 +227,7 @@ def _collect(reports: list[Report], r: Rules) -> tuple[dict[Key, list], dict[Key
     labels: dict[tuple, str] = {}
     for rep in reports:
         region = rep.doc.get("region")
-        for i in rep.indicators:
+        for i in as_reported(rep.indicators, rep.plan_year):
             if i.get("metric_key") is None or i.get("ref_year") is None:
                 continue
             key = (region, i["metric_key"], i["kind"], int(i["ref_year"]))
