@@ -210,30 +210,29 @@ def _title_years(title: str, offs: list[int], kind: Optional[str], found: _Found
 
 def _date_line(text: str, head_end: int, found: _Found, tx: _Text, lx: IdentityLexicon) -> None:
     m = lx.date_line.search(text, 0, head_end)
-    where_span = None
+    where_span = line = None
     if m:
         cue = tx.cue(m.start(), m.end())
         y, mo, d = (cn_number(m.group(g)) if m.group(g) else None for g in ("y", "m", "d"))
         iso = f"{y:04d}" + (f"-{mo:02d}" if mo else "") + (f"-{d:02d}" if mo and d else "")
         found.put("report_date", iso, cue)
         found.put("report_year", y, cue)
-        where_span = m.span("where")
+        where_span, line = m.span("where"), m.span()
     else:
         s = lx.session_line.search(text, 0, head_end)
         if s:
-            where_span = s.span("where")
+            where_span, line = s.span("where"), s.span()
     if where_span is None:
         return
     where = text[where_span[0]:where_span[1]]
     cue = tx.cue(*where_span)
-    sess = lx.national_session.search(where)
+    sess = lx.national_session.search(text, line[0], line[1])
     if sess or "全国人民代表大会" in where:
         found.put("region", lx.national_region, cue)
     if sess:
         ep = lx.epoch
         start = ep["year"] + ep["years_per_term"] * (cn_number(sess.group("term")) - ep["term"])
-        found.put("report_year", start + cn_number(sess.group("session")) - 1,
-                  tx.cue(where_span[0] + sess.start(), where_span[0] + sess.end()))
+        found.put("report_year", start + cn_number(sess.group("session")) - 1, tx.cue(sess.start(), sess.end()))
     r = lx.congress_region.search(where)
     if r and admin_level(r.group("region"), lx):
         found.put("region", r.group("region"), tx.cue(where_span[0] + r.start("region"), where_span[0] + r.end("region")))
@@ -304,7 +303,8 @@ def _body(text: str, sections: list[dict], found: _Found, tx: _Text, lx: Identit
         for s, e in _lines(text, sec["heading_end"], sec["end"])[: lx.first_items]:
             m = pat.match(text, s, e)
             if m:
-                found.put(field, int(m.group("y")), tx.cue(m.start(), m.end("y") + 1))
+                end = m.end() - 1 if text[m.end() - 1] in ",，" else m.end()  # 2005年， → 2005年
+                found.put(field, int(m.group("y")), tx.cue(m.start(), end))
                 break
     m = lx.plan_targets.search(text)
     if m:

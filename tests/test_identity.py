@@ -1,0 +1,167 @@
+"""Report identity in `documents`: region, admin level, kind, date and the report / reviewed / plan
+years, each with the cue that decided it. The real national work reports (../shared, skipped when
+absent), the seed, and short texts in the shape of provincial, city and county reports and bulletins."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import national_text
+from pipeline import extract_document
+from pipeline.identity import cn_number, identify
+from pipeline.normalise import normalise
+from pipeline.segment import segment
+
+NATIONAL_YEARS = [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019,
+                  2021, 2022]
+# reports that open with a title line and a date line; the others start at 各位代表： (title null)
+TITLED = {2017: "2017-03-05", 2021: "2021-03-05", 2022: "2022-03-05"}
+
+
+def ident(text: str) -> dict:
+    norm = normalise(text)
+    return identify(norm, segment("t", norm).sections, text)
+
+
+@pytest.mark.parametrize("year", NATIONAL_YEARS)
+def test_national_report_identity(year):
+    doc = ident(national_text(year))
+    got = {k: doc[k] for k in ("region", "admin_level", "report_kind", "report_year", "reviewed_year", "plan_year")}
+    assert got == {"region": "全国", "admin_level": "national", "report_kind": "work_report",
+                   "report_year": year, "reviewed_year": year - 1, "plan_year": year}
+    # a salutation (各位代表：) or the opening sentence is never the title; no title line → null
+    assert doc["title"] == ("政府工作报告" if year in TITLED else None)
+    assert doc["report_date"] == TITLED.get(year)
+    for f in ("region", "report_kind", "report_year", "reviewed_year", "plan_year"):
+        cue = doc[f"{f}_cue"]
+        assert cue and (cue.startswith("derived:") or "@" in cue), (f, cue)
+        assert str(year) + ".txt" not in cue
+
+
+@pytest.mark.parametrize("year,field,cue", [
+    # the date line decides the year of a titled report; the cue is the line as written and its offset
+    (2022, "report_year", "——2022年3月5日在第十三届全国人民代表大会第五次会议上@13"),
+    (2017, "title", None),
+    # no title, no date: the first sentence of each chapter (2005年，… / 2006年是…)
+    (2006, "reviewed_year", "2005年@60"),
+    (2006, "plan_year", "2006年是@3937"),
+    # a work report's year is its plan year; the opening sentence names the kind
+    (2013, "report_year", "derived:plan_year"),
+    (2013, "reviewed_year", "derived:report_year-1"),
+    (2012, "report_kind", "向大会报告政府工作@19"),
+    (2019, "reviewed_year", "2018年工作回顾@51"),
+    (2005, "region", "国务院@13"),
+])
+def test_national_cues(year, field, cue):
+    doc = ident(national_text(year))
+    if cue is not None:
+        assert doc[f"{field}_cue"] == cue
+    else:  # 政府工作报 / 告 broken across two lines reads as one title
+        assert doc["title"] == "政府工作报告"
+
+
+def test_seed_identity(seed_tables):
+    (doc,) = seed_tables["documents"]
+    assert (doc["region"], doc["admin_level"], doc["report_kind"], doc["report_year"], doc["reviewed_year"],
+            doc["plan_year"]) == ("长宁区", "county", "plan_execution", 2022, 2022, 2023)
+    assert doc["title"].startswith("关于长宁区2022年")
+    assert doc["region_cue"] == "长宁区@3"  # after 《关于
+    assert doc["reviewed_year_cue"] == "2022年@6" and doc["plan_year_cue"] == "2023年@27"
+    assert doc["report_year_cue"] == "derived:reviewed_year"
+    assert doc["meta_conflicts"] == []
+
+
+PROVINCE_2026 = (
+    "政府工作报告\n"
+    "——2026年1月22日在江苏省第十四届人民代表大会第五次会议上\n"
+    "江苏省省长  某某\n"
+    "各位代表：\n"
+    "现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员和其他列席人员提出意见。\n"
+    "一、2025年工作回顾和“十四五”时期发展成就\n"
+    "过去一年，全省地区生产总值增长5.5%，城镇新增就业130万人，实际利用外资增长6.1%。\n"
+    "二、2026年工作任务\n"
+    "今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n")
+CITY = (
+    "政府工作报告\n"
+    "——2024年1月16日在宁波市第十六届人民代表大会第五次会议上\n"
+    "各位代表：\n"
+    "现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+    "一、2023年工作回顾\n"
+    "全市地区生产总值增长5.5%。\n"
+    "二、2024年工作安排\n"
+    "地区生产总值增长5.5%左右。\n")
+CITY_UNNAMED = CITY.replace("在宁波市第十六届", "在市第十六届")
+COUNTY = (
+    "政府工作报告\n"
+    "——二〇二四年一月十日在德清县第十八届人民代表大会第四次会议上\n"
+    "各位代表：\n"
+    "现在，我代表县人民政府，向大会作政府工作报告，请予审议。\n"
+    "一、2023年工作回顾\n"
+    "全县地区生产总值增长6.2%。\n")
+BULLETIN = (
+    "关于徐汇区2023年重点工作1-9月进展情况的通报\n"
+    "一、主要经济指标\n"
+    "1-9月，全区生产总值增长4.1%。\n")
+CITY_PLAN = (
+    "关于杭州市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n"
+    "各位代表：\n"
+    "受市人民政府委托，现将2023年计划执行情况和2024年计划草案提请大会审议。\n"
+    "一、2023年国民经济和社会发展计划执行情况\n"
+    "全市地区生产总值增长5.6%。\n")
+MUNICIPALITY = "关于上海市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告\n"
+NATIONAL_SESSION = (
+    "政府工作报告\n"
+    "——在第十届全国人民代表大会第三次会议上\n"
+    "各位代表：\n")
+PAST_SESSION = (
+    "各位代表：\n"
+    "现在，我代表国务院，向大会报告过去五年的政府工作，请各位代表审议。\n"
+    "一、过去五年工作回顾\n"
+    "第十一届全国人民代表大会第一次会议以来的五年，是我国发展进程中极不平凡的五年。\n")
+SALUTATION_ONLY = "各位代表：\n现在，我代表市人民政府，向大会报告工作。\n"
+
+# text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
+CASES = [
+    (PROVINCE_2026, ("江苏省", "provincial", "work_report", "2026-01-22", 2026, 2025, 2026)),
+    (CITY, ("宁波市", "prefectural", "work_report", "2024-01-16", 2024, 2023, 2024)),
+    (CITY_UNNAMED, (None, "prefectural", "work_report", "2024-01-16", 2024, 2023, 2024)),
+    (COUNTY, ("德清县", "county", "work_report", "2024-01-10", 2024, 2023, 2024)),
+    (BULLETIN, ("徐汇区", "county", "progress_bulletin", None, 2023, 2023, 2023)),
+    (CITY_PLAN, ("杭州市", "prefectural", "plan_execution", None, 2023, 2023, 2024)),
+    (MUNICIPALITY, ("上海市", "provincial", "plan_execution", None, 2023, 2023, 2024)),
+    (NATIONAL_SESSION, ("全国", "national", "work_report", None, 2005, 2004, 2005)),
+    # 第十一届…第一次会议以来的五年 names a past session: it does not date the report
+    (PAST_SESSION, ("全国", "national", "work_report", None, None, None, None)),
+    (SALUTATION_ONLY, (None, "prefectural", "work_report", None, None, None, None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:12].replace("\n", " ") for c in CASES])
+def test_identity_of_report_layouts(text, expected):
+    doc = ident(text)
+    fields = ("region", "admin_level", "report_kind", "report_date", "report_year", "reviewed_year", "plan_year")
+    assert tuple(doc[f] for f in fields) == expected
+    assert doc["title"] is None or not doc["title"].startswith("各位")
+
+
+def test_cues_name_the_words_and_where():
+    doc = ident(PROVINCE_2026)
+    assert doc["report_date_cue"] == "——2026年1月22日在江苏省第十四届人民代表大会第五次会议上@7"
+    assert doc["region_cue"] == "江苏省@20"
+    assert doc["reviewed_year_cue"].startswith("2025年工作回顾和“十四五”时期发展成就@")
+    assert doc["plan_year_cue"].startswith("2026年工作任务@")
+    assert ident(CITY_UNNAMED)["admin_level_cue"].startswith("市人民政府@")
+    assert ident(BULLETIN)["plan_year_cue"] == "derived:report_year"
+
+
+def test_never_the_file_name():
+    """A doc_id that looks like a year dates nothing."""
+    out = extract_document("各位代表：\n全市地区生产总值增长5%。\n", "2019")
+    (doc,) = out["documents"]
+    assert (doc["report_year"], doc["reviewed_year"], doc["plan_year"]) == (None, None, None)
+    assert out["indicators"][0]["ref_year"] is None
+
+
+@pytest.mark.parametrize("s,n", [("2023", 2023), ("二〇二三", 2023), ("二零二四", 2024), ("三", 3), ("十二", 12),
+                                 ("二十五", 25), ("十", 10)])
+def test_chinese_numerals_of_dates(s, n):
+    assert cn_number(s) == n
