@@ -90,83 +90,93 @@ def _scale(row: dict, side: str, unit: tuple[str, float, str]) -> Optional[float
     return vb / mult
 
 
-def chart_svg(region: Optional[str], head: Headline, years: dict[int, dict], label: str) -> str:
-    """One chart as SVG text (deterministic: no date, ids salted by the chart's name)."""
-    import matplotlib
+def _rc(region: Optional[str], head: Headline) -> dict:
+    font = cjk_font()
+    return {"svg.fonttype": "path", "svg.hashsalt": f"{region}-{head.metric}", "font.size": 8,
+            "font.family": ["sans-serif"], "font.sans-serif": ([font] if font else []) + ["DejaVu Sans"],
+            "axes.unicode_minus": False}
 
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
+
+def chart_figure(region: Optional[str], head: Headline, years: dict[int, dict], label: str):
+    """One chart as a matplotlib Figure (no pyplot, so no global figure state or GUI backend)."""
+    from matplotlib import rc_context
+    from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
 
-    font = cjk_font()
-    rc = {"svg.fonttype": "path", "svg.hashsalt": f"{region}-{head.metric}", "font.size": 8,
-          "font.family": ["sans-serif"], "font.sans-serif": ([font] if font else []) + ["DejaVu Sans"],
-          "axes.unicode_minus": False}
+    cjk = cjk_font() is not None
     rows = [years[y] for y in sorted(years)]
     unit = _display_unit(rows)
-    with plt.rc_context(rc):
-        fig, ax = plt.subplots(figsize=(4.2, 2.6))
+    with rc_context(_rc(region, head)):
+        fig = Figure(figsize=(4.2, 2.6))
+        ax = fig.add_subplot()
         xs = sorted(years)
         for y in xs:
-            row = years[y]
-            if row.get("target_value") is None:
-                continue
-            _draw_target(ax, y, row, unit)
+            if years[y].get("target_value") is not None:
+                _draw_target(ax, y, years[y], unit)
         oy = [(y, _scale(years[y], "outcome", unit)) for y in xs]
         ax.plot([y for y, _ in oy], [v if v is not None else math.nan for _, v in oy], color="#37474f", lw=1.2, zorder=3)
         for y, v in oy:
             if v is not None:
                 ax.scatter([y], [v], s=26, color=VERDICT_COLOURS.get(years[y]["verdict"], "#757575"),
-                           edgecolors="white", linewidths=0.6, zorder=4)
+                           edgecolors="white", linewidths=0.6, zorder=4, label=f"outcome {y}")
         ax.set_xlim(min(xs) - 0.6, max(xs) + 0.6)
-        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True, nbins=8))
-        title = _text(label, bool(font))
-        ax.set_title(f"{_text(region or '', bool(font))} {title}".strip(), fontsize=9, loc="left")
-        u = _text(unit[0], bool(font)) if unit[0] else ""
-        if u:
-            ax.set_ylabel(u)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+        ax.set_title(f"{_text(region or '', cjk)} {_text(label, cjk)}".strip(), fontsize=9, loc="left")
+        if unit[0] and _text(unit[0], cjk):
+            ax.set_ylabel(_text(unit[0], cjk))
         ax.grid(axis="y", color="#e0e0e0", lw=0.5)
-        for s in ("top", "right"):
-            ax.spines[s].set_visible(False)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
         handles = [Patch(color=TARGET_COLOUR, alpha=0.35, label="target"),
                    Line2D([], [], color="#37474f", lw=1.2, label="outcome")]
         handles += [Line2D([], [], ls="", marker="o", color=VERDICT_COLOURS[v], label=v)
                     for v in ("met", "exceeded", "missed") if any(r["verdict"] == v for r in rows)]
         ax.legend(handles=handles, fontsize=6, frameon=False, loc="best", ncol=2)
         fig.tight_layout()
-        buf = io.StringIO()
+    return fig
+
+
+def chart_svg(region: Optional[str], head: Headline, years: dict[int, dict], label: str) -> str:
+    """One chart as SVG text: deterministic (no date; ids salted by the chart's name, so charts
+    inlined in one page do not share clip-path ids), text drawn as paths."""
+    from matplotlib import rc_context
+
+    fig = chart_figure(region, head, years, label)
+    buf = io.StringIO()
+    with rc_context(_rc(region, head)):
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
-        plt.close(fig)
     svg = _METADATA.sub("", buf.getvalue())  # RDF boilerplate naming purl.org: not needed offline
     return svg[svg.index("<svg"):]
 
 
 def _draw_target(ax, year: int, row: dict, unit) -> None:
-    """A target as what it is: a band (左右, bare, a range), a floor (以上) or a cap (以内)."""
+    """A target as what it is: a band (左右, bare: ± the tolerance; a range: low to high), a floor
+    (以上: a line with ▲ and a light zone above) or a cap (以内, and 左右 on a lower-is-better metric:
+    a line with ▼ and a light zone below)."""
     lo = _scale(row, "target", unit)
     if lo is None:
         return
-    hi_row = dict(row, target_value_base=row.get("target_value_high_base"))
-    hi = _scale(hi_row, "target", unit) if row.get("target_value_high") is not None else None
+    hi = (_scale(dict(row, target_value_base=row.get("target_value_high_base")), "target", unit)
+          if row.get("target_value_high") is not None else None)
     tol = (row.get("tolerance") or 0.0) * (lo / row["target_value"] if row.get("target_value") else 1.0)
     sign = -1 if row.get("kind") in ("change", "pp_change") and row.get("target_direction") == "down" else 1
     lo, hi = sign * lo, (sign * hi if hi is not None else None)
-    x0, w = year - 0.38, 0.76
+    xs = [year - 0.38, year + 0.38]
     rule = row.get("rule")
-    span = max(abs(lo) * 0.08, tol, 1e-9)
     if rule == "range" and hi is not None:
-        ax.fill_between([x0, x0 + w], min(lo, hi), max(lo, hi), color=TARGET_COLOUR, alpha=0.35, lw=0, zorder=1)
-    elif rule == "band":
-        ax.fill_between([x0, x0 + w], lo - tol, lo + tol, color=TARGET_COLOUR, alpha=0.35, lw=0, zorder=1)
-        ax.plot([x0, x0 + w], [lo, lo], color=TARGET_COLOUR, lw=1.4, zorder=2)
+        ax.fill_between(xs, min(lo, hi), max(lo, hi), color=TARGET_COLOUR, alpha=0.35, lw=0, zorder=1, label=f"range {year}")
     elif rule in ("floor", "ceiling", "ceiling_band"):
         up = (rule == "floor") == (sign > 0)
-        edge = lo + (tol * sign if rule == "ceiling_band" else 0.0)
-        ax.fill_between([x0, x0 + w], edge, edge + (span if up else -span) * 1.5, color=TARGET_COLOUR,
-                        alpha=0.25, lw=0, zorder=1)
-        ax.plot([x0, x0 + w], [edge, edge], color=TARGET_COLOUR, lw=1.8, zorder=2)
-        ax.plot([year], [edge], marker="^" if up else "v", color=TARGET_COLOUR, ms=5, zorder=2)
+        zone = max(abs(lo) * 0.06, tol)
+        ax.fill_between(xs, lo, lo + (zone if up else -zone), color=TARGET_COLOUR, alpha=0.18, lw=0, zorder=1)
+        ax.plot(xs, [lo, lo], color=TARGET_COLOUR, lw=2, zorder=2)
+        ax.plot([year], [lo], marker="^" if up else "v", color=TARGET_COLOUR, ms=5, zorder=2,
+                label=f"{'floor' if up else 'cap'} {year}")
+    else:
+        ax.fill_between(xs, lo - tol, lo + tol, color=TARGET_COLOUR, alpha=0.35, lw=0, zorder=1, label=f"band {year}")
+        ax.plot(xs, [lo, lo], color=TARGET_COLOUR, lw=1.4, zorder=2)
 
 
 def chart_name(region: Optional[str], head: Headline) -> str:
