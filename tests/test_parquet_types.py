@@ -2,6 +2,7 @@
 be missing are nullable `Int64`; pyarrow readers (score.py, review, compare) still get plain str and
 int values, and the CSV is what it was."""
 import csv
+import re
 
 import pandas as pd
 import pyarrow.parquet as pq
@@ -12,14 +13,21 @@ from conftest import NATIONAL, ROOT, SEED
 PROVINCIAL = ROOT / "tests" / "data" / "provincial_work_report.txt"
 
 
+# five-year figures of the 2018 national report: about no one year, so ref_year is missing
+FIVE_YEARS = ("政府工作报告\n一、过去五年工作回顾\n过去五年，我国经济实力跃上新台阶。国内生产总值从54万亿元增加到82.7万亿元，"
+              "年均增长7.1%，占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。\n")
+
+
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
-    """The seed and a provincial report, one document per row group: each row group has its own
-    dictionaries, which pandas must still read as one categorical column."""
+    """The seed, a provincial report and a five-year review, one document per row group: each row
+    group has its own dictionaries, which pandas must still read as one categorical column."""
     from pipeline.run import run
 
-    out = tmp_path_factory.mktemp("types") / "out"
-    res = run([str(SEED), str(PROVINCIAL)], out, batch_docs=1)
+    tmp = tmp_path_factory.mktemp("types")
+    (tmp / "five_years.txt").write_text(FIVE_YEARS, encoding="utf-8")
+    out = tmp / "out"
+    res = run([str(SEED), str(PROVINCIAL), str(tmp / "five_years.txt")], out, batch_docs=1)
     assert not res.errors
     return out
 
@@ -70,8 +78,9 @@ def test_ref_year_is_a_year_not_a_float(out):
     years = ind[(ind.doc_id == SEED.stem) & (ind.surface == "135亿元")].ref_year.tolist()
     assert years == [2022] and type(years[0]) is int
     assert ind.ref_year.dropna().astype(str).str.fullmatch(r"\d{4}").all()  # 2025, never 2025.0
-    assert ind.ref_start.isna().any()  # missing is <NA> in an Int64 column, not NaN in a float one
-    assert ind.ref_start.dtype == "Int64"
+    five = ind[ind.doc_id == "five_years"]
+    assert five.surface.tolist()[:3] == ["54万亿元", "82.7万亿元", "7.1%"]
+    assert five.ref_year.isna().all() and five.ref_year.tolist()[0] is pd.NA  # <NA> in Int64, not NaN in float64
 
 
 @pytest.mark.parametrize("table", ["documents", "sections", "tables", "items", "sentences", "indicators", "errors"])
@@ -130,3 +139,28 @@ def test_pandas_frames_still_compare(out):
     plain = diff_records(*[[r for r in pq.read_table(out / "indicators.parquet").to_pylist() if r["doc_id"] == SEED.stem]] * 2)
     assert len(frame) == len(plain) and set(frame.change) == {"unchanged"}
     assert frame.metric_key.tolist() == [r["metric_key"] for r in plain]
+
+
+def _columns_doc():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("columns_doc", ROOT / "tools" / "columns_doc.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_column_dictionary_is_current():
+    assert (ROOT / "docs" / "columns.md").read_text(encoding="utf-8") == _columns_doc().page(), \
+        "docs/columns.md is out of date: run python tools/columns_doc.py"
+
+
+@pytest.mark.parametrize("table", ["documents", "sections", "tables", "items", "sentences", "indicators", "errors"])
+def test_column_dictionary_says_what_pandas_reads(out, table):
+    """The dtype docs/columns.md gives each column is the one pd.read_parquet returns."""
+    text = (ROOT / "docs" / "columns.md").read_text(encoding="utf-8").split(f"\n## {table}\n")[1].split("\n## ")[0]
+    stated = {m[1]: m[2] for m in re.finditer(r"^\| `(\w+)` \| [^|]* \| (\w+) \|", text, re.M)}
+    df = pd.read_parquet(out / f"{table}.parquet")
+    assert list(stated) == list(df.columns)
+    actual = {c: "str" if str(t) in ("str", "string") else str(t) for c, t in df.dtypes.items()}
+    assert stated == actual
