@@ -477,7 +477,7 @@ def _adjust(v, markers: set, base: Optional[int], longer: Optional[Span], status
         return v[1], v[1]
     if since is not None:  # 由2002年7703元增加到2007年13786元，农村…由2476元增加到4140元: 2002 too
         return since, since
-    if status == "target" and dy.review is not None:  # the level a target starts from is today's
+    if status == "target" and dy.review is not None and v[0] > dy.review:  # a target starts from today's level
         return dy.review, dy.review
     return v[0] - 1, v[0] - 1
 

@@ -1,0 +1,112 @@
+"""The years each figure is about: ref_year for one year, ref_start/ref_end for the span. Real
+sentences of the national work reports, read in their reports (../shared, skipped when absent) and
+under their own headings; expectations written by reading them. A span figure has ref_year null."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from conftest import national_text
+from pipeline import extract_document
+
+
+@lru_cache(maxsize=None)
+def national(year: int) -> tuple:
+    return tuple(extract_document(national_text(year), str(year))["indicators"])
+
+
+# (report, surface, words of its sentence, (ref_year, ref_start, ref_end))
+NATIONAL = [
+    # 2008 reviews 2007 in a 过去五年 chapter: 比2002年 makes a five-year change; 年均 the five years
+    (2008, "24.66万亿元", "2007年，国内生产总值达到24.66万亿元", (2007, 2007, 2007)),
+    (2008, "65.5%", "比2002年增长65.5%", (None, 2003, 2007)),
+    (2008, "10.6%", "年均增长10.6%", (None, 2003, 2007)),
+    # 由2002年A增加到2007年B; the second pair of the sentence starts from the same year
+    (2008, "7703元", "由2002年7703元增加到2007年13786元", (2002, 2002, 2002)),
+    (2008, "13786元", "由2002年7703元增加到2007年13786元", (2007, 2007, 2007)),
+    (2008, "2476元", "农村居民人均纯收入由2476元增加到4140元", (2002, 2002, 2002)),
+    (2008, "4140元", "农村居民人均纯收入由2476元增加到4140元", (2007, 2007, 2007)),
+    # 2013: 第十一届…第一次会议以来的五年 = 2008–2012; 从A增加到B: A the year before, B the last
+    (2013, "26.6万亿元", "国内生产总值从26.6万亿元增加到51.9万亿元", (2007, 2007, 2007)),
+    (2013, "51.9万亿元", "国内生产总值从26.6万亿元增加到51.9万亿元", (2012, 2012, 2012)),
+    (2013, "8.4%", "资本充足率从2007年底的8.4%提升到去年底的13.3%", (2007, 2007, 2007)),
+    (2013, "13.3%", "资本充足率从2007年底的8.4%提升到去年底的13.3%", (2012, 2012, 2012)),
+    (2013, "2.8平方米", "分别比2007年增加2.8平方米", (None, 2008, 2012)),
+    (2013, "21.5辆", "城镇居民每百户拥有家用汽车21.5辆", (2012, 2012, 2012)),
+    # 2013 has no year in its plan headings (今年经济社会发展的…主要预期目标): 今年 is 2013
+    (2013, "7.5%", "今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右", (2013, 2013, 2013)),
+    (2013, "900万人", "城镇新增就业900万人以上", (2013, 2013, 2013)),
+    # 2018: 五年来 = 2013–2017, also for the next sentences of the paragraph
+    (2018, "54万亿元", "国内生产总值从54万亿元增加到82.7万亿元", (2012, 2012, 2012)),
+    (2018, "82.7万亿元", "国内生产总值从54万亿元增加到82.7万亿元", (2017, 2017, 2017)),
+    (2018, "7.1%", "年均增长7.1%", (None, 2013, 2017)),
+    (2018, "6600万人", "城镇新增就业6600万人以上", (None, 2013, 2017)),
+    (2018, "6.9%", "国内生产总值增长6.9%，居民收入增长7.3%", (2017, 2017, 2017)),  # 刚刚过去的2017年，… opens the paragraph
+    # 2006: 去年工作回顾 / 今年主要任务, dated by 2005年，… and 2006年是…; 今后五年 = 2006–2010
+    (2006, "1.42万亿美元", "进出口贸易总额达到1.42万亿美元", (2005, 2005, 2005)),
+    (2006, "7.5%", "今后五年国内生产总值年均增长7.5%", (None, 2006, 2010)),
+    (2006, "105亿元", "近三年，中央和地方投入105亿元", (None, 2003, 2005)),
+    # 赤字率从去年的2.1%提高到2.3%: A is last year's, B this year's target
+    (2015, "2.1%", "赤字率从去年的2.1%提高到2.3%", (2014, 2014, 2014)),
+    (2015, "2.3%", "赤字率从去年的2.1%提高到2.3%", (2015, 2015, 2015)),
+    # 2021: a chapter on the 十三五 achievements and the 十四五 targets: a target is about 2021–2025
+    (2021, "5.5%", "城镇调查失业率控制在5.5%以内，物价", (None, 2021, 2025)),
+    (2021, "70万亿元", "国内生产总值从不到70万亿元增加到超过100万亿元", (2015, 2015, 2015)),
+    (2021, "100万亿元", "国内生产总值从不到70万亿元增加到超过100万亿元", (2020, 2020, 2020)),
+    # 2011 reviews the 十一五 period (2006–2010)
+    (2011, "11.2%", "年均增长11.2%", (None, 2006, 2010)),
+    (2011, "3.16万亿元", "财政收入从3.16万亿元增加到8.31万亿元", (2005, 2005, 2005)),
+    (2011, "8.31万亿元", "财政收入从3.16万亿元增加到8.31万亿元", (2010, 2010, 2010)),
+    # 年均浓度 is an annual mean, not several years
+    (2017, "9.1%", "年均浓度下降9.1%", (2016, 2016, 2016)),
+    (2016, "2.5%", "全社会研发经费投入强度达到2.5%", (2020, 2020, 2020)),
+    (2019, "6.6%", "国内生产总值增长6.6%", (2018, 2018, 2018)),
+]
+
+
+@pytest.mark.parametrize("year,surface,words,expected", NATIONAL, ids=[f"{r[0]}-{r[1]}" for r in NATIONAL])
+def test_national_figure_years(year, surface, words, expected):
+    hits = [i for i in national(year) if i["surface"].replace(" ", "") == surface
+            and words in i["sentence"].replace("\n", "").replace("\u200b", "")]
+    assert hits, f"{surface} in 「{words}」 not found in {year}"
+    assert (hits[0]["ref_year"], hits[0]["ref_start"], hits[0]["ref_end"]) == expected
+
+
+def years(text: str) -> list[tuple]:
+    return [(i["surface"], i["ref_year"], i["ref_start"], i["ref_end"]) for i in extract_document(text, "t")["indicators"]]
+
+
+R2018 = "——2018年3月5日在第十三届全国人民代表大会第一次会议上\n"
+R2026 = "——2026年1月22日在江苏省第十四届人民代表大会第五次会议上\n"
+# (text, [(surface, ref_year, ref_start, ref_end)]): real sentences under their headings; the
+# provincial 2026 layout of a review chapter on the last year and the 十四五 period
+TEXTS = [
+    (R2018 + "一、过去五年工作回顾\n五年来，经济实力跃上新台阶。国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，"
+             "占世界经济比重从11.4%提高到15%左右。居民消费价格年均上涨1.9%，保持较低水平。\n"
+             "二、2018年经济社会发展总体要求和政策取向\n今年发展的主要预期目标是：国内生产总值增长6.5%左右。\n",
+     [("54万亿元", 2012, 2012, 2012), ("82.7万亿元", 2017, 2017, 2017), ("7.1%", None, 2013, 2017),
+      ("11.4%", 2012, 2012, 2012), ("15%", 2017, 2017, 2017), ("1.9%", None, 2013, 2017), ("6.5%", 2018, 2018, 2018)]),
+    (R2026 + "一、2025年工作回顾和“十四五”时期发展成就\n"
+             "全省地区生产总值增长5.5%，城镇新增就业130万人，实际利用外资增长6.1%。\n"
+             "五年来，全省地区生产总值年均增长5.8%，累计新增城镇就业650万人。\n"
+             "全省一般公共预算收入比2020年增长35%，累计完成固定资产投资25万亿元。\n"
+             "二、2026年工作任务\n今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n"
+             "“十五五”时期，全省地区生产总值年均增长5%左右；到2030年，研发经费投入强度达到3.5%。\n",
+     [("5.5%", 2025, 2025, 2025), ("130万人", 2025, 2025, 2025), ("6.1%", 2025, 2025, 2025),
+      ("5.8%", None, 2021, 2025), ("650万人", None, 2021, 2025),
+      ("35%", None, 2021, 2025), ("25万亿元", None, 2021, 2025),
+      ("5%", 2026, 2026, 2026), ("5%", None, 2026, 2030), ("3.5%", 2030, 2030, 2030)]),
+    (R2026 + "一、过去一年和五年来工作回顾\n城镇新增就业130万人。五年来，城镇新增就业650万人。\n",
+     [("130万人", 2025, 2025, 2025), ("650万人", None, 2021, 2025)]),
+    # 累计 within one year stays that year
+    ("一、2022年工作回顾\n全年累计新增就业岗位5万个。\n", [("5万个", 2022, 2022, 2022)]),
+    ("2018年至2022年，全区生产总值年均增长6.1%。", [("6.1%", None, 2018, 2022)]),
+    # a figure the text does not date keeps no year
+    ("全区生产总值增长6.1%。", [("6.1%", None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TEXTS, ids=[str(n) for n in range(len(TEXTS))])
+def test_figure_years_in_context(text, expected):
+    assert years(text) == expected
