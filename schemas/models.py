@@ -13,8 +13,8 @@ class Row(BaseModel):
 
 class Document(Row):
     doc_id: str = Field(description="Document id: the source file's stem unless given otherwise")
-    title: Optional[str] = Field(None, description="First title line of the report (关于…的报告 or the first line)")
-    region: Optional[str] = Field(None, description="Region named in the title (e.g. 长宁区), null for national reports without one")
+    title: Optional[str] = Field(None, description="The report's title as written at its top (关于…的报告, 政府工作报告; one broken across lines read whole); null when the text has none: a salutation (各位代表：) or the opening sentence is never a title")
+    region: Optional[str] = Field(None, description="全国 for the State Council's report; else the province, city, district or county as the title, date line or opening names it (长宁区, 浙江省); null when the text names none")
     years: list[int] = Field(default_factory=list, description="Report years named in the title and chapter headings")
     region_cue: Optional[str] = Field(None, description="What decided region: the words as written and their offset (长宁区@2), or meta:FILE for --meta")
     admin_level: Optional[Literal["national", "provincial", "prefectural", "county"]] = Field(None, description="national (国务院), provincial (省, 自治区, 直辖市), prefectural (地级市, 州, 盟), county (县, 区, 县级市, 旗)")
@@ -114,7 +114,7 @@ class Indicator(Row):
     kind: Literal["level", "change", "pp_change", "share"] = Field(description="level amount/count; change relative change; pp_change percentage points; share rate or ratio")
     direction: Optional[Literal["up", "down"]] = Field(None, description="For change and pp_change: sense of the verb")
     period: Optional[str] = Field(None, description="Period expression scoping the number, as written")
-    ref_year: Optional[int] = Field(None, description="Year the figure is about, from its sentence, paragraph and headings (2018年工作回顾 → 2018, 今年 → the plan year of a work report); null for multi-year figures (过去五年, 年均) or when the document names no year")
+    ref_year: Optional[int] = Field(None, description="Year the figure is about, from its sentence, paragraph and headings and the report's identity (2018年工作回顾 → 2018, 今年 → report_year, 到2030年 → 2030); null for a multi-year figure (五年来, 年均, “十四五”时期: see ref_start/ref_end) or when the text gives no year")
     ref_start: Optional[int] = Field(None, description="First year of the span the figure is about (= ref_year for one year; 2021 for 五年来 in a 2026 report)")
     ref_end: Optional[int] = Field(None, description="Last year of the span the figure is about (= ref_year for one year; 2030 for a “十五五” target)")
     qualifier: Optional[str] = Field(None, description="Approximation or bound word as written (左右, 约, 以上 …)")
