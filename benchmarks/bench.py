@@ -6,7 +6,8 @@ numbers over the same text in the same run, so the headline ratio holds on any m
       subprocess so peak memory is that run's alone: serial at 1/10 size and full size (flat memory),
       and with --workers (parallel speed-up);
   (c) start-up: `cli.py extract` on one small file;
-  (d) the profile: where the time of extract_document goes.
+  (d) the profile: where the time of extract_document goes;
+  (e) panel over the whole shared corpus: its own cost after extraction, next to extraction's.
 
 Not a test: numbers depend on the machine. Usage: python benchmarks/bench.py [--mb 50] [--workers N]"""
 from __future__ import annotations
@@ -257,6 +258,41 @@ def bench_profile(top: int = 15) -> None:
         print(f"    {tt:6.3f} {tt / total:6.1%} {ct:12.3f}  {nc:7d}  {where} {fn}")
 
 
+def bench_panel(tmp: Path) -> dict:
+    """Extraction of raw/ and ../shared/corpus/ into an output folder, then `panel` over that folder:
+    reading it back (metric keys and years derived again), pairing, writing the tables, drawing."""
+    from pipeline.chart import write_charts
+    from pipeline.compare import write_rows
+    from pipeline.panel import panel_records, read_reports, write_wide
+    from schemas.compare import PanelRow
+
+    sources = source_files()
+    corpus = tmp / "panel-corpus"
+    corpus.mkdir()
+    for p in sources:  # one folder, as a user would point panel at it
+        (corpus / f"{p.parent.name}_{p.name}").write_bytes(p.read_bytes())
+    clock = time.process_time
+    t0 = clock()
+    run([corpus], tmp / "panel-out")
+    extract = clock() - t0
+    t0 = clock()
+    reports = read_reports([tmp / "panel-out"])
+    t1 = clock()
+    rows = panel_records(reports)
+    t2 = clock()
+    write_rows(tmp / "panel", "panel", PanelRow, rows)
+    write_wide(tmp / "panel", rows)
+    t3 = clock()
+    write_charts(tmp / "panel", rows)
+    t4 = clock()
+    own = t3 - t0
+    print(f"\n(e) panel over {len(sources)} reports (raw/ and ../shared/corpus/), CPU: extraction {extract:.2f}s; "
+          f"panel {own:.2f}s = {own / extract:.0%} of it (read the output back {t1 - t0:.2f}s, pair and judge "
+          f"{(t2 - t1) * 1000:.0f} ms for {len(rows)} rows, write tables {(t3 - t2) * 1000:.0f} ms); "
+          f"charts {t4 - t3:.2f}s ({len(list((tmp / 'panel' / 'charts').glob('*.svg')))} SVGs and panel.html)")
+    return {"panel_share": own / extract}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=50.0, help="size of the synthetic corpus (default 50)")
@@ -274,12 +310,14 @@ def main() -> None:
         figs = bench_seed(tmp)
         figs |= bench_corpus(tmp, args.mb, args.workers)
         figs |= bench_startup(tmp)
+        figs |= bench_panel(tmp)
     bench_profile()
     print("\nsummary: " + ", ".join([
         f"pipeline/bare scan {figs['ratio']:.0f}× (≤{TARGETS['ratio']:.0f}×)",
         f"{figs['mb_per_core']:.2f} MB per CPU-second (≥{TARGETS['mb_per_core']:.0f})",
         f"RSS growth {figs['rss_growth']:.2f}× (≤{TARGETS['rss_growth']})",
-        f"start-up {figs['startup']:.2f}s (<{TARGETS['startup']:.0f}s)"]))
+        f"start-up {figs['startup']:.2f}s (<{TARGETS['startup']:.0f}s)",
+        f"panel {figs['panel_share']:.0%} of extraction"]))
 
 
 if __name__ == "__main__":
