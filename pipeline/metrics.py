@@ -400,7 +400,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     for n, ind in enumerate(indicators):
         status = ind.get("status")
         sent = sents.get(ind.get("sentence_id"))
-        v, markers, base, longer, since = _UNSET, set(), None, None, None
+        v, markers, base, longer, since, sbase = _UNSET, set(), None, None, None, None
         m = yc.explicit.fullmatch(ind.get("period") or "") if ind.get("table_id") else None
         role = roles.get(n)
         if m:  # a table cell's column (2022年预计) names its year
@@ -424,7 +424,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         v, role = fv, None  # 从2012年的A, 由去年的A: A's year is written
                     continue
                 if c.kind == "base":
-                    base = c.year if c.start > clause else base
+                    if c.start > clause or sent["text"].startswith(("相比", "相较"), c.end):  # 与2000年相比，…
+                        base = c.year
+                    sbase = c.year  # 与2000年相比，…，年均增长9.5%: 年均 over the years since
                     continue
                 cv = cue_span(c, dy, yc)
                 if cv in _MARKERS:
@@ -450,7 +452,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         if v is _UNSET:
             out.append((None, None, None))
             continue
-        v = _adjust(v, markers, base, longer, status, role, dy, since)
+        v = _adjust(v, markers, base, longer, status, role, dy, since if since is not None else sbase)
         out.append(_result(v))
     return out
 
@@ -458,8 +460,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
 def _adjust(v, markers: set, base: Optional[int], longer: Optional[Span], status: str, role, dy: DocYears,
             since: Optional[int]):
     """年均/累计/比2020年 widen a one-year outcome to the longer period of its context (for 年均 after
-    从2007年的A…到2012年的B: 2008–2012); 从A到B pins A and B to the ends of theirs."""
-    if _single(v) and status != "target":
+    从2007年的A…到2012年的B or 与2007年相比: 2008–2012); 从A到B pins A and B to the ends of theirs."""
+    # an outcome, or a "target" about a year already reviewed (a status cue misread in a review)
+    past = status != "target" or (dy.review is not None and isinstance(v, tuple) and v[1] <= dy.review)
+    if _single(v) and past:
         if MULTI in markers or CUMULATIVE in markers:
             if longer is not None:
                 v = longer
