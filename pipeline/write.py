@@ -100,7 +100,6 @@ def _pandas_metadata(model: type[Row], schema: pa.Schema) -> bytes:
     return json.dumps({"index_columns": [], "column_indexes": [], "columns": cols}).encode()
 
 
-
 @lru_cache(maxsize=None)
 def file_schema(table: str | type[Row]) -> pa.Schema:
     """table_schema as stored in the Parquet file: categorical columns as dictionaries, and the
