@@ -161,6 +161,7 @@ class YearCues:
     to_link: regex.Pattern  # what joins A to B: 提高到, 增加到, 降至 …
     five_year_plan: dict
     party_congress: dict
+    reach: regex.Pattern  # 达到 before a level: in a span, the level at its end
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,7 @@ def year_cues() -> YearCues:
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
         five_year_plan=d["five_year_plan"],
         party_congress=d["party_congress"],
+        reach=regex.compile(d["reach"]),
     )
 
 
@@ -400,7 +402,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     for n, ind in enumerate(indicators):
         status = ind.get("status")
         sent = sents.get(ind.get("sentence_id"))
-        v, markers, base, longer, since, sbase = _UNSET, set(), None, None, None, None
+        v, markers, base, longer, since, sbase, reach = _UNSET, set(), None, None, None, None, False
+        own_span = False  # the figure's own sentence names its period (五年中…投入达到3406亿元: a sum)
         m = yc.explicit.fullmatch(ind.get("period") or "") if ind.get("table_id") else None
         role = roles.get(n)
         if m:  # a table cell's column (2022年预计) names its year
@@ -414,6 +417,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             if role and role[0] == "to":  # B of 从A到B: A's own year (从2012年的…) is not B's
                 own = [c for c in own if not (c.start >= role[1] and c.end <= role[2])]
             clause = max(sent["text"].rfind(p, 0, offset) for p in ",，;；")  # markers and bases act in it
+            reach = ind.get("kind") in ("level", "share") and bool(yc.reach.search(sent["text"], max(0, offset - 8), offset))
             for c in own:
                 if c.kind == "from":
                     fv = cue_span(Cue(c.start, c.end, c.of, c.year), dy, yc)
@@ -433,7 +437,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     if c.start > clause:
                         markers.add(cv)
                 elif cv is not _UNSET:
-                    v = cv
+                    v, own_span = cv, _long(cv)
             if v is _UNSET:
                 for prev in reversed(by_item.get(sent["item_id"], [])):
                     if prev["start"] >= sent["start"]:
@@ -452,6 +456,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         if v is _UNSET:
             out.append((None, None, None))
             continue
+        if status == "actual" and _long(v) and dy.review is not None and v[0] <= dy.review < v[1]:
+            v = (v[0], dy.review)  # an outcome in a 十二五 chapter of 2012: the years reviewed so far
+        if (reach and not own_span and role is None and not markers and base is None and _long(v)
+                and dy.review is not None and v[1] <= dy.review):
+            v = (v[1], v[1])  # 五年来，… / 粮食生产能力达到1.2万亿斤: the level the period ended at
         v = _adjust(v, markers, base, longer, status, role, dy, since if since is not None else sbase)
         out.append(_result(v))
     return out
