@@ -99,6 +99,13 @@ class Grammar:
     needs_predicate: frozenset
     rate_after_de: tuple
     rate_start: regex.Pattern
+    measure_verbs: frozenset
+    compare_words: frozenset
+    condition_locatives: frozenset
+    threshold_nouns: tuple
+    reach_verbs: frozenset
+    agent_tags: frozenset
+    aim_verbs: frozenset
 
 
 def _not_followed(spec) -> str:
@@ -214,6 +221,13 @@ def grammar() -> Grammar:
         needs_predicate=frozenset(g["words"]["needs_predicate"]),
         rate_after_de=tuple(g["words"]["rate_after_de"]),
         rate_start=regex.compile(rf"(?:年均|平均)?(?:{alternation(g['rate_nouns_up'] + g['rate_nouns_down'] + g['change_up'] + g['change_down'])})"),
+        measure_verbs=frozenset(g["words"]["measure_verbs"] + g["change_up"] + g["change_down"]),
+        compare_words=frozenset(g["comparison_starts"]) - frozenset(g["words"]["start_keep"]),
+        condition_locatives=frozenset(g["words"]["condition_locatives"]),
+        threshold_nouns=tuple(g["words"]["threshold_nouns"]),
+        reach_verbs=frozenset(g["words"]["reach_verbs"]),
+        agent_tags=frozenset(g["words"]["agent_tags"]),
+        aim_verbs=frozenset(g["words"]["aim_verbs"]),
     )
 
 
@@ -649,6 +663,79 @@ def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
     return i is None or sw.ws[i].tag not in ("t", "m")
 
 
+def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
+    """新建和改善提升绿水长廊1000公里, 提请自治区人大常委会审议法规议案31件, 力争完成投资2440亿元:
+    a count or amount whose phrase opens with several doings joined by a conjunction, with a doing
+    of another agent, or with a verb of aim measures the object they share (→ 绿水长廊, 法规议案,
+    投资). A single doing stays, as the gold keeps it (完成地区生产总值, 接待游客), and so do verbs that
+    are part of the measure (新增, change verbs: 减少农村贫困人口)."""
+    tagged = tag_phrase(metric)
+    if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags or tagged[0][0] in gm.measure_verbs:
+        return metric
+    n, joined = 0, False  # the leading chain of verbs (新建和改善提升)
+    while n < len(tagged) and (tagged[n][1] in gm.verb_tags or tagged[n][1] in ("c", "d") and n + 1 < len(tagged)
+                               and tagged[n + 1][1] in gm.verb_tags):
+        if tagged[n][0] in gm.measure_verbs:
+            return "".join(w for w, _ in tagged[n:])
+        joined = joined or tagged[n][1] == "c"
+        n += 1
+    rest = tagged[n:]
+    # a verb after an organisation or person is that agent's own (人大常委会审议法规议案): its object
+    agent = [i for i in range(1, len(rest)) if rest[i][1] in gm.verb_tags and rest[i - 1][1] in gm.agent_tags]
+    if agent:
+        rest = rest[agent[-1] + 1:]
+    elif not joined and not aimed and tagged[0][0] not in gm.aim_verbs:
+        return metric
+    if not rest or rest[-1][1] not in gm.noun_tags:
+        return metric
+    obj = "".join(w for w, _ in rest)
+    return obj if len(obj) >= 2 else metric
+
+
+def _noun_before_verb(phrase: str, gm: Grammar) -> str:
+    """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition,
+    another verb or a quotation (→ 省级政府投资基金). A verb before a noun may be jieba misreading
+    a modifier (融资租赁重点企业, 政策升级版建议), and a verb-tagged last word a noun (营业收入): both stay."""
+    tagged = tag_phrase(phrase)
+    pos, noun, cut = 0, False, None
+    for n, (w, t) in enumerate(tagged):
+        # the last such verb: 科技创新团队入选“珠峰英才”计划 ends at 入选, not at 创新
+        if (t in gm.verb_tags and noun and n + 2 < len(tagged) and len(w) > 1
+                and (tagged[n + 1][1] in gm.verb_tags or tagged[n + 1][1] in ("p", "x"))):
+            cut = pos
+        noun = noun or t in gm.noun_tags
+        pos += len(w)
+    return phrase[:cut] if cut else phrase
+
+
+def _without_frame(phrase: str, gm: Grammar) -> str:
+    """营业收入较“十三五”末期: a comparison word after a noun opens the base (→ 营业收入);
+    正常年景下粮食产量: a condition closed by a locative comes off the front (→ 粮食产量)."""
+    tagged = tag_phrase(phrase)
+    pos, noun = 0, False
+    for n, (w, t) in enumerate(tagged):
+        if noun and w in gm.compare_words and tagged[n - 1][1] in gm.noun_tags:
+            return phrase[:pos]
+        if noun and t == "f" and w in gm.condition_locatives and n + 1 < len(tagged):
+            rest = phrase[pos + len(w):]
+            return rest if len(rest) >= 2 else phrase
+        noun = noun or t in gm.noun_tags
+        pos += len(w)
+    return phrase
+
+
+def _subject_of(left: str, gm: Grammar, verbs=None) -> str:
+    """The nouns before the verb a left phrase ends with (地区生产总值跨越 → 地区生产总值); with
+    `verbs`, only when that verb is one of them."""
+    tagged = tag_phrase(left)
+    if not tagged or tagged[-1][1] not in gm.verb_tags or verbs is not None and tagged[-1][0] not in verbs:
+        return ""
+    while tagged and (tagged[-1][1] in gm.verb_tags or tagged[-1][1] in gm.end_stop_tags):
+        tagged = tagged[:-1]
+    subject = "".join(w for w, _ in tagged)
+    return subject if len(subject) >= 2 and any(t in gm.noun_tags for _, t in tagged) else ""
+
+
 def metric_head(metric: str | None, gm: Grammar) -> str | None:
     """The head word of a metric: its last word by jieba that is a noun or a verb used as one
     (养老服务机构床位 → 床位, 城镇新增就业 → 就业), not a particle, numeral or bracket."""
@@ -811,9 +898,11 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
             j += 1
         n = j - k
         if n > 1:
-            names = _coordinated(metrics[k], n, gm) if metrics[k] else None
+            # a list cut at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业增加值 has two
+            # members, each with its own 和
+            names = _listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw) if metrics[k] else None
             if names is None and metrics[k]:
-                names = _listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw)
+                names = _coordinated(metrics[k], n, gm)
             if names is None and metrics[k] is None:
                 before: list[str] = []
                 for r in range(k):
@@ -855,7 +944,11 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         whole = text[b:pos]
         return _clean_metric(_strip(_from_word(whole, b, sw, gm) if sw is not None else whole, gm))
     if len(parts) != n:
-        return None
+        parts = [p for p in text[b:pos].split("、") if p]  # members with their own 和 (租赁和商务服务业)
+        if len(parts) != n:
+            return None
+    if last not in parts[-1] and last.endswith(parts[-1]) and len(parts[-1]) > 1:
+        last = parts[-1]  # 粮食、棉花和油料产量: the clause's metric held the last two members
     # 煤炭、电解铝分别淘汰落后生产能力: what follows the list is every member's (→ 煤炭淘汰落后生产能力)
     rest = last[len(parts[-1]):] if last.startswith(parts[-1]) and last != parts[-1] else ""
     if last not in parts[-1] and not rest:
@@ -996,6 +1089,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         pres: list[str] = []
         before_clause: list = []  # (start, end) of the clause before each number's
         pending_next: list[int] = []
+        lefts: list[str] = []
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
         if "(" in text[s0:s1]:
@@ -1040,6 +1134,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             left = on_words(text, left, lo, h.num_start, sw, gm)
+            left = _without_frame(left, gm) if left else left
+            lefts.append(left)
             if left in gm.needs_predicate:
                 left = _with_predicate(text, left, lo, h.num_start, gm)
             if hi < s1 and text[hi] == "、" and len(text[h.tail:hi].strip()) == 1 and (k + 1 == len(hits) or hits[k + 1].num_start > hi):
@@ -1049,6 +1145,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             right = right_phrase(text, h.tail, hi, gm)
             rate_object = _rate_object(right, gm) if text.startswith("的", h.tail) else ""
             right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
+            right = _noun_before_verb(right, gm) if right and not rate_object else right
             if not right and k + 1 < len(hits) and h.tail == hits[k + 1].num_start:
                 metric = ""
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
@@ -1067,6 +1164,17 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
                     verb = gm.clause_verb_start.match(left)
                     metric = left[verb.end() if verb else 0:] + right
+                if metric == right and right.endswith(gm.threshold_nouns):
+                    # 地区生产总值跨越3个千亿元台阶 (3个 and 千亿元 are two numbers: the first one's words)
+                    if not left and k and hits[k - 1].tail == h.num_start:
+                        left = lefts[k - 1]
+                    metric = (_subject_of(left, gm) or (left if tag_phrase(left)[-1][1] in gm.noun_tags else "")) if left else ""
+                elif metric == right and left:
+                    metric = _subject_of(left, gm, gm.reach_verbs) or metric  # 贸易伙伴覆盖155个国家
+                if metric:
+                    # 力争完成投资: the strip lists may have taken the verb of aim off the phrase already
+                    lead = pre_raw[:pre_raw.rfind(metric)] if metric == left and metric in pre_raw else ""
+                    metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)))
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""
