@@ -162,6 +162,9 @@ class YearCues:
     five_year_plan: dict
     party_congress: dict
     reach: regex.Pattern  # 达到 before a level: in a span, the level at its end
+    against: regex.Pattern  # 高于全国平均水平 before a figure: in a span, compared at its end
+    sustain: regex.Pattern  # 保持在 before a share: held over the whole span
+    flow: regex.Pattern  # 新增, 改造 before a figure: a flow over the span, whatever verb follows
 
 
 @dataclass(frozen=True)
@@ -207,6 +210,9 @@ def year_cues() -> YearCues:
         five_year_plan=d["five_year_plan"],
         party_congress=d["party_congress"],
         reach=regex.compile(d["reach"]),
+        against=regex.compile(d["against"]),
+        sustain=regex.compile(d["sustain"]),
+        flow=regex.compile(d["flow"]),
     )
 
 
@@ -230,7 +236,7 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
             continue
         if yc.ratio_base.match(text, c.end):
             continue
-        before = text[max(0, c.start - 3):c.start]
+        before = text[max(0, c.start - 4):c.start].rstrip("“\"‘'")  # 较“十三五”末: a base too
         if c.kind in _POINT and before.endswith(yc.from_before):  # 从2012年的…: A's own year
             c = Cue(c.start, c.end, "from", c.year, of=c.kind)
         elif before.endswith(yc.comparison_before) and c.kind != "range":
@@ -281,7 +287,7 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
         return _UNSET if dy.plan is None else (dy.plan, dy.plan + cue.n - 1)
     if dy.review is None:
         return _UNSET
-    if k == "past_n":  # 五年来 in a report reviewing 2025: 2021–2025
+    if k in ("past_n", "streak"):  # 五年来, 连续3年 in a report reviewing 2025: 2021–2025, 2023–2025
         return dy.review - cue.n + 1, dy.review
     if k == "since":
         return cue.year, max(cue.year, dy.review)
@@ -338,7 +344,7 @@ def _from_to(indicators: list[dict], sents: dict, yc: YearCues) -> dict[int, tup
     for i in range(len(indicators) - 1):
         a, b = indicators[i], indicators[i + 1]
         sid = a.get("sentence_id")
-        if sid is None or sid != b.get("sentence_id") or sid not in sents:
+        if sid is None or sid != b.get("sentence_id") or sid not in sents or i in roles:
             continue
         t, base = sents[sid]["text"], sents[sid]["start"]
         m = yc.from_mark.search(t, 0, a["start"] - base)
@@ -380,7 +386,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         sid = sent["sentence_id"]
         if sid not in topic_cache:
             first = _CLAUSE.split(sent["text"].lstrip(" ,，"), 1)[0]
-            vals = [cue_span(c, dy, yc) for c in find_cues(first, yc, normalised) if c.kind not in _NOT_OWN]
+            # a streak (连续3年保持…) is its own sentence's, never a paragraph's topic
+            vals = [cue_span(c, dy, yc) for c in find_cues(first, yc, normalised) if c.kind not in _NOT_OWN + ("streak",)]
             vals = [v for v in vals if isinstance(v, tuple)]
             topic_cache[sid] = vals[-1] if vals else _UNSET
         return topic_cache[sid]
@@ -403,6 +410,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         status = ind.get("status")
         sent = sents.get(ind.get("sentence_id"))
         v, markers, base, longer, since, sbase, reach = _UNSET, set(), None, None, None, None, False
+        clause_span = point = False  # a span named in the figure's own clause (近3年提升21个百分点)
         own_span = False  # the figure's own sentence names its period (五年中…投入达到3406亿元: a sum)
         m = yc.explicit.fullmatch(ind.get("period") or "") if ind.get("table_id") else None
         role = roles.get(n)
@@ -413,18 +421,29 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             if sent["sentence_id"] not in cue_cache:
                 cue_cache[sent["sentence_id"]] = find_cues(sent["text"], yc, normalised)
             offset = ind["start"] - sent["start"]
-            own = [c for c in cue_cache[sent["sentence_id"]] if c.end <= offset]
+            # a streak that is the figure itself (连续3年, the figure 3年) names its years too
+            clause = max(sent["text"].rfind(p, 0, offset) for p in ",，;；")  # markers and bases act in it
+            # a streak (连续3年…) is about its own clause only, and names the years of the figure 3年 too
+            own = [c for c in cue_cache[sent["sentence_id"]]
+                   if (c.end <= offset and (c.kind != "streak" or c.start > clause))
+                   or (c.kind == "streak" and clause < c.start < offset and c.end <= ind["end"] - sent["start"])]
             if role and role[0] == "to":  # B of 从A到B: A's own year (从2012年的…) is not B's
                 own = [c for c in own if not (c.start >= role[1] and c.end <= role[2])]
-            clause = max(sent["text"].rfind(p, 0, offset) for p in ",，;；")  # markers and bases act in it
-            reach = ind.get("kind") in ("level", "share") and bool(yc.reach.search(sent["text"], max(0, offset - 8), offset))
+            # in a past span: a level reached, a share, a figure set against a contemporaneous reference
+            # are the end year's; a flow (新增…) or a state held (保持在, 每年) keeps the span
+            held = bool(yc.sustain.search(sent["text"], clause + 1, offset)
+                        or yc.flow.search(sent["text"], max(0, clause + 1), offset))
+            reach = not held and ind.get("kind") in ("level", "share") and bool(
+                yc.reach.search(sent["text"], max(0, offset - 8), offset))
+            point = not held and (bool(yc.against.search(sent["text"], max(0, offset - 14), offset))
+                                  or ind.get("kind") == "share")
             for c in own:
                 if c.kind == "from":
                     fv = cue_span(Cue(c.start, c.end, c.of, c.year), dy, yc)
                     if fv is _UNSET:
                         continue
                     since = fv[0]
-                    if role and role[0] == "from" and c.start >= role[1]:
+                    if (role and role[0] == "from" and c.start >= role[1]) or sent["text"][c.end:offset].strip() in ("", "的"):
                         v, role = fv, None  # 从2012年的A, 由去年的A: A's year is written
                     continue
                 if c.kind == "base":
@@ -438,6 +457,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         markers.add(cv)
                 elif cv is not _UNSET:
                     v, own_span = cv, _long(cv)
+                    clause_span = own_span and c.start > clause
             if v is _UNSET:
                 for prev in reversed(by_item.get(sent["item_id"], [])):
                     if prev["start"] >= sent["start"]:
@@ -461,6 +481,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         if (reach and not own_span and role is None and not markers and base is None and _long(v)
                 and dy.review is not None and v[1] <= dy.review):
             v = (v[1], v[1])  # 五年来，… / 粮食生产能力达到1.2万亿斤: the level the period ended at
+        elif (point and not clause_span and role is None and not markers and base is None and _long(v)
+                and dy.review is not None and v[1] <= dy.review):
+            v = (v[1], v[1])  # 这五年，…高于全国平均水平4.9个百分点 / 占比达18.9%: at the period's end
         v = _adjust(v, markers, base, longer, status, role, dy, since if since is not None else sbase)
         out.append(_result(v))
     return out
@@ -483,6 +506,10 @@ def _adjust(v, markers: set, base: Optional[int], longer: Optional[Span], status
         elif base is not None and base < v[0] - 1:  # 比2002年增长65.5% in a report on 2007
             v = (base + 1, v[1])
     elif _single(v) and MULTI in markers:
+        if longer is not None and longer[1] == v[1]:  # 到2030年，…年均增长5% under a 十五五 heading
+            return longer
+        if dy.plan is not None and dy.plan < v[0]:  # 到2030年，…年均增长: from the plan year on
+            return dy.plan, v[1]
         return None
     if role is None or v is None:
         return v
