@@ -106,6 +106,9 @@ class Grammar:
     reach_verbs: frozenset
     agent_tags: frozenset
     aim_verbs: frozenset
+    streak_words: tuple
+    quoted_name: regex.Pattern
+    place_nouns: frozenset
 
 
 def _not_followed(spec) -> str:
@@ -228,6 +231,9 @@ def grammar() -> Grammar:
         reach_verbs=frozenset(g["words"]["reach_verbs"]),
         agent_tags=frozenset(g["words"]["agent_tags"]),
         aim_verbs=frozenset(g["words"]["aim_verbs"]),
+        streak_words=tuple(g["words"]["streak_words"]),
+        place_nouns=frozenset(g["words"]["place_nouns"]),
+        quoted_name=regex.compile(rf"(“[^“”]{{1,24}}”)(?:[\d{chinese_chars()}]+(?:{words('batch_measures')}))?\s*$"),
     )
 
 
@@ -684,6 +690,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
     agent = [i for i in range(1, len(rest)) if rest[i][1] in gm.verb_tags and rest[i - 1][1] in gm.agent_tags]
     if agent:
         rest = rest[agent[-1] + 1:]
+        while rest and rest[0][1] in gm.verb_tags:
+            rest = rest[1:]  # 人大常委会制定修订法律: every verb of the agent's
     elif not joined and not aimed and tagged[0][0] not in gm.aim_verbs:
         return metric
     if not rest or rest[-1][1] not in gm.noun_tags:
@@ -693,15 +701,15 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
 
 
 def _noun_before_verb(phrase: str, gm: Grammar) -> str:
-    """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition,
-    another verb or a quotation (→ 省级政府投资基金). A verb before a noun may be jieba misreading
-    a modifier (融资租赁重点企业, 政策升级版建议), and a verb-tagged last word a noun (营业收入): both stay."""
+    """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition
+    or a quotation (→ 省级政府投资基金). A verb before a noun or verb may be jieba misreading a
+    modifier (融资租赁重点企业, 国家自主创新示范区), and a verb-tagged last word a noun (营业收入): both stay."""
     tagged = tag_phrase(phrase)
     pos, noun, cut = 0, False, None
     for n, (w, t) in enumerate(tagged):
         # the last such verb: 科技创新团队入选“珠峰英才”计划 ends at 入选, not at 创新
         if (t in gm.verb_tags and noun and n + 2 < len(tagged) and len(w) > 1
-                and (tagged[n + 1][1] in gm.verb_tags or tagged[n + 1][1] in ("p", "x"))):
+                and tagged[n + 1][1] in ("p", "x")):
             cut = pos
         noun = noun or t in gm.noun_tags
         pos += len(w)
@@ -998,6 +1006,12 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     last member's first word (城镇居民、农村居民人均可支配收入). 二氧化硫、氮氧化物排放量 and 能耗、
     二氧化碳排放量 are different things. A scope the first member opens with (单位国内生产总值用水量、
     能耗 → 单位国内生产总值能耗; respectively.scopes) extends to the short members after it."""
+    if len(parts) == 2:
+        # 生产安全事故起数和死亡人数: a short second member shares the long first one's modifiers
+        a, b = tag_phrase(parts[0]), tag_phrase(parts[1])
+        if (len(a) >= 3 and len(b) <= 2 and a[-1][1] in gm.noun_tags and b[-1][1] in gm.noun_tags
+                and all(t in gm.noun_tags for _, t in a[:-1]) and not parts[1].endswith(a[-1][0])):
+            return [parts[0], "".join(w for w, _ in a[:-1]) + parts[1]]
     last = parts[-1]
     first = tag_phrase(last)[0][0] if last else ""
     # 中、高等职业教育: a member shorter than the last member's first word stands for its first
@@ -1136,6 +1150,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             left = on_words(text, left, lo, h.num_start, sw, gm)
             left = _without_frame(left, gm) if left else left
             lefts.append(left)
+            if (left and k and lo == hits[k - 1].tail and lefts[k - 1]
+                    and text[max(s0, hits[k - 1].start - 4):hits[k - 1].start].endswith(gm.streak_words)):
+                # 一般性支出连续5年压减比例超5%: the subject before the streak's years is this number's too
+                left = lefts[k - 1] + left
             if left in gm.needs_predicate:
                 left = _with_predicate(text, left, lo, h.num_start, gm)
             if hi < s1 and text[hi] == "、" and len(text[h.tail:hi].strip()) == 1 and (k + 1 == len(hits) or hits[k + 1].num_start > hi):
@@ -1164,12 +1182,15 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
                     verb = gm.clause_verb_start.match(left)
                     metric = left[verb.end() if verb else 0:] + right
+                named = gm.quoted_name.search(pre_raw) if metric == right and right else None
+                if named:
+                    metric = named.group(1) + right  # “高效办成一件事”四批次43个重点事项: the name says which
                 if metric == right and right.endswith(gm.threshold_nouns):
                     # 地区生产总值跨越3个千亿元台阶 (3个 and 千亿元 are two numbers: the first one's words)
                     if not left and k and hits[k - 1].tail == h.num_start:
                         left = lefts[k - 1]
                     metric = (_subject_of(left, gm) or (left if tag_phrase(left)[-1][1] in gm.noun_tags else "")) if left else ""
-                elif metric == right and left:
+                elif metric == right and left and tag_phrase(right)[-1][0] in gm.place_nouns:
                     metric = _subject_of(left, gm, gm.reach_verbs) or metric  # 贸易伙伴覆盖155个国家
                 if metric:
                     # 力争完成投资: the strip lists may have taken the verb of aim off the phrase already
