@@ -23,7 +23,7 @@ VERDICT_COLOURS = {"met": "#2e7d32", "exceeded": "#1565c0", "missed": "#c62828",
 TARGET_COLOUR = "#f9a825"
 _HAN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SAFE = re.compile(r"[^\w\u4e00-\u9fff-]+")
-_METADATA = re.compile(r"\s*<metadata>.*?</metadata>", re.S)
+_METADATA = re.compile(r"<metadata>.*?</metadata>\n?", re.S)
 
 
 @lru_cache(maxsize=None)

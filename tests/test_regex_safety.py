@@ -39,7 +39,7 @@ def test_the_collection_sees_every_stage():
     names = " ".join(PATTERNS)
     for expected in ("extract.grammar().number", "extract.grammar().periods", "segment.patterns().title",
                      "segment.patterns().levels", "segment.junk_patterns()", "segment._SENTENCE_END",
-                     "document._REGION", "load._UNREADABLE"):
+                     "identity.identity_lexicon().date_line", "load._UNREADABLE"):
         assert expected in names
     assert len(PATTERNS) >= 40
 
