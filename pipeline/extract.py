@@ -702,7 +702,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
 
 def _noun_before_verb(phrase: str, gm: Grammar) -> str:
     """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition
-    or a quotation (→ 省级政府投资基金). A verb before a noun or verb may be jieba misreading a
+    or a quotation (→ 省级政府投资基金), or before a preposition (草案向社会公开征求意见). A verb before a noun or verb may be jieba misreading a
     modifier (融资租赁重点企业, 国家自主创新示范区), and a verb-tagged last word a noun (营业收入): both stay."""
     tagged = tag_phrase(phrase)
     pos, noun, cut = 0, False, None
@@ -711,19 +711,24 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
         if (t in gm.verb_tags and noun and n + 2 < len(tagged) and len(w) > 1
                 and tagged[n + 1][1] in ("p", "x")):
             cut = pos
+        elif t == "p" and noun and n + 1 < len(tagged) and w not in gm.start_keep and cut is None:
+            cut = pos  # 15部法律草案和行政法规草案向社会公开征求意见: a preposition opens the adverbial
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase
 
 
 def _without_frame(phrase: str, gm: Grammar) -> str:
-    """营业收入较“十三五”末期: a comparison word after a noun opens the base (→ 营业收入);
-    正常年景下粮食产量: a condition closed by a locative comes off the front (→ 粮食产量)."""
+    """营业收入较“十三五”末期: a comparison word after a noun opens the base (→ 营业收入), and a
+    streak word the predicate (经济增长连续四年达到 → 经济增长); 正常年景下粮食产量: a condition
+    closed by a locative comes off the front (→ 粮食产量)."""
     tagged = tag_phrase(phrase)
     pos, noun = 0, False
     for n, (w, t) in enumerate(tagged):
         if noun and w in gm.compare_words and tagged[n - 1][1] in gm.noun_tags:
             return phrase[:pos]
+        if noun and w in gm.streak_words and n + 1 < len(tagged):
+            return phrase[:pos]  # 经济增长连续四年达到或略高于10%: the streak is the predicate's
         if noun and t == "f" and w in gm.condition_locatives and n + 1 < len(tagged):
             rest = phrase[pos + len(w):]
             return rest if len(rest) >= 2 else phrase
@@ -1163,7 +1168,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             right = right_phrase(text, h.tail, hi, gm)
             rate_object = _rate_object(right, gm) if text.startswith("的", h.tail) else ""
             right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
-            right = _noun_before_verb(right, gm) if right and not rate_object else right
+            if right and not text.startswith("的", h.tail):
+                right = _noun_before_verb(right, gm)  # (95%的学生都能在永久性校舍中学习: what the share is of)
             if not right and k + 1 < len(hits) and h.tail == hits[k + 1].num_start:
                 metric = ""
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric

@@ -53,6 +53,36 @@ ROWS = [
     # what the strip lists took off stays off, what they would cut inside a word stays on
     ("全区生产总值增长6.1%。", "6.1%", "生产总值", False, None),
     ("占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。", "30%", "对世界经济增长贡献率", False, None),
+    # a leading doing: the object is what is counted when the doings are joined (和) or another
+    # agent's (人大常委会审议 …); a single doing stays as the gold keeps it (完成地区生产总值)
+    ("提请全国人大常委会审议法律议案10件，制定修订行政法规15部。", "10件", "法律议案", False, None),
+    ("提请全国人大常委会制定修订法律95部，制定修订行政法规195部。", "95部", "法律", False, None),
+    ("新增510万沼气用户，新建和改造农村公路38万公里、农村电网线路 26.6万公里。", "38万公里", "农村公路", False, None),
+    ("今年要再取消和下放行政审批事项200项以上。", "200项", "行政审批事项", False, None),
+    # a streak (连续N年): the subject before it is the years' and the next number's; the predicate
+    # after it is no part of the metric
+    ("粮食综合生产能力跃上新台阶，粮食总产量连续6年稳定在万亿斤以上并逐年增加。", "6年", "粮食总产量", False, None),
+    ("企业退休人员基本养老金连续5年增加，去年又人均提高10%。", "5年", "企业退休人员基本养老金", False, None),
+    ("贫困地区农村学生上重点高校人数连续两年增长10%以上。", "10%", "贫困地区农村学生上重点高校人数", False, None),
+    ("经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。", "10%", "经济增长", False, None),
+    # the count after a verb of reach is of what is reached unless that is places
+    ("远程教育已覆盖36万所农村中小学，更多的农村学生享受到优质教育资源。", "36万所", "农村中小学", False, None),
+    # a verb-tagged word before a noun is a modifier misread (自主, 租赁, 升级版): the noun phrase stays whole
+    ("支持北京、上海建设具有全球影响力的科技创新中心，新设6个国家自主创新示范区。", "6个", "国家自主创新示范区", False, None),
+    ("协助3家融资租赁重点企业申请市级融资租赁专项财政扶持资金。", "3家", "融资租赁重点企业", False, None),
+    ("研究提出“制定跨境流动数据目录和白名单”等10条政策升级版建议清单，取得市级部门原则支持。", "10条", "政策升级版建议清单", False, None),
+    # a predicate kept after the counted noun: a preposition opens the adverbial; the noun a share is
+    # of keeps its predicate
+    ("探索建立公众有序参与政府立法的机制和制度，有15部法律草案和行政法规草案向社会公开征求意见。", "15部",
+     "法律草案和行政法规草案", False, None),
+    ("确保今年底95%以上的学生都能在永久性校舍中学习。", "95%", "学生能在永久性校舍中学习", False, None),
+    # a cut inside a word: 平均为 is a word, not 平均 + 为
+    ("全年城镇新增就业1256万人，城镇调查失业率平均为5.1%。", "5.1%", "城镇调查失业率", False, None),
+    # list members: parallel members with their own head stay as they are; the last member of a
+    # list whose earlier members have numbers of their own is only itself
+    ("专业技术人才、高技能人才分别增加860万人和880万人，留学回国人员达到54万人。", "880万人", "高技能人才", False, None),
+    ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。", "123亿元",
+     "文化事业的支出", False, None),
 ]
 
 
