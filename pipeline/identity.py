@@ -20,6 +20,15 @@ _SPACE = regex.compile(r"\s+")
 _SENTENCE_PUNCT = regex.compile(r"[,。;!?]")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 HEAD_LIMIT = 3000  # title, date line and opening sit at the top
+_CN_YEAR = regex.compile(r"(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九]{4}(?=年)")
+
+
+def digit_years(text: str) -> str:
+    """一九九二年 → 1992年, same length (offsets hold), so that every year pattern reads years written in
+    Chinese numerals; full-width digits are ASCII already (normalise)."""
+    if not _CN_YEAR.search(text):
+        return text
+    return _CN_YEAR.sub(lambda m: "".join(str(_CN_DIGITS[c]) for c in m.group()), text)
 
 
 @dataclass(frozen=True)
@@ -349,6 +358,8 @@ def identify(text: str, sections: list[dict], source: str | None = None) -> dict
     text as given, same offsets) when it is passed."""
     lx = identity_lexicon()
     tx = _Text(source if source is not None else text)
+    written, text = text, digit_years(text)
+    sections = [{**s, "title": digit_years(s["title"])} if _CN_YEAR.search(s["title"]) else s for s in sections]
     found = _Found({})
     chapters = [s["start"] for s in sections if s["level"] == 1]
     limit = min([HEAD_LIMIT, len(text), *chapters])
@@ -356,6 +367,7 @@ def identify(text: str, sections: list[dict], source: str | None = None) -> dict
     head_end = opening.start() if opening else limit
 
     title, offs = find_title(text, head_end, sections, lx) or (None, [])
+    shown = "".join(written[o] for o in offs) if title else None  # the title as written (一九九二年)
     if title:
         k = _kind(title, lx)
         if k:
@@ -381,7 +393,7 @@ def identify(text: str, sections: list[dict], source: str | None = None) -> dict
         level = admin_level(words.removesuffix("人民政府") or words, lx)
     heads = [title or ""] + [s["title"] for s in sections if s["level"] == 1]
     out = {
-        "title": title,
+        "title": shown,
         "region": region,
         "years": sorted({int(y) for h in heads for y in _HEAD_YEAR.findall(h)}),
         "admin_level": level, "admin_level_cue": level_cue if level else None,

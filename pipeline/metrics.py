@@ -10,6 +10,7 @@ from typing import Iterable, Optional
 
 import regex
 
+from .identity import digit_years
 from .lexicon import load
 from .normalise import normalise
 
@@ -222,7 +223,7 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     and one right after 从/由 as a `from` cue (A's year in 从2012年的A提高到B); a relative one (比去年)
     is dropped, as is a cue that ends the base of a ratio (去年…的4倍)."""
     yc = yc or year_cues()
-    text = _BOOK.sub(lambda m: " " * len(m.group()), text if normalised else normalise(text))
+    text = _BOOK.sub(lambda m: " " * len(m.group()), digit_years(text if normalised else normalise(text)))
     found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text)]
     for pat, kind in yc.cues:
         for m in pat.finditer(text):
@@ -287,6 +288,8 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
         return _UNSET if dy.plan is None else (dy.plan, dy.plan + cue.n - 1)
     if dy.review is None:
         return _UNSET
+    if k == "ago":  # 三年前 in a report of 2026: 2023
+        return _UNSET if dy.speech is None else (dy.speech - cue.n,) * 2
     if k in ("past_n", "streak"):  # 五年来, 连续3年 in a report reviewing 2025: 2021–2025, 2023–2025
         return dy.review - cue.n + 1, dy.review
     if k == "since":

@@ -118,6 +118,11 @@ PAST_SESSION = (
     "一、过去五年工作回顾\n"
     "第十一届全国人民代表大会第一次会议以来的五年，是我国发展进程中极不平凡的五年。\n")
 SALUTATION_ONLY = "各位代表：\n现在，我代表市人民政府，向大会报告工作。\n"
+# years in Chinese numerals (reports before the late 1990s): the title of the 1993 national plan report
+CN_YEARS = ("关于一九九二年国民经济和社会发展计划执行情况与一九九三年计划草案的报告\n各位代表：\n"
+            "我受国务院委托，向大会报告一九九二年国民经济和社会发展计划执行情况与一九九三年计划草案，请予审议。\n"
+            "一、一九九二年计划执行情况\n一九九二年国民生产总值比上年增长百分之十二点八。\n"
+            "二、一九九三年计划草案\n国民生产总值计划增长百分之八至九。\n")
 
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
@@ -132,7 +137,17 @@ CASES = [
     # 第十一届…第一次会议以来的五年 names a past session: it does not date the report
     (PAST_SESSION, ("全国", "national", "work_report", None, None, None, None)),
     (SALUTATION_ONLY, (None, "prefectural", "work_report", None, None, None, None)),
+    (CN_YEARS, ("全国", "national", "plan_execution", None, 1992, 1992, 1993)),
+    (CN_YEARS.replace("一九九二", "１９９２").replace("一九九三", "１９９３"),
+     ("全国", "national", "plan_execution", None, 1992, 1992, 1993)),
 ]
+
+
+def test_chinese_numeral_years_date_the_figures_and_keep_the_title():
+    out = extract_document(CN_YEARS, "cn")
+    (doc,) = out["documents"]
+    assert doc["title"].startswith("关于一九九二年") and doc["years"] == [1992, 1993]
+    assert [(i["surface"], i["ref_year"]) for i in out["indicators"]] == [("百分之十二点八", 1992), ("百分之八至九", 1993)]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:12].replace("\n", " ") for c in CASES])
