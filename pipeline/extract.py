@@ -15,6 +15,12 @@ from .numbers import chinese_chars, parse_arabic, parse_chinese, split_group_mul
 from .segment import Structure
 from .words import Word, is_word, tag_phrase, words
 
+@lru_cache(maxsize=16384)
+def _tagged(phrase: str) -> tuple:
+    """jieba's (word, tag) of a phrase on its own; the same phrase is asked about by several rules."""
+    return tuple(tag_phrase(phrase))
+
+
 ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
 _TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d年(?:底|末|初)?$")
@@ -593,7 +599,7 @@ def on_words(text: str, phrase: str, lo: int, hi: int, sw: SentenceWords, gm: Gr
         return phrase
     a = text.rfind(phrase, lo, hi) if last else text.find(phrase, lo, hi)
     if a < 0:  # periods were taken out of its middle (提升到去年底的 → 提升到底): its own words
-        return _strip_words(_bound_words([Word(w, t, 0, 0) for w, t in tag_phrase(phrase)], gm, last), gm)
+        return _strip_words(_bound_words([Word(w, t, 0, 0) for w, t in _tagged(phrase)], gm, last), gm)
     for _ in range(4):
         if a < 0:
             break
@@ -612,7 +618,7 @@ def _strip_words(phrase: str, gm: Grammar) -> str:
         return stripped
     i = phrase.find(stripped)
     ends, pos = {0}, 0
-    for w, _ in tag_phrase(phrase):
+    for w, _ in _tagged(phrase):
         pos += len(w)
         ends.add(pos)
     return stripped if i in ends and i + len(stripped) in ends else phrase
@@ -633,7 +639,7 @@ def _rate_object(phrase: str, gm: Grammar) -> str:
     noun = next((w for w in gm.rate_after_de if phrase.startswith(w)), None)
     if not noun:
         return ""
-    tagged = tag_phrase(phrase[len(noun):])
+    tagged = _tagged(phrase[len(noun):])
     if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags:
         return ""
     obj = []
@@ -675,7 +681,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
     of another agent, or with a verb of aim measures the object they share (→ 绿水长廊, 法规议案,
     投资). A single doing stays, as the gold keeps it (完成地区生产总值, 接待游客), and so do verbs that
     are part of the measure (新增, change verbs: 减少农村贫困人口)."""
-    tagged = tag_phrase(metric)
+    tagged = _tagged(metric)
     if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags or tagged[0][0] in gm.measure_verbs:
         return metric
     n, joined = 0, False  # the leading chain of verbs (新建和改善提升)
@@ -704,7 +710,7 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
     """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition
     or a quotation (→ 省级政府投资基金), or before a preposition (草案向社会公开征求意见). A verb before a noun or verb may be jieba misreading a
     modifier (融资租赁重点企业, 国家自主创新示范区), and a verb-tagged last word a noun (营业收入): both stay."""
-    tagged = tag_phrase(phrase)
+    tagged = _tagged(phrase)
     pos, noun, cut = 0, False, None
     for n, (w, t) in enumerate(tagged):
         # the last such verb: 科技创新团队入选“珠峰英才”计划 ends at 入选, not at 创新
@@ -722,7 +728,7 @@ def _without_frame(phrase: str, gm: Grammar) -> str:
     """营业收入较“十三五”末期: a comparison word after a noun opens the base (→ 营业收入), and a
     streak word the predicate (经济增长连续四年达到 → 经济增长); 正常年景下粮食产量: a condition
     closed by a locative comes off the front (→ 粮食产量)."""
-    tagged = tag_phrase(phrase)
+    tagged = _tagged(phrase)
     pos, noun = 0, False
     for n, (w, t) in enumerate(tagged):
         if noun and w in gm.compare_words and tagged[n - 1][1] in gm.noun_tags:
@@ -740,7 +746,7 @@ def _without_frame(phrase: str, gm: Grammar) -> str:
 def _subject_of(left: str, gm: Grammar, verbs=None) -> str:
     """The nouns before the verb a left phrase ends with (地区生产总值跨越 → 地区生产总值); with
     `verbs`, only when that verb is one of them."""
-    tagged = tag_phrase(left)
+    tagged = _tagged(left)
     if not tagged or tagged[-1][1] not in gm.verb_tags or verbs is not None and tagged[-1][0] not in verbs:
         return ""
     while tagged and (tagged[-1][1] in gm.verb_tags or tagged[-1][1] in gm.end_stop_tags):
@@ -754,7 +760,7 @@ def metric_head(metric: str | None, gm: Grammar) -> str | None:
     (养老服务机构床位 → 床位, 城镇新增就业 → 就业), not a particle, numeral or bracket."""
     if not metric:
         return None
-    tagged = [w for w, t in tag_phrase(metric)
+    tagged = [w for w, t in _tagged(metric)
               if w.strip() and t != "x" and (t in gm.noun_tags or t in gm.verb_tags or t not in gm.end_stop_tags)]
     return tagged[-1] if tagged else None
 
@@ -764,7 +770,7 @@ def _modifier_of(right: str, nxt: str | None, gm: Grammar) -> str:
     count is of the same thing (→ 县级疾病预防控制中心)."""
     if not nxt or not right or right == nxt:
         return ""
-    tagged = tag_phrase(right)
+    tagged = _tagged(right)
     if not all(t == "b" or w in gm.modifiers for w, t in tagged):
         return ""
     cut = nxt.rfind(right[-1])
@@ -1013,12 +1019,12 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     能耗 → 单位国内生产总值能耗; respectively.scopes) extends to the short members after it."""
     if len(parts) == 2:
         # 生产安全事故起数和死亡人数: a short second member shares the long first one's modifiers
-        a, b = tag_phrase(parts[0]), tag_phrase(parts[1])
+        a, b = _tagged(parts[0]), _tagged(parts[1])
         if (len(a) >= 3 and len(b) <= 2 and a[-1][1] in gm.noun_tags and b[-1][1] in gm.noun_tags
                 and all(t in gm.noun_tags for _, t in a[:-1]) and not parts[1].endswith(a[-1][0])):
             return [parts[0], "".join(w for w, _ in a[:-1]) + parts[1]]
     last = parts[-1]
-    first = tag_phrase(last)[0][0] if last else ""
+    first = _tagged(last)[0][0] if last else ""
     # 中、高等职业教育: a member shorter than the last member's first word stands for its first
     # characters when, so put, it makes a word (中等)
     out = [p + last[len(p):] if len(p) < len(last) and (p in gm.modifiers or p[-1] == last[len(p) - 1]
@@ -1195,8 +1201,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # 地区生产总值跨越3个千亿元台阶 (3个 and 千亿元 are two numbers: the first one's words)
                     if not left and k and hits[k - 1].tail == h.num_start:
                         left = lefts[k - 1]
-                    metric = (_subject_of(left, gm) or (left if tag_phrase(left)[-1][1] in gm.noun_tags else "")) if left else ""
-                elif metric == right and left and tag_phrase(right)[-1][0] in gm.place_nouns:
+                    metric = (_subject_of(left, gm) or (left if _tagged(left)[-1][1] in gm.noun_tags else "")) if left else ""
+                elif metric == right and left and _tagged(right)[-1][0] in gm.place_nouns:
                     metric = _subject_of(left, gm, gm.reach_verbs) or metric  # 贸易伙伴覆盖155个国家
                 if metric:
                     # 力争完成投资: the strip lists may have taken the verb of aim off the phrase already
