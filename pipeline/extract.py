@@ -63,6 +63,8 @@ class Grammar:
     list_status: regex.Pattern
     status_cue: regex.Pattern
     any_status: regex.Pattern
+    review_opening: regex.Pattern  # 过去一年，… opens a paragraph of outcomes, even in a plan chapter
+    plan_opening: regex.Pattern  # 今年，… ends it
     hold_verbs: regex.Pattern
     target_headings: regex.Pattern
     actual_headings: regex.Pattern
@@ -115,6 +117,7 @@ class Grammar:
     streak_words: tuple
     quoted_name: regex.Pattern
     place_nouns: frozenset
+    times_units: frozenset
 
 
 def _not_followed(spec) -> str:
@@ -182,6 +185,8 @@ def grammar() -> Grammar:
         any_status=regex.compile(rf"(?r)(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
                                  rf"|(?P<actual>{alternation(st['actual_cues'])})"),
         status_cue=regex.compile(alternation(st["expected_cues"] + st["target_cues"])),
+        review_opening=regex.compile(rf"(?:{alternation(st['review_openings'])})[^,，;；。]{{0,8}}[,，]"),
+        plan_opening=regex.compile(alternation(st["plan_openings"])),
         list_status=regex.compile(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
         hold_verbs=regex.compile(rf"(?:{words('hold_verbs')})$"),
         target_headings=regex.compile(alternation(st["target_headings"])),
@@ -239,6 +244,7 @@ def grammar() -> Grammar:
         aim_verbs=frozenset(g["words"]["aim_verbs"]),
         streak_words=tuple(g["words"]["streak_words"]),
         place_nouns=frozenset(g["words"]["place_nouns"]),
+        times_units=frozenset(g["words"]["times_units"]),
         quoted_name=regex.compile(rf"(“[^“”]{{1,24}}”)(?:[\d{chinese_chars()}]+(?:{words('batch_measures')}))?\s*$"),
     )
 
@@ -715,13 +721,18 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
     for n, (w, t) in enumerate(tagged):
         # the last such verb: 科技创新团队入选“珠峰英才”计划 ends at 入选, not at 创新
         if (t in gm.verb_tags and noun and n + 2 < len(tagged) and len(w) > 1
-                and tagged[n + 1][1] in ("p", "x")):
-            cut = pos
+                and (tagged[n + 1][1] in ("p", "x") or _long_np(tagged[:n], gm) and _long_np(tagged[n + 1:], gm, 2))):
+            cut = pos  # (地方专项债务限额置换存量隐性债务: a noun phrase, a verb, its own object)
         elif t == "p" and noun and n + 1 < len(tagged) and w not in gm.start_keep and cut is None:
             cut = pos  # 15部法律草案和行政法规草案向社会公开征求意见: a preposition opens the adverbial
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase
+
+
+def _long_np(tagged, gm: Grammar, n: int = 3) -> bool:
+    """At least n words, all nouns: long enough that a verb beside it is no misread modifier."""
+    return len(tagged) >= n and all(t in gm.noun_tags for _, t in tagged)
 
 
 def _without_frame(phrase: str, gm: Grammar) -> str:
@@ -1088,10 +1099,15 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
     out: list[dict] = []
     carried_period = None
     prev_sentence_last = None
+    review_item = None  # the paragraph a review opening (过去一年，…) has put in the past
     for sent in st.sentences:
         s0, s1 = sent["start"], sent["end"]
         item = items[sent["item_id"]]
         body = text[s0:s1].lstrip(" ,，")
+        if gm.review_opening.match(body):
+            review_item = item["item_id"]
+        elif review_item != item["item_id"] or gm.plan_opening.match(body):
+            review_item = None
         p0 = bisect.bisect_left(periods.starts, s0)
         p1 = bisect.bisect_left(periods.starts, s1)
         sent_periods = [(a, b) for a, b in period_spans[p0:p1] if b <= s1]
@@ -1110,6 +1126,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             continue
         sw = SentenceWords(text, s0, s1)
         base_status = default_status(item)
+        if base_status == "target" and review_item == item["item_id"]:
+            base_status = "actual"  # 过去一年，…。国内生产总值增长10.3% in a plan chapter
         metrics: list[str | None] = []
         pres: list[str] = []
         before_clause: list = []  # (start, end) of the clause before each number's
@@ -1176,6 +1194,15 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
             if right and not text.startswith("的", h.tail):
                 right = _noun_before_verb(right, gm)  # (95%的学生都能在永久性校舍中学习: what the share is of)
+            if right and (text.startswith(_LIST_WORDS + ("/",), h.tail) or len(right) == 1 and left and not verb_end):
+                # 358户和种子独角兽企业1户: after a list word the noun is the next number's; 27克/千克: the
+                # unit goes on; 两位数增长: a lone character names nothing, the subject does
+                right = ""
+            if not right and h.unit in gm.times_units and hi > h.tail:
+                # 两次下调存款准备金率和政策利率: a count of times measures the doing after it
+                tagged = _tagged(text[h.tail:hi])
+                if tagged and tagged[0][1] in gm.verb_tags and tagged[-1][1] in gm.noun_tags:
+                    right = _clean_metric(text[h.tail:hi])
             if not right and k + 1 < len(hits) and h.tail == hits[k + 1].num_start:
                 metric = ""
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
@@ -1222,7 +1249,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             # status
             c = bisect.bisect_right(status_ends, h.num_start)
             st_lo = status_ends[c - 1] if c else s0
-            status = status_of(text[max(st_lo, h.num_start - 4 * _WINDOW):h.num_start], None, gm)
+            # up to the number itself: a cue may end in its qualifier (将超过55万亿元)
+            status = status_of(text[max(st_lo, h.num_start - 4 * _WINDOW):h.start], None, gm)
             if status is None:
                 # 主要预期目标是：A；B；C。 — a cue that opens a list scopes every item of it
                 status = status_of(list_cue.group(), base_status, gm) if list_cue and list_cue.end() <= h.num_start else base_status

@@ -78,6 +78,10 @@ ROWS = [
     ("确保今年底95%以上的学生都能在永久性校舍中学习。", "95%", "学生能在永久性校舍中学习", False, None),
     # a cut inside a word: 平均为 is a word, not 平均 + 为
     ("全年城镇新增就业1256万人，城镇调查失业率平均为5.1%。", "5.1%", "城镇调查失业率", False, None),
+    # a count of times before a doing counts the doing and its object
+    ("三次提高出口退税率，五次下调金融机构存贷款基准利率，四次下调存款准备金率。", "五次",
+     "下调金融机构存贷款基准利率", False, None),
+    ("针对融资难融资贵问题，先后4次降低存款准备金率，多措并举缓解民营和小微企业融资难题。", "4次", "降低存款准备金率", False, None),
     # list members: parallel members with their own head stay as they are; the last member of a
     # list whose earlier members have numbers of their own is only itself
     ("专业技术人才、高技能人才分别增加860万人和880万人，留学回国人员达到54万人。", "880万人", "高技能人才", False, None),
