@@ -118,6 +118,9 @@ class Grammar:
     quoted_name: regex.Pattern
     place_nouns: frozenset
     times_units: frozenset
+    light_verbs: frozenset
+    example_closers: frozenset
+    generic_kinds: frozenset
 
 
 def _not_followed(spec) -> str:
@@ -245,6 +248,9 @@ def grammar() -> Grammar:
         streak_words=tuple(g["words"]["streak_words"]),
         place_nouns=frozenset(g["words"]["place_nouns"]),
         times_units=frozenset(g["words"]["times_units"]),
+        light_verbs=frozenset(g["words"]["light_verbs"]),
+        example_closers=frozenset(g["words"]["example_closers"]),
+        generic_kinds=frozenset(g["words"]["generic_kinds"]),
         quoted_name=regex.compile(rf"(“[^“”]{{1,24}}”)(?:[\d{chinese_chars()}]+(?:{words('batch_measures')}))?\s*$"),
     )
 
@@ -704,8 +710,9 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
         rest = rest[agent[-1] + 1:]
         while rest and rest[0][1] in gm.verb_tags:
             rest = rest[1:]  # 人大常委会制定修订法律: every verb of the agent's
-    elif not joined and not aimed and tagged[0][0] not in gm.aim_verbs:
-        return metric
+    elif not joined and not aimed and tagged[0][0] not in gm.aim_verbs and not (
+            n == 1 and tagged[0][0] in gm.light_verbs and rest and rest[0][1] == "vn"):
+        return metric  # (完成营造林: a light verb before a verbal noun; 完成地区生产总值 stays)
     if not rest or rest[-1][1] not in gm.noun_tags:
         return metric
     obj = "".join(w for w, _ in rest)
@@ -744,6 +751,10 @@ def _without_frame(phrase: str, gm: Grammar) -> str:
     for n, (w, t) in enumerate(tagged):
         if noun and w in gm.compare_words and tagged[n - 1][1] in gm.noun_tags:
             return phrase[:pos]
+        if (noun and w in gm.example_closers and t.startswith("u") and len(tagged) - n > 2
+                and "的" not in phrase[pos:] and tagged[n + 1][0] not in gm.generic_kinds):
+            # 传感器、通讯设备等智慧设施配比: examples of a kind that names itself (not 等方面的支出, 等行业)
+            return _without_frame(phrase[pos + len(w):], gm)
         if noun and w in gm.streak_words and n + 1 < len(tagged):
             return phrase[:pos]  # 经济增长连续四年达到或略高于10%: the streak is the predicate's
         if noun and t == "f" and w in gm.condition_locatives and n + 1 < len(tagged):

@@ -78,6 +78,12 @@ ROWS = [
     ("确保今年底95%以上的学生都能在永久性校舍中学习。", "95%", "学生能在永久性校舍中学习", False, None),
     # a cut inside a word: 平均为 is a word, not 平均 + 为
     ("全年城镇新增就业1256万人，城镇调查失业率平均为5.1%。", "5.1%", "城镇调查失业率", False, None),
+    # a light verb stays before a plain noun, as the seed's gold keeps it (完成地区生产总值)
+    ("完成铁路投资8000亿元以上、公路投资1.65万亿元。", "8000亿元", "完成铁路投资", False, None),
+    # examples closed by 等 before a kind that names itself: the kind
+    ("残疾军人、烈属和老复员军人等优抚对象抚恤和生活补助标准提高20%以上。", "20%", "优抚对象抚恤和生活补助标准", False, None),
+    ("国务院提请全国人大常委会制定修订食品安全法等法律15件，制定修订企业信息公示暂行条例等行政法规38件。", "38件",
+     "行政法规", False, None),
     # a count of times before a doing counts the doing and its object
     ("三次提高出口退税率，五次下调金融机构存贷款基准利率，四次下调存款准备金率。", "五次",
      "下调金融机构存贷款基准利率", False, None),
