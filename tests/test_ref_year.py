@@ -105,6 +105,33 @@ def test_national_figure_years(year, surface, words, expected):
     assert (hits[0]["ref_year"], hits[0]["ref_start"], hits[0]["ref_end"]) == expected
 
 
+# (report, surface, words of its sentence, status, ref years): an outcome of the reviewed period
+# inside or after a plan chapter is an outcome; what a plan's growth would bring is a projection
+STATUS = [
+    # “十五”期间…主要情况 after the plan chapter: what happened in 2001–2005
+    (2006, "57.3%", "2005年与2000年相比，国内生产总值增长57.3%", "actual", (None, 2001, 2005)),
+    (2006, "4200万人", "城镇新增就业4200万人", "actual", (None, 2001, 2005)),
+    # 过去一年，… opens a paragraph of outcomes in the 2011 chapter on the 十二五 period
+    (2011, "10.3%", "国内生产总值增长10.3%，居民消费价格涨幅", "actual", (2010, 2010, 2010)),
+    (2011, "1168万人", "城镇新增就业1168万人", "actual", (2010, 2010, 2010)),
+    # 过去五年… in the 2021 chapter on the 十三五 achievements and the 十四五 targets
+    (2021, "100万亿元", "国内生产总值从不到70万亿元增加到超过100万亿元", "actual", (2020, 2020, 2020)),
+    # 将超过 / 届时: the level a five-year plan's growth would reach, not a target
+    (2011, "55万亿元", "2015年国内生产总值将超过55万亿元", "expected", (2015, 2015, 2015)),
+    (2016, "90万亿元", "届时，我国经济总量超过90万亿元", "expected", (2020, 2020, 2020)),
+    # the plan chapter's own targets stay targets (基础上年均增长: no 上年 in it)
+    (2011, "7%", "我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%", "target", (None, 2011, 2015)),
+]
+
+
+@pytest.mark.parametrize("year,surface,words,status,expected", STATUS, ids=[f"{r[0]}-{r[1]}" for r in STATUS])
+def test_national_figure_status(year, surface, words, status, expected):
+    hits = [i for i in national(year) if i["surface"].replace(" ", "") == surface
+            and words in i["sentence"].replace("\n", "").replace("\u200b", "")]
+    assert hits, f"{surface} in 「{words}」 not found in {year}"
+    assert (hits[0]["status"], (hits[0]["ref_year"], hits[0]["ref_start"], hits[0]["ref_end"])) == (status, expected)
+
+
 def years(text: str) -> list[tuple]:
     return [(i["surface"], i["ref_year"], i["ref_start"], i["ref_end"]) for i in extract_document(text, "t")["indicators"]]
 
