@@ -121,6 +121,7 @@ class Grammar:
     light_verbs: frozenset
     example_closers: frozenset
     generic_kinds: frozenset
+    frame_words: tuple
 
 
 def _not_followed(spec) -> str:
@@ -251,6 +252,8 @@ def grammar() -> Grammar:
         light_verbs=frozenset(g["words"]["light_verbs"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
+        frame_words=tuple(sorted(set(g["comparison_starts"]) - set(g["words"]["start_keep"]))
+                          + g["words"]["condition_locatives"] + g["words"]["streak_words"] + g["words"]["example_closers"]),
         quoted_name=regex.compile(rf"(“[^“”]{{1,24}}”)(?:[\d{chinese_chars()}]+(?:{words('batch_measures')}))?\s*$"),
     )
 
@@ -746,6 +749,8 @@ def _without_frame(phrase: str, gm: Grammar) -> str:
     """营业收入较“十三五”末期: a comparison word after a noun opens the base (→ 营业收入), and a
     streak word the predicate (经济增长连续四年达到 → 经济增长); 正常年景下粮食产量: a condition
     closed by a locative comes off the front (→ 粮食产量)."""
+    if not any(w in phrase for w in gm.frame_words):
+        return phrase  # (most phrases have none of these words: no need to tag them)
     tagged = _tagged(phrase)
     pos, noun = 0, False
     for n, (w, t) in enumerate(tagged):
