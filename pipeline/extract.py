@@ -119,6 +119,7 @@ class Grammar:
     place_nouns: frozenset
     times_units: frozenset
     light_verbs: frozenset
+    tally_verbs: frozenset
     example_closers: frozenset
     generic_kinds: frozenset
     frame_words: tuple
@@ -250,6 +251,7 @@ def grammar() -> Grammar:
         place_nouns=frozenset(g["words"]["place_nouns"]),
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
+        tally_verbs=frozenset(g["words"]["tally_verbs"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
         frame_words=tuple(sorted(set(g["comparison_starts"]) - set(g["words"]["start_keep"]))
@@ -693,9 +695,9 @@ def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
 def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
     """新建和改善提升绿水长廊1000公里, 提请自治区人大常委会审议法规议案31件, 力争完成投资2440亿元:
     a count or amount whose phrase opens with several doings joined by a conjunction, with a doing
-    of another agent, or with a verb of aim measures the object they share (→ 绿水长廊, 法规议案,
-    投资). A single doing stays, as the gold keeps it (完成地区生产总值, 接待游客), and so do verbs that
-    are part of the measure (新增, change verbs: 减少农村贫困人口)."""
+    of another agent, a chain of doings (开工改造城镇老旧小区) or a verb of aim measures the object
+    they share (→ 绿水长廊, 法规议案, 城镇老旧小区, 投资). A single doing stays, as the gold keeps it
+    (完成地区生产总值, 接待游客), and so do verbs that are part of the measure (新增, change verbs: 减少农村贫困人口)."""
     tagged = _tagged(metric)
     if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags or tagged[0][0] in gm.measure_verbs:
         return metric
@@ -707,13 +709,17 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
         joined = joined or tagged[n][1] == "c"
         n += 1
     rest = tagged[n:]
+    # stacked doings (开工改造, 新建改建) before a plain noun phrase of its own: the phrase is the object;
+    # a short or verbal rest is more likely a modifier read as a verb (推广节能空调, 评比达标表彰项目)
+    chain = (sum(w not in gm.tally_verbs for w, _ in tagged[:n]) >= 2 and len("".join(w for w, _ in rest)) >= 3
+             and not any(t in gm.verb_tags for _, t in rest))
     # a verb after an organisation or person is that agent's own (人大常委会审议法规议案): its object
     agent = [i for i in range(1, len(rest)) if rest[i][1] in gm.verb_tags and rest[i - 1][1] in gm.agent_tags]
     if agent:
         rest = rest[agent[-1] + 1:]
         while rest and rest[0][1] in gm.verb_tags:
             rest = rest[1:]  # 人大常委会制定修订法律: every verb of the agent's
-    elif not joined and not aimed and tagged[0][0] not in gm.aim_verbs and not (
+    elif not joined and not aimed and not chain and tagged[0][0] not in gm.aim_verbs and not (
             n == 1 and tagged[0][0] in gm.light_verbs and rest and rest[0][1] == "vn"):
         return metric  # (完成营造林: a light verb before a verbal noun; 完成地区生产总值 stays)
     if not rest or rest[-1][1] not in gm.noun_tags:

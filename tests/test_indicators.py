@@ -119,7 +119,7 @@ EVAL = [
     ("国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。新建改建\n高速公路\n6700多公里，广义货币M\n2\n增长11.3%。",
      [("74.4\n\u200b\n万亿元", 74.4, "万亿元", "国内生产总值", "level", None, None, None, "actual"),
       ("6.7%", 6.7, "%", "国内生产总值", "change", "up", None, None, "actual"),
-      ("6700多公里", 6700, "公里", "新建改建高速公路", "level", None, None, "多", "actual"),
+      ("6700多公里", 6700, "公里", "高速公路", "level", None, None, "多", "actual"),
       ("11.3%", 11.3, "%", "广义货币M2", "change", "up", None, None, "actual")]),
     # X的N倍: X is the comparison base, its period is not the number's; the metric is the subject
     ("截至目前,共办理人才类落户4601人。其中,留学生落户1630人(去年全年办理总量的4倍)。全年粮食产量是2010年的1.5倍。",
