@@ -788,6 +788,21 @@ def _subject_of(left: str, gm: Grammar, verbs=None) -> str:
     return subject if len(subject) >= 2 and any(t in gm.noun_tags for _, t in tagged) else ""
 
 
+def _owns_count(text: str, at: int, tail: int, left: str, prev_tail: int | None, gm: Grammar) -> bool:
+    """广东自贸试验区43项改革创新成果, 中西部地区1700多万名贫困家庭学生: a plain noun phrase right
+    before a count says whose things are counted. Not a verb read as a verbal noun (发动区内1000家
+    企业), not the noun of a count just before (592个重点贫困县1700万名学生), not one member of a list
+    of nouns (临空SOHO、南丰城、上海勘测设计院3个楼宇), and not before 的 (30多年的辉煌成就)."""
+    tagged = _tagged(left)
+    if (len(left) < 4 or text.startswith("的", tail) or tagged[0][1] == "vn"
+            or not all(t in gm.noun_tags for _, t in tagged) or prev_tail is not None and prev_tail >= at - 1):
+        return False
+    if text[at - 1:at] == "、":
+        # a member after a member with its own count (…47项经验、深圳综合改革试点48项经验) still owns it
+        return prev_tail is not None and prev_tail > at - 1 - _WINDOW and "、" not in text[prev_tail:at - 1]
+    return True
+
+
 def metric_head(metric: str | None, gm: Grammar) -> str | None:
     """The head word of a metric: its last word by jieba that is a noun or a verb used as one
     (养老服务机构床位 → 床位, 城镇新增就业 → 就业), not a particle, numeral or bracket."""
@@ -1243,6 +1258,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
                     verb = gm.clause_verb_start.match(left)
                     metric = left[verb.end() if verb else 0:] + right
+                elif (metric == right and right and left and not verb_end and pre_raw.rstrip().endswith(left)
+                      and _owns_count(text, h.num_start - len(pre_raw) + len(pre_raw.rstrip()) - len(left),
+                                      h.tail, left, hits[k - 1].tail if k else None, gm)):
+                    metric = left + right  # 广东自贸试验区43项改革创新成果
                 named = gm.quoted_name.search(pre_raw) if metric == right and right else None
                 if named:
                     metric = named.group(1) + right  # “高效办成一件事”四批次43个重点事项: the name says which

@@ -113,6 +113,36 @@ def test_metric_on_words(text, surface, metric, implied, written):
     assert (g["implied"], g["metric_written"]) == (implied, written)
 
 
+# a bare noun phrase right before a count owns what is counted; after another count it is that
+# count's own noun (592个重点贫困县 1700万名…), and it stays out
+OWNERS = [
+    ("中央和地方财政安排专项资金70多亿元，对592个重点贫困县1700万名贫困家庭学生免除学杂费、免费提供教科书和补助寄宿生"
+     "生活费，还为中西部地区1700多万名贫困家庭学生免费提供教科书，许多辍学儿童重新回到学校。", "1700多万名", "中西部地区贫困家庭学生"),
+    ("中央和地方财政安排专项资金70多亿元，对592个重点贫困县1700万名贫困家庭学生免除学杂费、免费提供教科书和补助寄宿生"
+     "生活费，还为中西部地区1700多万名贫困家庭学生免费提供教科书，许多辍学儿童重新回到学校。", "1700万名", "贫困家庭学生"),
+]
+
+
+# (the seed) a verb read as a verbal noun, one member of a list of nouns: no owner
+NOT_OWNERS = [
+    ("l 发动区内1000家企业参加“爱购上海”电子消费券活动。", "1000家", "发动"),
+    ("l 推进临空SOHO实施节能综合改造,建筑面积为34万平方米;完成对临空SOHO、南丰城、上海勘测设计院3个楼宇的能源审计。",
+     "3个", "上海勘测设计院"),
+]
+
+
+@pytest.mark.parametrize("text,surface,start", OWNERS, ids=[f"{r[1]}-{r[2]}" for r in OWNERS])
+def test_owner_before_count(text, surface, start):
+    g = next(i for i in indicators(text) if i["surface"] == surface)
+    assert g["metric"].startswith(start), g["metric"]
+
+
+@pytest.mark.parametrize("text,surface,start", NOT_OWNERS, ids=[f"{r[1]}-{r[2]}" for r in NOT_OWNERS])
+def test_no_owner_before_count(text, surface, start):
+    g = next(i for i in indicators(text) if i["surface"] == surface)
+    assert g["metric"] and not g["metric"].startswith(start), g["metric"]
+
+
 HEADS = [
     ("养老服务机构床位达到300万张。", "300万张", "床位"),
     ("资本充足率从2007年底的8.4%提升到去年底的13.3%。", "8.4%", "充足率"),
