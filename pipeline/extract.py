@@ -120,6 +120,8 @@ class Grammar:
     times_units: frozenset
     light_verbs: frozenset
     tally_verbs: frozenset
+    attribute_nouns: tuple
+    owner_nouns: frozenset
     example_closers: frozenset
     generic_kinds: frozenset
     frame_words: tuple
@@ -252,6 +254,8 @@ def grammar() -> Grammar:
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         tally_verbs=frozenset(g["words"]["tally_verbs"]),
+        attribute_nouns=tuple(g["words"]["attribute_nouns"]),
+        owner_nouns=frozenset(g["words"]["owner_nouns"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
         frame_words=tuple(sorted(set(g["comparison_starts"]) - set(g["words"]["start_keep"]))
@@ -803,6 +807,26 @@ def _owns_count(text: str, at: int, tail: int, left: str, prev_tail: int | None,
     return True
 
 
+def _owned_attribute(text: str, metric: str, at: int, before: tuple, gm: Grammar) -> str:
+    """省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元: an attribute opening its clause bare is
+    the attribute of the organisation the previous clause is about (→ 省属企业工业总产值). Only across a
+    comma, and only a named kind of organisation (企业利润增长21%；财政收入 is the state's)."""
+    a, b = before
+    if text[b:b + 1] not in "，," or not text[b + 1:at].lstrip().startswith(metric):
+        return metric
+    owner = []
+    for w, t in _tagged(text[a:b].lstrip("，,；; ")):
+        if t not in gm.noun_tags:
+            if owner or t not in gm.verb_tags:
+                break
+            continue  # 实施省属国企战略性布局: the topic after a leading doing
+        owner.append(w)
+        if w in gm.owner_nouns and len(owner) > 1:
+            name = "".join(owner)
+            return metric if name in metric else name + metric
+    return metric
+
+
 def metric_head(metric: str | None, gm: Grammar) -> str | None:
     """The head word of a metric: its last word by jieba that is a noun or a verb used as one
     (养老服务机构床位 → 床位, 城镇新增就业 → 就业), not a particle, numeral or bracket."""
@@ -1329,6 +1353,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = _previous_clause(text, *before_clause[k], sw, gm) or None
             if metric is None and written and prev_sentence_last:
                 metric = prev_sentence_last
+            if metric and metric == metrics[k] and before_clause[k] and metric.endswith(gm.attribute_nouns):
+                metric = _owned_attribute(text, metric, hits[k].num_start, before_clause[k], gm)
             rec.update(metric=metric or written, implied=bool(metric and metrics[k] != metric),
                        metric_written=written if metric else None)
             rec["metric_head"] = metric_head(rec["metric"], gm)

@@ -80,6 +80,11 @@ ROWS = [
     ("全年城镇新增就业1256万人，城镇调查失业率平均为5.1%。", "5.1%", "城镇调查失业率", False, None),
     # a light verb stays before a plain noun, as the seed's gold keeps it (完成地区生产总值)
     ("完成铁路投资8000亿元以上、公路投资1.65万亿元。", "8000亿元", "完成铁路投资", False, None),
+    # a bare attribute opening a clause takes a named organisation that is the previous clause's
+    # topic, only across a comma (the state's 财政收入 after 企业利润…； stays bare)
+    ("国内生产总值增长6.9%，居民收入增长7.3%，增速均比上年有所加快；城镇新增就业1351万人，失业率为多年来最低；工业增速回升，"
+     "企业利润增长21%；财政收入增长7.4%，扭转了增速放缓态势；进出口增长14.2%，实际使用外资1363亿美元、创历史新高。", "7.4%",
+     "财政收入", False, None),
     # examples closed by 等 before a kind that names itself: the kind
     ("残疾军人、烈属和老复员军人等优抚对象抚恤和生活补助标准提高20%以上。", "20%", "优抚对象抚恤和生活补助标准", False, None),
     ("国务院提请全国人大常委会制定修订食品安全法等法律15件，制定修订企业信息公示暂行条例等行政法规38件。", "38件",
