@@ -166,6 +166,10 @@ class YearCues:
     against: regex.Pattern  # 高于全国平均水平 before a figure: in a span, compared at its end
     sustain: regex.Pattern  # 保持在 before a share: held over the whole span
     flow: regex.Pattern  # 新增, 改造 before a figure: a flow over the span, whatever verb follows
+    topic_lead: regex.Pattern  # what may come before a paragraph's topic cue in its sentence (在, 回顾)
+    state: regex.Pattern  # 实现…, 居全国第N位 in a count's clause: a state the period ended in
+    topic_tail: regex.Pattern  # what may follow a cue that is a whole clause (“十四五”时期，)
+    state_not: regex.Pattern  # a clause counting people (5575万农村贫困人口实现脱贫): a flow, not a state
 
 
 @dataclass(frozen=True)
@@ -214,6 +218,10 @@ def year_cues() -> YearCues:
         against=regex.compile(d["against"]),
         sustain=regex.compile(d["sustain"]),
         flow=regex.compile(d["flow"]),
+        topic_lead=regex.compile(d["topic_lead"]),
+        state=regex.compile(d["state"]),
+        topic_tail=regex.compile(d["topic_tail"]),
+        state_not=regex.compile(d["state_not"]),
     )
 
 
@@ -384,16 +392,46 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     head_cache: dict[Optional[str], Optional[HeadRef]] = {}
     roles = _from_to(indicators, sents, yc)
 
-    def topic(sent: dict):
-        """Span of the first clause of a sentence (a paragraph's topic), or _UNSET."""
-        sid = sent["sentence_id"]
-        if sid not in topic_cache:
-            first = _CLAUSE.split(sent["text"].lstrip(" ,，"), 1)[0]
-            # a streak (连续3年保持…) is its own sentence's, never a paragraph's topic
-            vals = [cue_span(c, dy, yc) for c in find_cues(first, yc, normalised) if c.kind not in _NOT_OWN + ("streak",)]
+    def topic(sent: dict, whole: bool = False):
+        """Span of the first clause of a sentence (a paragraph's topic), or _UNSET. `whole`: only
+        when the cue is the whole clause (五年来，…; “十四五”时期，…), as a topic for later paragraphs."""
+        key = (sent["sentence_id"], whole)
+        if key not in topic_cache:
+            first = _CLAUSE.split(sent["text"].lstrip(" ,，—-"), 1)[0]
+            # a streak (连续3年保持…) is its own sentence's, never a paragraph's topic; nor is a cue
+            # inside the clause (57个县生产总值近3年年均增速…): a topic opens it (五年来，刚刚过去的2017年，)
+            vals = [cue_span(c, dy, yc) for c in find_cues(first, yc, normalised)
+                    if c.kind not in _NOT_OWN + ("streak",) and yc.topic_lead.fullmatch(first, 0, c.start)
+                    and (not whole or yc.topic_tail.fullmatch(first, c.end))]
             vals = [v for v in vals if isinstance(v, tuple)]
-            topic_cache[sid] = vals[-1] if vals else _UNSET
-        return topic_cache[sid]
+            topic_cache[key] = vals[-1] if vals else _UNSET
+        return topic_cache[key]
+
+    items = sorted(by_item, key=lambda i: by_item[i][0]["start"])
+    item_rank = {item_id: k for k, item_id in enumerate(items)}
+    carry_cache: dict[str, object] = {}
+
+    def carried(item_id: str, section_id: Optional[str]):
+        """The topic of the nearest earlier paragraph of the same section that has one, when it is a
+        period (五年来，… then paragraphs of that period; 这是…的五年。 leads in), else _UNSET: a period
+        opened by a paragraph holds until a paragraph opens another topic or the section ends."""
+        if item_id not in carry_cache:
+            sec = secs.get(section_id)
+            v = _UNSET
+            if sec is not None:
+                for k in range(item_rank[item_id] - 1, -1, -1):
+                    prev = by_item[items[k]]
+                    if prev[0]["start"] < sec["heading_end"]:
+                        break
+                    for s in reversed(prev):
+                        v = topic(s, whole=True)
+                        if v is not _UNSET:
+                            break
+                    if v is not _UNSET:
+                        break
+            # only a period carries: a paragraph's own year (——经济跨上新台阶。2007年，…) is its own
+            carry_cache[item_id] = v if _long(v) else _UNSET
+        return carry_cache[item_id]
 
     def from_headings(section_id: Optional[str]) -> Optional[HeadRef]:
         if section_id not in head_cache:
@@ -440,6 +478,12 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 yc.reach.search(sent["text"], max(0, offset - 8), offset))
             point = not held and (bool(yc.against.search(sent["text"], max(0, offset - 14), offset))
                                   or ind.get("kind") == "share")
+            if not held and ind.get("kind") == "level":  # 300项政务事项实现“跨省通办”, 实现21个市全覆盖
+                end = _CLAUSE.search(sent["text"], ind["end"] - sent["start"])
+                end = end.start() if end else len(sent["text"])
+                # people who 实现脱贫/就业 over the period are a flow: only things hold a state
+                point = point or bool(yc.state.search(sent["text"], clause + 1, end)
+                                      and not yc.state_not.search(sent["text"], clause + 1, end))
             for c in own:
                 if c.kind == "from":
                     fv = cue_span(Cue(c.start, c.end, c.of, c.year), dy, yc)
@@ -468,6 +512,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     v = topic(prev)
                     if v is not _UNSET:
                         break
+            if v is _UNSET and status != "target":  # a past period carries to outcomes only
+                cv = carried(sent["item_id"], ind.get("section_id"))
+                if cv is not _UNSET and dy.review is not None and cv[1] <= dy.review:
+                    v = cv
         head = from_headings(ind.get("section_id"))
         if head is not None:  # the longer period a 年均/累计 figure may be about
             longer = head.longer() or (head.spans[0] if len(head.spans) == 1 else None)
@@ -484,6 +532,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         if (reach and not own_span and role is None and not markers and base is None and _long(v)
                 and dy.review is not None and v[1] <= dy.review):
             v = (v[1], v[1])  # 五年来，… / 粮食生产能力达到1.2万亿斤: the level the period ended at
+        elif (reach and status == "target" and not own_span and role is None and not markers and base is None
+                and _long(v) and dy.plan is not None and v[0] >= dy.plan):
+            v = (v[1], v[1])  # a 十五五 target: 城镇化率达到69%, 工业总产值突破1万亿元 by the period's end
         elif (point and not clause_span and role is None and not markers and base is None and _long(v)
                 and dy.review is not None and v[1] <= dy.review):
             v = (v[1], v[1])  # 这五年，…高于全国平均水平4.9个百分点 / 占比达18.9%: at the period's end

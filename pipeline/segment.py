@@ -52,6 +52,9 @@ class _Patterns:
     header_cell: regex.Pattern
     max_key_work: int
     max_title: int
+    bare_words: regex.Pattern
+    bare_punct: frozenset
+    max_bare: int
 
 
 @lru_cache(maxsize=None)
@@ -69,6 +72,9 @@ def patterns() -> _Patterns:
         header_cell=regex.compile(h["header_cell_pattern"]),
         max_key_work=h["max_key_work_chars"],
         max_title=h["max_heading_title_chars"],
+        bare_words=regex.compile(alternation(h["bare_heading_words"])),
+        bare_punct=frozenset(h["bare_heading_punct"]),
+        max_bare=h["max_bare_heading_chars"],
     )
 
 
@@ -146,6 +152,27 @@ def _heading(line: Line, pat: _Patterns):
         if m and m.end() < len(line.text):
             return kind, level, m.group("num"), line.start + m.end()
     return None
+
+
+def _bare_heading(lines: list[Line], i: int, pat: _Patterns) -> bool:
+    """A chapter heading without its number (web copies drop 一、): short, unpunctuated, holding a
+    heading word, alone between paragraphs — the line before ends a sentence (or a salutation, or is
+    itself a heading) and the line after is running text, not another short line of a list or table."""
+    t = lines[i].text
+    if len(t) > pat.max_bare or any(c in pat.bare_punct for c in t) or not pat.bare_words.search(t):
+        return False
+    p = i - 1
+    while p >= 0 and lines[p].raw_blank:
+        p -= 1
+    if p >= 0 and lines[p].text[-1] not in _TERMINAL + ":：" and not _heading(lines[p], pat) and not _is_title(lines[p], pat):
+        return False
+    k = i + 1
+    while k < len(lines) and lines[k].raw_blank:
+        k += 1
+    if k >= len(lines):
+        return False
+    nxt = lines[k].text
+    return bool(_heading(lines[k], pat)) or (len(nxt) > pat.max_bare or any(c in pat.bare_punct for c in nxt))
 
 
 def _is_title(line: Line, pat: _Patterns) -> bool:
@@ -320,6 +347,11 @@ def segment(doc_id: str, text: str) -> Structure:
             kind, level, number, title_start = h
             b.open_section(kind, level, number, title_start, line)
             b.item("heading", title_start, line.end)  # the number (1．, （三）) is structure, not text
+            i += 1
+            continue
+        if _bare_heading(lines, i, pat):
+            b.open_section("chapter", 1, None, line.start, line)
+            b.item("heading", line.start, line.end)
             i += 1
             continue
         j = _soft_continuation(text, lines, i, pat)
