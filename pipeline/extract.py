@@ -1244,6 +1244,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     and text[max(s0, hits[k - 1].start - 4):hits[k - 1].start].endswith(gm.streak_words)):
                 # 一般性支出连续5年压减比例超5%: the subject before the streak's years is this number's too
                 left = lefts[k - 1] + left
+            elif not left and k and h.num_start == hits[k - 1].tail and lefts[k - 1]:
+                left = lefts[k - 1]  # 识别监测对象20.9万户69.3万人: the same count in a second unit
             if left in gm.needs_predicate:
                 left = _with_predicate(text, left, lo, h.num_start, gm)
             if hi < s1 and text[hi] == "、" and len(text[h.tail:hi].strip()) == 1 and (k + 1 == len(hits) or hits[k + 1].num_start > hi):
