@@ -214,7 +214,8 @@ def year_cues() -> YearCues:
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
         five_year_plan=d["five_year_plan"],
         party_congress=d["party_congress"],
-        reach=regex.compile(d["reach"]),
+        # 分别增至214对和69家: the verb reaches every member of the list after it
+        reach=regex.compile(d["reach"].removesuffix("$") + d["list_before"] + "$"),
         against=regex.compile(d["against"]),
         sustain=regex.compile(d["sustain"]),
         flow=regex.compile(d["flow"]),
@@ -475,7 +476,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             held = bool(yc.sustain.search(sent["text"], clause + 1, offset)
                         or yc.flow.search(sent["text"], max(0, clause + 1), offset))
             reach = not held and ind.get("kind") in ("level", "share") and bool(
-                yc.reach.search(sent["text"], max(0, offset - 8), offset))
+                yc.reach.search(sent["text"], max(0, offset - 30), offset))
             point = not held and (bool(yc.against.search(sent["text"], max(0, offset - 14), offset))
                                   or ind.get("kind") == "share")
             if not held and ind.get("kind") == "level":  # 300项政务事项实现“跨省通办”, 实现21个市全覆盖
