@@ -827,6 +827,17 @@ def _owned_attribute(text: str, metric: str, at: int, before: tuple, gm: Grammar
     return metric
 
 
+def _streak_state(after: str, gm: Grammar) -> str:
+    """“三公”经费连续13年只减不增: the years of a streak count how long its subject held a state, and
+    the state is part of what is counted (→ “三公”经费只减不增). Only a short predicate without a
+    figure of its own (连续6年稳定在万亿斤以上 measures the 万亿斤)."""
+    state = _clean_metric(after.strip())
+    tagged = _tagged(state) if 2 <= len(state) <= 8 else ()
+    if not tagged or any(c.isdigit() for c in state) or not any(t in gm.verb_tags for _, t in tagged):
+        return ""
+    return state
+
+
 def metric_head(metric: str | None, gm: Grammar) -> str | None:
     """The head word of a metric: its last word by jieba that is a noun or a verb used as one
     (养老服务机构床位 → 床位, 城镇新增就业 → 就业), not a particle, numeral or bracket."""
@@ -1302,6 +1313,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # 力争完成投资: the strip lists may have taken the verb of aim off the phrase already
                     lead = pre_raw[:pre_raw.rfind(metric)] if metric == left and metric in pre_raw else ""
                     metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)))
+                if metric and metric == left and not right and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
+                    metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""

@@ -59,10 +59,10 @@ ROWS = [
     ("提请全国人大常委会制定修订法律95部，制定修订行政法规195部。", "95部", "法律", False, None),
     ("新增510万沼气用户，新建和改造农村公路38万公里、农村电网线路 26.6万公里。", "38万公里", "农村公路", False, None),
     ("今年要再取消和下放行政审批事项200项以上。", "200项", "行政审批事项", False, None),
-    # a streak (连续N年): the subject before it is the years' and the next number's; the predicate
-    # after it is no part of the metric
+    # a streak (连续N年): the subject before it is the years' and the next number's; a short state
+    # after it is counted too (as the seed's gold: …前20名连续年数), a predicate with a figure is not
     ("粮食综合生产能力跃上新台阶，粮食总产量连续6年稳定在万亿斤以上并逐年增加。", "6年", "粮食总产量", False, None),
-    ("企业退休人员基本养老金连续5年增加，去年又人均提高10%。", "5年", "企业退休人员基本养老金", False, None),
+    ("企业退休人员基本养老金连续5年增加，去年又人均提高10%。", "5年", "企业退休人员基本养老金增加", False, None),
     ("贫困地区农村学生上重点高校人数连续两年增长10%以上。", "10%", "贫困地区农村学生上重点高校人数", False, None),
     ("经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。", "10%", "经济增长", False, None),
     # the count after a verb of reach is of what is reached unless that is places
