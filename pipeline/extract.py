@@ -1100,12 +1100,16 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     last member's first word (城镇居民、农村居民人均可支配收入). 二氧化硫、氮氧化物排放量 and 能耗、
     二氧化碳排放量 are different things. A scope the first member opens with (单位国内生产总值用水量、
     能耗 → 单位国内生产总值能耗; respectively.scopes) extends to the short members after it."""
-    if len(parts) == 2:
-        # 生产安全事故起数和死亡人数: a short second member shares the long first one's modifiers
-        a, b = _tagged(parts[0]), _tagged(parts[1])
-        if (len(a) >= 3 and len(b) <= 2 and a[-1][1] in gm.noun_tags and b[-1][1] in gm.noun_tags
-                and all(t in gm.noun_tags for _, t in a[:-1]) and not parts[1].endswith(a[-1][0])):
-            return [parts[0], "".join(w for w, _ in a[:-1]) + parts[1]]
+    # 生产安全事故起数和死亡人数 (、受伤人数…): short members after a long first one share its modifiers
+    a = _tagged(parts[0])
+    if len(a) >= 3 and a[-1][1] in gm.noun_tags and all(t in gm.noun_tags for _, t in a[:-1]):
+        shared = []
+        for p in parts[1:]:
+            b = _tagged(p)
+            short = len(b) <= 2 and b[-1][1] in gm.noun_tags and not p.endswith(a[-1][0])
+            shared.append("".join(w for w, _ in a[:-1]) + p if short else p)
+        if len(parts) == 2 and shared[0] != parts[1] or len(parts) > 2 and all(x != p for x, p in zip(shared, parts[1:])):
+            return [parts[0]] + shared
     last = parts[-1]
     first = _tagged(last)[0][0] if last else ""
     # 中、高等职业教育: a member shorter than the last member's first word stands for its first
