@@ -1025,6 +1025,19 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
             whole = _listed_subject(text, s0, at + 1, metrics[k], None, gm, sw)
             if whole:
                 metrics[k] = whole
+        elif metrics[k] and metrics[k] in pres[k] and gm.respectively not in pres[k]:
+            # 川渝省际铁路、高速公路、水路通道达到28条: one number after a list of nouns is the whole list's
+            end = h.num_start - len(pres[k]) + pres[k].rfind(metrics[k]) + len(metrics[k])
+            if text[end - len(metrics[k]) - 1:end - len(metrics[k])] == "、":
+                whole = _listed_subject(text, s0, end + 1, metrics[k], None, gm, sw)
+                # only after members that are plain nouns (not 铁路投资8000亿元以上、公路投资, 新建、改扩建机场)
+                first = text.rfind(whole, s0, end + 1) if whole else -1
+                parts = [p for p in _LIST_SEP.split(whole)] if first > s0 else []
+                # and a last member that is no doing (各街镇、临空共联系走访企业 are the doers)
+                if (parts and not text[first - 1].isdigit() and min(map(len, parts)) >= 2
+                        and not any(t in gm.verb_tags for _, t in _tagged(parts[-1])[:-1])
+                        and all(t in gm.noun_tags for p in parts[:-1] for _, t in _tagged(p))):
+                    metrics[k] = whole
 
 
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n\d]")

@@ -80,6 +80,12 @@ ROWS = [
     ("全年城镇新增就业1256万人，城镇调查失业率平均为5.1%。", "5.1%", "城镇调查失业率", False, None),
     # a light verb stays before a plain noun, as the seed's gold keeps it (完成地区生产总值)
     ("完成铁路投资8000亿元以上、公路投资1.65万亿元。", "8000亿元", "完成铁路投资", False, None),
+    # one number after a list of plain nouns is the whole list's; not after a list of doings or
+    # after the member of a number (城镇新增就业1000多万人、农村劳动力转移就业800万人)
+    ("深入推进水、土壤污染防治，今年化学需氧量、氨氮排放量要下降2%。", "2%", "化学需氧量、氨氮排放量", False, None),
+    ("实行粮食最低收购价政策，小麦、稻谷最低收购价累计提高41.7%到86.7%。", "41.7%到86.7%", "小麦、稻谷最低收购价", False, None),
+    ("统筹做好就业再就业工作，全面加强职业技能培训，平均每年城镇新增就业1000多万人、农村劳动力转移就业800万人。", "800万人",
+     "农村劳动力转移就业", False, None),
     # a bare attribute opening a clause takes a named organisation that is the previous clause's
     # topic, only across a comma (the state's 财政收入 after 企业利润…； stays bare)
     ("国内生产总值增长6.9%，居民收入增长7.3%，增速均比上年有所加快；城镇新增就业1351万人，失业率为多年来最低；工业增速回升，"
