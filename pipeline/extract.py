@@ -995,9 +995,9 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
             k += 1
             continue
         j = k + 1
-        while (j < len(hits) and hits[j].unit_base == hits[k].unit_base
-               and text[hits[j - 1].tail:hits[j].num_start].strip() in _JOINERS):
-            j += 1
+        while (j < len(hits) and text[hits[j - 1].tail:hits[j].num_start].strip() in _JOINERS
+               and (hits[j].unit_base == hits[k].unit_base or "%" not in hits[j].unit_base + hits[k].unit_base)):
+            j += 1  # 原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米: amounts in their own units
         n = j - k
         if n > 1:
             # a list cut at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业增加值 has two
@@ -1123,6 +1123,11 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
             shared.append("".join(w for w, _ in a[:-1]) + p if short else p)
         if len(parts) == 2 and shared[0] != parts[1] or len(parts) > 2 and all(x != p for x, p in zip(shared, parts[1:])):
             return [parts[0]] + shared
+    # 原煤、原油、天然气产量: one-word members before a last one that adds an attribute share it
+    z = _tagged(parts[-1])
+    if len(z) == 2 and z[1][0] in gm.attribute_nouns and all(
+            len(m) == 1 and m[0][1] in gm.noun_tags for m in map(_tagged, parts[:-1])):
+        return [p + z[1][0] for p in parts[:-1]] + [parts[-1]]
     last = parts[-1]
     first = _tagged(last)[0][0] if last else ""
     # 中、高等职业教育: a member shorter than the last member's first word stands for its first
