@@ -122,6 +122,7 @@ class Grammar:
     tally_verbs: frozenset
     attribute_nouns: tuple
     owner_nouns: frozenset
+    paired_attributes: tuple
     example_closers: frozenset
     generic_kinds: frozenset
     frame_words: tuple
@@ -256,6 +257,7 @@ def grammar() -> Grammar:
         tally_verbs=frozenset(g["words"]["tally_verbs"]),
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
+        paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
         frame_words=tuple(sorted(set(g["comparison_starts"]) - set(g["words"]["start_keep"]))
@@ -835,6 +837,38 @@ def _owned_attribute(text: str, metric: str, at: int, before: tuple, gm: Grammar
     return metric
 
 
+def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted: bool, gm: Grammar) -> str:
+    """A bare noun opening a clause right after the clause of the sentence's previous number restates
+    that number's subject: a word of it repeated (普惠小微贷款余额…，贷款平均利率 → 普惠小微贷款平均利率),
+    a total of its head (高速公路通车里程1523公里，总里程 → 高速公路总里程) or of what it counted
+    (引进“三类500强”项目1608个、总投资 → “三类500强”项目总投资), or the paired attribute
+    (地方一般公共预算收入增长2.3%、支出 → 地方一般公共预算支出; pairs in grammar.json)."""
+    a, b = before
+    if (not prev or not a <= at <= b or text[b:b + 1] not in "，,、"
+            or not text[b + 1:].lstrip().startswith(metric) or metric in prev or len(metric) > 6):
+        return metric
+    ws = [w for w, _ in _tagged(prev)]
+    tags = [t for _, t in _tagged(prev)]
+    while ws and tags[0] in gm.verb_tags:  # 新增高速公路通车里程: the doing is no part of the subject
+        ws, tags = ws[1:], tags[1:]
+    if not ws:
+        return metric
+    first = _tagged(metric)[0]
+    if len(first[0]) >= 2 and first[1] in gm.noun_tags and first[0] in ws[1:]:
+        i = ws.index(first[0], 1)
+        if all(t in gm.noun_tags for t in tags[:i]):
+            return "".join(ws[:i]) + metric
+    if metric.startswith("总") and len(metric) >= 2:
+        if counted:
+            return "".join(ws) + metric
+        if prev.endswith(metric[1:]) and tags[0] in gm.noun_tags and len(ws[0]) >= 2:
+            return ws[0] + metric
+    for x, y in gm.paired_attributes:
+        if metric == y and prev.endswith(x) and len(prev) > len(x):
+            return prev[:-len(x)] + y
+    return metric
+
+
 def _streak_state(after: str, gm: Grammar) -> str:
     """“三公”经费连续13年只减不增: the years of a streak count how long its subject held a state, and
     the state is part of what is counted (→ “三公”经费只减不增). Only a short predicate without a
@@ -1400,6 +1434,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = prev_sentence_last
             if metric and metric == metrics[k] and before_clause[k] and metric.endswith(gm.attribute_nouns):
                 metric = _owned_attribute(text, metric, hits[k].num_start, before_clause[k], gm)
+            if metric and metric == metrics[k] and k and before_clause[k]:
+                metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
+                                   hits[k - 1].unit in gm.counters, gm)
             rec.update(metric=metric or written, implied=bool(metric and metrics[k] != metric),
                        metric_written=written if metric else None)
             rec["metric_head"] = metric_head(rec["metric"], gm)

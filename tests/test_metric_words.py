@@ -114,6 +114,8 @@ ROWS = [
     ("实施节能产品惠民工程，推广节能空调500多万台、高效照明灯具1.5亿只。", "500多万台", "推广节能空调", False, None),
     # a manner word and the verbs after it close the noun after a number: they are the predicate
     ("坚持和落实最严格的耕地保护制度和最严格的节约用地制度，严守18亿亩耕地红线不动摇。", "18亿亩", "耕地红线", False, None),
+    # a bare total opening the clause after a count is the total of what was counted
+    ("西部大开发继续推进，新开工10项国家重点建设工程，总投资800亿元。", "800亿元", "国家重点建设工程总投资", True, None),
 ]
 
 
