@@ -158,6 +158,8 @@ class YearCues:
     comparison_before: tuple[str, ...]
     from_before: tuple[str, ...]
     ratio_base: regex.Pattern  # a cue that ends the base of 去年全年办理总量的4倍
+    name_after: regex.Pattern  # words after a year that make it part of a name (2035年远景目标)
+    period_end: regex.Pattern  # words after a plan period that name its last year (“十三五”末)
     from_mark: regex.Pattern  # 从/由 before the first number of 从A提高到B
     to_link: regex.Pattern  # what joins A to B: 提高到, 增加到, 降至 …
     five_year_plan: dict
@@ -166,6 +168,7 @@ class YearCues:
     against: regex.Pattern  # 高于全国平均水平 before a figure: in a span, compared at its end
     sustain: regex.Pattern  # 保持在 before a share: held over the whole span
     flow: regex.Pattern  # 新增, 改造 before a figure: a flow over the span, whatever verb follows
+    salutation: regex.Pattern  # an address opening a sentence (各位代表，), skipped before its topic
     topic_lead: regex.Pattern  # what may come before a paragraph's topic cue in its sentence (在, 回顾)
     state: regex.Pattern  # 实现…, 居全国第N位 in a count's clause: a state the period ended in
     topic_tail: regex.Pattern  # what may follow a cue that is a whole clause (“十四五”时期，)
@@ -210,6 +213,8 @@ def year_cues() -> YearCues:
         comparison_before=tuple(d["comparison_before"]),
         from_before=tuple(d["from_to"]["from_before"]),
         ratio_base=regex.compile(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
+        name_after=regex.compile(d["name_after"]),
+        period_end=regex.compile(d["period_end"]),
         from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
         five_year_plan=d["five_year_plan"],
@@ -220,6 +225,7 @@ def year_cues() -> YearCues:
         sustain=regex.compile(d["sustain"]),
         flow=regex.compile(d["flow"]),
         topic_lead=regex.compile(d["topic_lead"]),
+        salutation=regex.compile(d["salutation"]),
         state=regex.compile(d["state"]),
         topic_tail=regex.compile(d["topic_tail"]),
         state_not=regex.compile(d["state_not"]),
@@ -244,15 +250,19 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     for c in found:
         if out and c.start < out[-1].end:
             continue
-        if yc.ratio_base.match(text, c.end):
+        if yc.ratio_base.match(text, c.end) or yc.name_after.match(text, c.end):  # 2035年远景目标: a name
             continue
         before = text[max(0, c.start - 4):c.start].rstrip("“\"‘'")  # 较“十三五”末: a base too
         if c.kind in _POINT and before.endswith(yc.from_before):  # 从2012年的…: A's own year
             c = Cue(c.start, c.end, "from", c.year, of=c.kind)
         elif before.endswith(yc.comparison_before) and c.kind != "range":
-            if c.kind != "explicit":
+            if c.kind == "plan_period" and yc.period_end.match(text, c.end):  # 较“十三五”末: its last year
+                ep = yc.five_year_plan
+                c = Cue(c.start, c.end, "base", ep["start"] + 5 * (c.n - ep["n"]) + 4)
+            elif c.kind != "explicit":
                 continue
-            c = Cue(c.start, c.end, "base", c.year)
+            else:
+                c = Cue(c.start, c.end, "base", c.year)
         out.append(c)
     return out
 
@@ -398,7 +408,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         when the cue is the whole clause (五年来，…; “十四五”时期，…), as a topic for later paragraphs."""
         key = (sent["sentence_id"], whole)
         if key not in topic_cache:
-            first = _CLAUSE.split(sent["text"].lstrip(" ,，—-"), 1)[0]
+            # 各位代表，刚刚过去的2025年，…: the salutation is no clause of its own
+            first = _CLAUSE.split(yc.salutation.sub("", sent["text"].lstrip(" ,，—-"), count=1), 1)[0]
             # a streak (连续3年保持…) is its own sentence's, never a paragraph's topic; nor is a cue
             # inside the clause (57个县生产总值近3年年均增速…): a topic opens it (五年来，刚刚过去的2017年，)
             vals = [cue_span(c, dy, yc) for c in find_cues(first, yc, normalised)
@@ -408,6 +419,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             topic_cache[key] = vals[-1] if vals else _UNSET
         return topic_cache[key]
 
+    first_child: dict[str, int] = {}  # where a section's first subsection starts
+    for sec in secs.values():
+        if sec["parent_id"] in secs:
+            first_child[sec["parent_id"]] = min(first_child.get(sec["parent_id"], sec["start"]), sec["start"])
     items = sorted(by_item, key=lambda i: by_item[i][0]["start"])
     item_rank = {item_id: k for k, item_id in enumerate(items)}
     carry_cache: dict[str, object] = {}
@@ -418,18 +433,26 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         opened by a paragraph holds until a paragraph opens another topic or the section ends."""
         if item_id not in carry_cache:
             sec = secs.get(section_id)
-            v = _UNSET
-            if sec is not None:
+            v, lo = _UNSET, None  # lo: where the paragraphs looked at may start
+            while sec is not None and v is _UNSET:
                 for k in range(item_rank[item_id] - 1, -1, -1):
                     prev = by_item[items[k]]
                     if prev[0]["start"] < sec["heading_end"]:
                         break
+                    if lo is not None and prev[0]["start"] >= lo:  # a sibling subsection's paragraph
+                        continue
                     for s in reversed(prev):
-                        v = topic(s, whole=True)
+                        # a lead sentence holding no figure (过去五年极不寻常、极不平凡。) is about its period
+                        v = topic(s, whole=not (s is prev[0] and not any(ch.isdigit() for ch in s["text"])))
                         if v is not _UNSET:
                             break
                     if v is not _UNSET:
                         break
+                # then the chapter's own opening paragraphs (五年来，…主要做了以下工作。) before its subsections
+                parent = secs.get(sec["parent_id"])
+                if parent is None or parent["level"] < 1:
+                    break
+                lo, sec = first_child[parent["section_id"]], parent
             # only a period carries: a paragraph's own year (——经济跨上新台阶。2007年，…) is its own
             carry_cache[item_id] = v if _long(v) else _UNSET
         return carry_cache[item_id]
