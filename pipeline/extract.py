@@ -896,7 +896,8 @@ def _modifier_of(right: str, nxt: str | None, gm: Grammar) -> str:
     if not nxt or not right or right == nxt:
         return ""
     tagged = _tagged(right)
-    if not all(t == "b" or w in gm.modifiers for w, t in tagged):
+    if not all(t == "b" or w in gm.modifiers for w, t in tagged) and not (
+            tagged[-1][0] == "级" and all(t in ("m", "q") for _, t in tagged)):  # 2家千亿级、24家百亿级工业企业
         return ""
     cut = nxt.rfind(right[-1])
     rest = nxt[cut + 1:] if cut >= 0 else metric_head(nxt, gm) or ""
@@ -1323,10 +1324,14 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 left = lefts[k - 1]  # 识别监测对象20.9万户69.3万人: the same count in a second unit
             if left in gm.needs_predicate:
                 left = _with_predicate(text, left, lo, h.num_start, gm)
-            if hi < s1 and text[hi] == "、" and len(text[h.tail:hi].strip()) == 1 and (k + 1 == len(hits) or hits[k + 1].num_start > hi):
-                # 250个省、市（地）级疾病预防控制中心: a short first member of a list of modifiers
+            if hi < s1 and text[hi] == "、" and text[h.tail:hi].strip() and (k + 1 == len(hits) or hits[k + 1].num_start > hi):
+                # 250个省、市（地）级疾病预防控制中心: a short first member of a list of modifiers; 100座黄浦江、
+                # 苏州河滨水驿站: nouns listed up to the clause's end, with no number of their own, share the count
                 m = _LIST_END.search(text, hi + 1, min(s1, hi + _WINDOW))
-                hi = m.start() if m else hi
+                nxt = _tagged(text[hi + 1:m.start()]) if m and not text[m.start()].isdigit() else ()
+                if len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and not any(
+                        t == "m" or t in gm.verb_tags for _, t in nxt) and "、" not in text[hi + 1:m.start()]:
+                    hi = m.start() if m else hi
             right = right_phrase(text, h.tail, hi, gm)
             rate_object = _rate_object(right, gm) if text.startswith("的", h.tail) else ""
             right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
