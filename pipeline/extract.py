@@ -215,7 +215,7 @@ def grammar() -> Grammar:
         change_header=regex.compile(lx.headings["change_header_pattern"]),
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
         designation=regex.compile(
-            rf"\s{{0,2}}(?:{alternation(g['designation']['generic_nouns'])})?"
+            rf"\s{{0,2}}(?:(?:{alternation(g['designation']['generic_nouns'])})(?:[和与及、](?:{alternation(g['designation']['generic_nouns'])}))*)?"
             rf"(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
             r"(?P<x>[^,，;；。、()（）]{2,40})"),
         coordinated=g["respectively"]["expand"],
@@ -1358,7 +1358,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = right[:head.end()]  # 6000万农村人口供水保障水平: what 万 counts ends at 人口
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
-                if metric == right and right in gm.generic_nouns or not right and h.unit in gm.counters:
+                if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))
+                        or not right and h.unit in gm.counters):  # (4个地区和园区入选…: generic kinds listed)
                     metric = _designation(text, h.tail, hi, gm) or metric  # 25家企业被认定为总部企业, 5人入选…
                 if metric == right and right in gm.bare_heads and left and not verb_end:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
