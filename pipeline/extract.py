@@ -1167,12 +1167,13 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
         if len(parts) == 2 and shared[0] != parts[1] or len(parts) > 2 and all(x != p for x, p in zip(shared, parts[1:])):
             return [parts[0]] + shared
     # 原煤、原油、天然气产量: one-word members before a last one that adds an attribute share it
-    # (装备制造业、高技术制造业增加值: the attribute may end a word jieba keeps whole; members of two words)
+    # (装备制造业、高技术制造业增加值: or members of two words with the last one's head, the attribute
+    # perhaps inside a word jieba keeps whole)
     z = _tagged(parts[-1])
     attr = next((x for x in gm.attribute_nouns if parts[-1].endswith(x) and len(parts[-1]) - len(x) >= 2), None)
-    if (attr and (len(z) == 2 and z[1][0] == attr or len(z) == 1) and all(
-            len(m) <= 2 and all(t in gm.noun_tags for _, t in m) and not "".join(w for w, _ in m).endswith(gm.attribute_nouns)
-            for m in map(_tagged, parts[:-1])) and not any(p in gm.modifiers for p in parts[:-1])):
+    if attr and (len(z) == 2 and z[1][0] == attr and all(len(m) == 1 and m[0][1] in gm.noun_tags for m in map(_tagged, parts[:-1]))
+                 or all(len(m) == 2 and all(t in gm.noun_tags for _, t in m) and parts[-1][:-len(attr)].endswith(m[-1][0])
+                        for m in map(_tagged, parts[:-1]))):
         return [p + attr for p in parts[:-1]] + [parts[-1]]
     last = parts[-1]
     first = _tagged(last)[0][0] if last else ""
