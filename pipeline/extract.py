@@ -724,6 +724,11 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
     doings = sum(w not in gm.tally_verbs and w not in "()" for w, _ in tagged[:n])
     chain = ((doings >= 2 or doings == 1 and tagged[0][0] in gm.tally_verbs) and len("".join(w for w, _ in rest)) >= 3
              and not any(t in gm.verb_tags for _, t in rest))
+    # 累计争取中央转移支付: after a tally and its doing, a noun-led rest is the object even if jieba reads
+    # verbs in it (转移支付)
+    tallied = (doings == 1 and tagged[0][0] in gm.tally_verbs and len("".join(w for w, _ in rest)) >= 4
+               and rest[0][1] in gm.noun_tags and rest[0][1] != "vn")
+    chain = chain or tallied
     # a verb after an organisation or person is that agent's own (人大常委会审议法规议案): its object
     agent = [i for i in range(1, len(rest)) if rest[i][1] in gm.verb_tags and rest[i - 1][1] in gm.agent_tags]
     if agent:
@@ -733,7 +738,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
     elif not joined and not aimed and not chain and tagged[0][0] not in gm.aim_verbs and not (
             n == 1 and tagged[0][0] in gm.light_verbs and rest and rest[0][1] == "vn"):
         return metric  # (完成营造林: a light verb before a verbal noun; 完成地区生产总值 stays)
-    if not rest or rest[-1][1] not in gm.noun_tags:
+    if not rest or rest[-1][1] not in gm.noun_tags and not tallied:
         return metric
     obj = "".join(w for w, _ in rest)
     return obj if len(obj) >= 2 else metric
