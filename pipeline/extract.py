@@ -123,6 +123,8 @@ class Grammar:
     attribute_nouns: tuple
     owner_nouns: frozenset
     paired_attributes: tuple
+    manner_words: frozenset
+    new_doings: frozenset
     example_closers: frozenset
     generic_kinds: frozenset
     frame_words: tuple
@@ -258,6 +260,8 @@ def grammar() -> Grammar:
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
+        manner_words=frozenset(g["words"]["manner_words"]),
+        new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
         frame_words=tuple(sorted(set(g["comparison_starts"]) - set(g["words"]["start_keep"]))
@@ -705,9 +709,10 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
     they share (→ 绿水长廊, 法规议案, 城镇老旧小区, 投资). A single doing stays, as the gold keeps it
     (完成地区生产总值, 接待游客), and so do verbs that are part of the measure (新增, change verbs: 减少农村贫困人口)."""
     tagged = _tagged(metric)
-    # 新改建, 新(改)建: a one-character adjective before a doing is its own doing (新建), a bracket an alternative
+    # 新改建, 新(改)建: 新 before a doing that shares its 建 is its own doing (新建), a bracket an alternative;
+    # before other doings it only says new (新设外资企业, 新签约项目: grammar.json new_doings)
     new = len(tagged) > 2 and tagged[0][1] == "a" and len(tagged[0][0]) == 1 and (
-        tagged[1][1] in gm.verb_tags or tagged[1][0] == "(" and tagged[2][1] in gm.verb_tags)
+        tagged[1][0] in gm.new_doings or tagged[1][0] == "(" and tagged[2][0] in gm.new_doings)
     if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags and not new or tagged[0][0] in gm.measure_verbs:
         return metric
     n, joined = 0, False  # the leading chain of verbs (新建和改善提升)
@@ -757,7 +762,7 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
             cut = pos  # (地方专项债务限额置换存量隐性债务: a noun phrase, a verb, its own object)
         elif t == "p" and noun and n + 1 < len(tagged) and w not in gm.start_keep and cut is None:
             cut = pos  # 15部法律草案和行政法规草案向社会公开征求意见: a preposition opens the adverbial
-        elif (t in ("a", "ad", "d") and noun and n + 1 < len(tagged) and cut is None
+        elif ((t in ("ad", "d") or w in gm.manner_words) and noun and n + 1 < len(tagged) and cut is None
               and all(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])):
             cut = pos  # 10件惠民实事圆满办结: a manner word and the verbs after it are the predicate
         noun = noun or t in gm.noun_tags
@@ -849,8 +854,8 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     (引进“三类500强”项目1608个、总投资 → “三类500强”项目总投资), or the paired attribute
     (地方一般公共预算收入增长2.3%、支出 → 地方一般公共预算支出; pairs in grammar.json)."""
     a, b = before
-    if (not prev or not a <= at <= b or text[b:b + 1] not in "，,、"
-            or not text[b + 1:].lstrip().startswith(metric) or metric in prev or len(metric) > 6):
+    if (not prev or len(metric) > 6 or metric in prev or not a <= at <= b or text[b:b + 1] not in "，,、"
+            or not text[b + 1:b + 3 + len(metric)].lstrip().startswith(metric)):
         return metric
     ws = [w for w, _ in _tagged(prev)]
     tags = [t for _, t in _tagged(prev)]
@@ -861,7 +866,7 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     first = _tagged(metric)[0]
     if len(first[0]) >= 2 and first[1] in gm.noun_tags and first[0] in ws[1:]:
         i = ws.index(first[0], 1)
-        if all(t in gm.noun_tags for t in tags[:i]):
+        if all(t in gm.noun_tags and t != "vn" for t in tags[:i]):  # (布局建设省级…、省级中试平台: a doing)
             return "".join(ws[:i]) + metric
     if metric.startswith("总") and len(metric) >= 2:
         if counted:
@@ -1338,8 +1343,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # 苏州河滨水驿站: nouns listed up to the clause's end, with no number of their own, share the count
                 m = _LIST_END.search(text, hi + 1, min(s1, hi + _WINDOW))
                 nxt = _tagged(text[hi + 1:m.start()]) if m and not text[m.start()].isdigit() else ()
-                if len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and not any(
-                        t == "m" or t in gm.verb_tags for _, t in nxt) and "、" not in text[hi + 1:m.start()]:
+                if len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and all(
+                        t in gm.noun_tags or t in ("c", "u", "r", "x") for _, t in nxt) and "、" not in text[hi + 1:m.start()]:
                     hi = m.start() if m else hi
             right = right_phrase(text, h.tail, hi, gm)
             rate_object = _rate_object(right, gm) if text.startswith("的", h.tail) else ""
