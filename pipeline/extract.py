@@ -1087,9 +1087,16 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 first = text.rfind(whole, s0, end + 1) if whole else -1
                 parts = [p for p in _LIST_SEP.split(whole)] if first > s0 else []
                 # and a last member that is no doing (各街镇、临空共联系走访企业 are the doers)
+                # members ending in one shared head noun are a noun list whatever jieba reads inside them
+                # (国家技术创新中心、新兴产业创新中心、制造业创新中心: 创新 tagged v)
+                tagged = [_tagged(p) for p in parts if p.strip()]
+                heads = {tg[-1] for tg in tagged}
+                shared = (len(parts) > 1 and len(tagged) == len(parts) and len(heads) == 1
+                          and next(iter(heads))[1] in gm.noun_tags
+                          and all(tg[0][1] in gm.noun_tags for tg in tagged))  # (not 完成以电代煤、以气代煤)
                 if (parts and not text[first - 1].isdigit() and min(map(len, parts)) >= 2
-                        and not any(t in gm.verb_tags for _, t in _tagged(parts[-1])[:-1])
-                        and all(t in gm.noun_tags for p in parts[:-1] for _, t in _tagged(p))):
+                        and (shared or not any(t in gm.verb_tags for _, t in _tagged(parts[-1])[:-1])
+                             and all(t in gm.noun_tags for p in parts[:-1] for _, t in _tagged(p)))):
                     metrics[k] = whole
 
 
