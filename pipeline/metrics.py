@@ -11,8 +11,9 @@ from typing import Iterable, Optional
 import regex
 
 from .identity import digit_years
-from .lexicon import load
+from .lexicon import lexicon, load
 from .normalise import normalise
+from .words import tag_phrase
 
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」 \u3000")
 _CLAUSE = regex.compile(r"[,，;；:：]")
@@ -173,6 +174,12 @@ class YearCues:
     state: regex.Pattern  # 实现…, 居全国第N位 in a count's clause: a state the period ended in
     topic_tail: regex.Pattern  # what may follow a cue that is a whole clause (“十四五”时期，)
     state_not: regex.Pattern  # a clause counting people (5575万农村贫困人口实现脱贫): a flow, not a state
+    stock_tail: regex.Pattern  # a qualifier between a bare noun and its figure (绿氢产能近3万吨)
+    stock_tags: frozenset  # jieba tags a bare noun phrase is made of (no doing: 安排, 建设, 其中)
+    stock_nouns: frozenset  # head nouns jieba tags as verbs (产能, 营收)
+    stock_not: regex.Pattern  # doings jieba tags as nouns (培育, 新创建)
+    stock_after: regex.Pattern  # all a stock's clause may hold after its figure (以上)
+    doings: frozenset  # verbs opening a clause (grammar.json clause_verbs: 办理, 资助), whatever jieba tags them
 
 
 @dataclass(frozen=True)
@@ -229,6 +236,12 @@ def year_cues() -> YearCues:
         state=regex.compile(d["state"]),
         topic_tail=regex.compile(d["topic_tail"]),
         state_not=regex.compile(d["state_not"]),
+        stock_tail=regex.compile(d["stock_tail"]),
+        stock_tags=frozenset(d["stock"]["tags"]),
+        stock_nouns=frozenset(d["stock"]["nouns"]),
+        stock_not=regex.compile(d["stock"]["not"]),
+        stock_after=regex.compile(d["stock"]["after"]),
+        doings=frozenset(lexicon().grammar.get("clause_verbs", ())),
     )
 
 
@@ -508,6 +521,15 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 # people who 实现脱贫/就业 over the period are a flow: only things hold a state
                 point = point or bool(yc.state.search(sent["text"], clause + 1, end)
                                       and not yc.state_not.search(sent["text"], clause + 1, end))
+                # a bare noun and its figure, ending the clause (not 自贸试验区43项改革创新成果在全国推广)
+                # not after 每年 or 累计 earlier in the sentence (五年累计退耕还林…，退牧还草3460万公顷: flows)
+                # a list's later members share the first one's words (关停小火电2157万千瓦、小煤矿1.12万处)
+                lead = sent["text"][clause + 1:offset]
+                lead = regex.split(r"\d", lead, 1)[0] if "、" in lead else lead  # not 高新技术企业5年增加
+                point = point or (_stock(lead, yc)
+                                  and bool(yc.stock_after.match(sent["text"], ind["end"] - sent["start"]))
+                                  and not yc.sustain.search(sent["text"], 0, offset)
+                                  and not any(c.kind == CUMULATIVE for c in own))
             for c in own:
                 if c.kind == "from":
                     fv = cue_span(Cue(c.start, c.end, c.of, c.year), dy, yc)
@@ -556,26 +578,40 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         if (reach and not own_span and role is None and not markers and base is None and _long(v)
                 and dy.review is not None and v[1] <= dy.review):
             v = (v[1], v[1])  # 五年来，… / 粮食生产能力达到1.2万亿斤: the level the period ended at
-        elif (reach and status == "target" and not own_span and role is None and not markers and base is None
-                and _long(v) and dy.plan is not None and v[0] >= dy.plan):
-            v = (v[1], v[1])  # a 十五五 target: 城镇化率达到69%, 工业总产值突破1万亿元 by the period's end
         elif (point and not clause_span and role is None and not markers and base is None and _long(v)
                 and dy.review is not None and v[1] <= dy.review):
             v = (v[1], v[1])  # 这五年，…高于全国平均水平4.9个百分点 / 占比达18.9%: at the period's end
-        v = _adjust(v, markers, base, longer, status, role, dy, since if since is not None else sbase)
+        v = _adjust(v, markers, base, longer, status, role, dy, since if since is not None else sbase,
+                    ind.get("kind") == "level")
         out.append(_result(v))
     return out
 
 
+def _stock(prefix: str, yc: YearCues) -> bool:
+    """Whether a clause names a figure with a bare noun phrase, no doing (经营主体1160.5万户, 绿氢产能近3万吨):
+    a stock, which in a past span is the level at its end. Not a doing's object (中央财政安排, 住房建设)."""
+    prefix = regex.sub("[“”\"‘’]", "", yc.stock_tail.sub("", prefix.strip()))
+    if not regex.fullmatch(r"\p{Han}{2,}", prefix) or yc.stock_not.search(prefix):
+        return False
+    tagged = [(w, "n" if w in yc.stock_nouns else t) for w, t in tag_phrase(prefix)]
+    return (all(t in yc.stock_tags for _, t in tagged) and tagged[0][0] not in yc.doings
+            and tagged[-1][1].startswith(("n", "j"))  # the head is a noun, not a verbal noun (建设)
+            # a verbal noun opening a longer phrase is a doing with its object (办理人大代表建议), one
+            # before a single noun names a kind of it (经营主体, 发电装机)
+            and (tagged[0][1] != "vn" or len(tagged) == 2))
+
+
 def _adjust(v, markers: set, base: Optional[int], longer: Optional[Span], status: str, role, dy: DocYears,
-            since: Optional[int]):
+            since: Optional[int], level: bool = False):
     """年均/累计/比2020年 widen a one-year outcome to the longer period of its context (for 年均 after
     从2007年的A…到2012年的B or 与2007年相比: 2008–2012); 从A到B pins A and B to the ends of theirs."""
     # an outcome, or a "target" about a year already reviewed (a status cue misread in a review)
     past = status != "target" or (dy.review is not None and isinstance(v, tuple) and v[1] <= dy.review)
     if _single(v) and past:
         if MULTI in markers or CUMULATIVE in markers:
-            if longer is not None:
+            # a level after 累计 in a one-year context is a total to date (累计建设…175个 in the 2025 part of
+            # a chapter headed 2025年… and “十四五”…): that year's; a change (累计下降17.3%) is the longer period's
+            if longer is not None and (MULTI in markers or not level):
                 v = longer
             elif since is not None and since < v[0]:
                 v = (since + 1, v[1])

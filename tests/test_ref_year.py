@@ -108,14 +108,26 @@ NATIONAL = [
     (2013, "2800万人", "实现高校毕业生就业2800万人", (None, 2008, 2012)),
     (2021, "5575万", "5575万农村贫困人口实现脱贫", (None, 2016, 2020)),
     (2011, "4.45亿千瓦", "新增发电装机容量4.45亿千瓦", (None, 2006, 2010)),
-    # a level a five-year plan is to reach is its last year's; a change over the plan keeps the span
-    (2021, "65%", "常住人口城镇化率提高到65%", (2025, 2025, 2025)),
-    (2011, "2.2%", "研究与试验发展经费支出占国内生产总值比重达到2.2%", (2015, 2015, 2015)),
+    # a five-year plan's target is about the plan's span, a level to reach as much as a change (as
+    # ANNOTATION's five-year target and two of three blind annotations of the shape: 城镇化率达到71%以上)
+    (2021, "65%", "常住人口城镇化率提高到65%", (None, 2021, 2025)),
+    (2011, "2.2%", "研究与试验发展经费支出占国内生产总值比重达到2.2%", (None, 2011, 2015)),
     (2021, "13.5%", "单位国内生产总值能耗和二氧化碳排放分别降低13.5%", (None, 2021, 2025)),
     # a 2016 outcome in the 2017 review, not the 2030 of a sentence before it
     (2017, "2.08%", "之比达到2.08%", (2016, 2016, 2016)),
     # a stock grown over years (累计达到) over a span its sentence names stays that span
     (2006, "2740.8亿美元", "实际利用外商直接投资累计达到2740.8亿美元", (None, 2001, 2005)),
+    # 五年累计 names the five years, for its sentence and, as a paragraph's opening clause, the paragraph
+    (2013, "1.17亿吨", "五年累计，共淘汰落后炼铁产能1.17亿吨", (None, 2008, 2012)),
+    (2013, "17.2%", "单位国内生产总值能耗下降17.2%", (None, 2008, 2012)),
+    (2013, "8463万人", "五年转移农村人口8463万人", (None, 2008, 2012)),
+    (2013, "45.9%", "城镇化率由45.9%提高到52.6%", (2007, 2007, 2007)),
+    (2008, "3460万公顷", "五年累计退耕还林、植树造林 3191万公顷，退牧还草3460万公顷", (None, 2003, 2007)),
+    # a year range written with a space (2003年到 2007年) is a range
+    (2008, "4.25万亿元", "中央财政对地方的转移支付累计4.25万亿元", (None, 2003, 2007)),
+    # a list's later member shares the first one's doing: a flow, not a bare stock
+    (2008, "1.12万处", "关停小火电 2157万千瓦、小煤矿1.12万处", (None, 2006, 2007)),
+    (2018, "8亿吨", "退出钢铁产能1.7亿吨以上、煤炭产能8亿吨", (None, 2013, 2017)),
 ]
 
 
@@ -182,13 +194,13 @@ TEXTS = [
      [("130万人", 2025, 2025, 2025), ("650万人", None, 2021, 2025)]),
     # a chapter heading whose number a web page dropped (“十四五”时期工作回顾 alone on its line)
     # still dates its figures: flows over the period keep the span, levels reached its end; a
-    # 十五五 target reached is 2030's; the 2026 chapter's targets are 2026's
+    # 十五五 target is the plan's span, a level to reach too; the 2026 chapter's targets are 2026's
     ("2026年甘肃省政府工作报告\n" + R2026 + "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
      "“十四五”时期工作回顾\n“十四五”时期是极不平凡的五年。新增百亿县区26个，累计达到46个。水土保持率61.4%。\n"
      "“十五五”时期的主要目标任务\n省属企业工业总产值突破1万亿元。\n"
      "2026年重点工作\n今年是“十五五”开局之年。新增省级创新平台100个。\n",
      [("26个", None, 2021, 2025), ("46个", 2025, 2025, 2025), ("61.4%", 2025, 2025, 2025),
-      ("1万亿元", 2030, 2030, 2030), ("100个", 2026, 2026, 2026)]),
+      ("1万亿元", None, 2026, 2030), ("100个", 2026, 2026, 2026)]),
     # 五年来，… opens a period the paragraphs after it keep; 从A提高到B there: A is 2020's
     (R2026 + "一、2025年和“十四五”时期工作回顾\n全省地区生产总值增长5.5%。\n"
              "各位代表！经过五年接续奋斗，我省“十四五”顺利收官。五年来，我们有效应对世纪疫情。\n"
@@ -245,6 +257,20 @@ TEXTS = [
     ("——一九九二年三月二十日在第七届全国人民代表大会第五次会议上\n一、一九九一年的工作回顾\n"
      "当年新增加的主要生产能力有煤炭２７１４万吨。\n",
      [("２７１４万吨", 1991, 1991, 1991)]),
+    # 过去的五年 opens the five years as 过去五年 does; in them a bare noun and its figure (经营主体1160.5万户,
+    # 绿氢产能近3万吨) is a stock, the end year's; a doing's object (改造农村危房, 开挖疏浚沟渠) a flow
+    (R2026 + "一、“十四五”时期和2025年工作回顾\n过去的五年极不寻常。\n"
+             "综合实力稳步提升。生产总值6.66万亿元。经营主体1160.5万户。\n"
+             "乡村振兴扎实有效。开挖疏浚沟渠11.76万公里。改造农村危房5.2万户，农村自来水普及率97%。\n"
+             "能源转型成效明显。新型储能超过760万千瓦，绿氢产能近3万吨。办理人大代表建议3623件、政协提案3862件。\n",
+     [("6.66万亿元", 2025, 2025, 2025), ("1160.5万户", 2025, 2025, 2025), ("11.76万公里", None, 2021, 2025),
+      ("5.2万户", None, 2021, 2025), ("97%", 2025, 2025, 2025), ("760万千瓦", 2025, 2025, 2025),
+      ("3万吨", 2025, 2025, 2025), ("3623件", None, 2021, 2025), ("3862件", None, 2021, 2025)]),
+    # in the one year's part of a chapter on the year and the 十四五 period, a level after 累计 is the
+    # total to that year (累计建设…175个, as three of four blind annotations); a change after 累计 is the period's
+    (R2026 + "一、2025年工作总结和“十四五”发展成就\n过去一年，全区上下取得了一系列标志性成果。\n"
+             "文体事业蓬勃发展。累计建设新型公共文化空间175个。全区能耗强度累计下降17.3%。\n",
+     [("175个", 2025, 2025, 2025), ("17.3%", None, 2021, 2025)]),
     # 累计 within one year stays that year
     ("一、2022年工作回顾\n全年累计新增就业岗位5万个。\n", [("5万个", 2022, 2022, 2022)]),
     ("2018年至2022年，全区生产总值年均增长6.1%。", [("6.1%", None, 2018, 2022)]),
