@@ -109,7 +109,7 @@ NATIONAL = [
     (2021, "5575万", "5575万农村贫困人口实现脱贫", (None, 2016, 2020)),
     (2011, "4.45亿千瓦", "新增发电装机容量4.45亿千瓦", (None, 2006, 2010)),
     # a five-year plan's target is about the plan's span, a level to reach as much as a change (as
-    # ANNOTATION's five-year target and two of three blind annotations of the shape: 城镇化率达到71%以上)
+    # ANNOTATION's five-year target and the 十五五 targets; blind annotations split 2:2 on 城镇化率达到71%以上)
     (2021, "65%", "常住人口城镇化率提高到65%", (None, 2021, 2025)),
     (2011, "2.2%", "研究与试验发展经费支出占国内生产总值比重达到2.2%", (None, 2011, 2015)),
     (2021, "13.5%", "单位国内生产总值能耗和二氧化碳排放分别降低13.5%", (None, 2021, 2025)),
