@@ -17,6 +17,8 @@ IDENTITY = [
     ("国内生产总值", "change", "gdp"),
     ("生产总值", "level", "gdp"),
     ("全年国内生产总值", "change", "gdp"),
+    ("经济年均增长", "change", "gdp"),  # 2016: “十三五”时期经济年均增长保持在6.5%以上
+    ("国内生产总值年均增长", "change", "gdp"),
     ("我国经济总量", "level", "gdp"),
     ("区级一般公共预算收入", "level", "fiscal_revenue"),
     ("一般公共预算收入", "change", "fiscal_revenue"),
