@@ -180,6 +180,7 @@ class YearCues:
     stock_not: regex.Pattern  # doings jieba tags as nouns (培育, 新创建)
     stock_after: regex.Pattern  # all a stock's clause may hold after its figure (以上)
     doings: frozenset  # verbs opening a clause (grammar.json clause_verbs: 办理, 资助), whatever jieba tags them
+    marks_after: regex.Pattern  # marks passed after a count (3个万亿元大关; grammar.json threshold_nouns)
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,8 @@ def year_cues() -> YearCues:
         stock_not=regex.compile(d["stock"]["not"]),
         stock_after=regex.compile(d["stock"]["after"]),
         doings=frozenset(lexicon().grammar.get("clause_verbs", ())),
+        marks_after=regex.compile(r"(?<=个)[^,，;；。、\d]{0,8}?(?:%s)" % "|".join(
+            map(regex.escape, lexicon().grammar["words"]["threshold_nouns"]))),
     )
 
 
@@ -511,8 +514,19 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             # are the end year's; a flow (新增…) or a state held (保持在, 每年) keeps the span
             held = bool(yc.sustain.search(sent["text"], clause + 1, offset)
                         or yc.flow.search(sent["text"], max(0, clause + 1), offset))
-            reach = not held and ind.get("kind") in ("level", "share") and bool(
-                yc.reach.search(sent["text"], max(0, offset - 30), offset))
+            rm = yc.reach.search(sent["text"], max(0, offset - 30), offset)
+            # 跨过3个万亿元大关: a count of marks passed over the period, not a level held at its end
+            reach = (not held and ind.get("kind") in ("level", "share") and rm is not None
+                     and not yc.marks_after.match(sent["text"], ind["end"] - sent["start"]))
+            # a cue before a ；, or before a list member with its own figure and reach verb
+            # (累计建成“40桥24隧”、城市道路突破7000公里), names the context's period, not this figure's sum
+            part = max(sent["text"].rfind(p, 0, offset) for p in ";；")
+            if reach:  # the member is a bare noun with its own reach verb, not a doing 累计 spans (推广…超600万亩)
+                mark = sent["text"].rfind("、", clause + 1, offset)
+                if (mark > 0 and mark < rm.start() and regex.search(r"\d", sent["text"][clause + 1:mark])
+                        and _stock(sent["text"][mark + 1:rm.start()], yc)  # no verbal noun (运输货物超7400万吨)
+                        and not any(t.startswith("v") for _, t in tag_phrase(sent["text"][mark + 1:rm.start()]))):
+                    part = max(part, mark)
             point = not held and (bool(yc.against.search(sent["text"], max(0, offset - 14), offset))
                                   or ind.get("kind") == "share")
             if not held and ind.get("kind") == "level":  # 300项政务事项实现“跨省通办”, 实现21个市全覆盖
@@ -546,10 +560,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     continue
                 cv = cue_span(c, dy, yc)
                 if cv in _MARKERS:
-                    if c.start > clause:
+                    if c.start > max(clause, part):
                         markers.add(cv)
                 elif cv is not _UNSET:
-                    v, own_span = cv, _long(cv)
+                    v, own_span = cv, _long(cv) and c.start > part
                     clause_span = own_span and c.start > clause
             if v is _UNSET:
                 for prev in reversed(by_item.get(sent["item_id"], [])):

@@ -128,6 +128,12 @@ NATIONAL = [
     # a list's later member shares the first one's doing: a flow, not a bare stock
     (2008, "1.12万处", "关停小火电 2157万千瓦、小煤矿1.12万处", (None, 2006, 2007)),
     (2018, "8亿吨", "退出钢铁产能1.7亿吨以上、煤炭产能8亿吨", (None, 2013, 2017)),
+    # the sentence's 五年来 before a ； is the context, not a sum named for the figure: a level reached
+    # after the ； is the period's end; the flows next to it keep the span
+    (2013, "9.56万公里", "新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里", (2012, 2012, 2012)),
+    (2013, "60.9万公里", "新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里", (None, 2008, 2012)),
+    (2013, "4.2万公里", "新增公路60.9万公里，其中高速公路4.2万公里，高速公路总里程达9.56万公里", (None, 2008, 2012)),
+    (2013, "1.97万公里", "新增铁路里程1.97万公里", (None, 2008, 2012)),
 ]
 
 
