@@ -765,6 +765,9 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
         elif ((t in ("ad", "d") or w in gm.manner_words) and noun and n + 1 < len(tagged) and cut is None
               and all(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])):
             cut = pos  # 10件惠民实事圆满办结: a manner word and the verbs after it are the predicate
+        elif (t == "l" and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
+              and w[:2] in gm.manner_words):
+            cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase

@@ -121,6 +121,8 @@ ROWS = [
     ("实施节能产品惠民工程，推广节能空调500多万台、高效照明灯具1.5亿只。", "500多万台", "推广节能空调", False, None),
     # a manner word and the verbs after it close the noun after a number: they are the predicate
     ("坚持和落实最严格的耕地保护制度和最严格的节约用地制度，严守18亿亩耕地红线不动摇。", "18亿亩", "耕地红线", False, None),
+    # jieba's four-character idiom of a manner word and its verb (如期完成, 全面完成) ending the clause too
+    ("同时，继续化解过剩产能，钢铁、水泥等15个重点行业淘汰落后产能年度任务如期完成。", "15个", "重点行业淘汰落后产能年度任务", False, None),
     # nouns listed after a count up to the clause's end, with no number or doing of their own, share it
     ("为推进经济增长方式转变，突出抓了能源资源节约和环境保护，提出了建设资源节约型社会、发展循环经济的任务和政策措施，启动了178项节能、节水和资源综合利用等重大项目。", "178项",
      "节能、节水和资源综合利用", False, None),
