@@ -18,6 +18,7 @@ from .words import tag_phrase
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」 \u3000")
 _CLAUSE = regex.compile(r"[,，;；:：]")
 _BOOK = regex.compile(r"《[^《》\n]{0,120}》")
+_DIGIT = regex.compile(r"\d")
 _NOTE = regex.compile(r"\([^()]{0,12}\)")
 
 
@@ -459,7 +460,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         continue
                     for s in reversed(prev):
                         # a lead sentence holding no figure (过去五年极不寻常、极不平凡。) is about its period
-                        v = topic(s, whole=not (s is prev[0] and not any(ch.isdigit() for ch in s["text"])))
+                        v = topic(s, whole=not (s is prev[0] and not _DIGIT.search(s["text"])))
                         if v is not _UNSET:
                             break
                     if v is not _UNSET:
