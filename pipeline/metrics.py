@@ -19,6 +19,8 @@ _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」 \u3000")
 _CLAUSE = regex.compile(r"[,，;；:：]")
 _BOOK = regex.compile(r"《[^《》\n]{0,120}》")
 _DIGIT = regex.compile(r"\d")
+_QUOTE_MARKS = regex.compile("[“”\"‘’]")
+_HAN_WORD = regex.compile(r"\p{Han}{2,}")
 _NOTE = regex.compile(r"\([^()]{0,12}\)")
 
 
@@ -157,6 +159,7 @@ Span = tuple[int, int]  # first and last year a figure is about; (y, y) for one 
 class YearCues:
     explicit: regex.Pattern
     cues: tuple[tuple[regex.Pattern, str], ...]
+    any_cue: regex.Pattern  # explicit and every cue as one alternation: most clauses hold none, one scan says so
     comparison_before: tuple[str, ...]
     from_before: tuple[str, ...]
     ratio_base: regex.Pattern  # a cue that ends the base of 去年全年办理总量的4倍
@@ -219,6 +222,7 @@ def year_cues() -> YearCues:
     return YearCues(
         explicit=regex.compile(d["explicit"]),
         cues=tuple((regex.compile(c["pattern"]), c["year"]) for c in d["cues"]),
+        any_cue=regex.compile("|".join("(?:%s)" % p for p in [d["explicit"]] + [c["pattern"] for c in d["cues"]])),
         comparison_before=tuple(d["comparison_before"]),
         from_before=tuple(d["from_to"]["from_before"]),
         ratio_base=regex.compile(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
@@ -256,6 +260,8 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     is dropped, as is a cue that ends the base of a ratio (去年…的4倍)."""
     yc = yc or year_cues()
     text = _BOOK.sub(lambda m: " " * len(m.group()), digit_years(text if normalised else normalise(text)))
+    if not yc.any_cue.search(text):
+        return []
     found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text)]
     for pat, kind in yc.cues:
         for m in pat.finditer(text):
@@ -524,7 +530,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             part = max(sent["text"].rfind(p, 0, offset) for p in ";；")
             if reach:  # the member is a bare noun with its own reach verb, not a doing 累计 spans (推广…超600万亩)
                 mark = sent["text"].rfind("、", clause + 1, offset)
-                if (mark > 0 and mark < rm.start() and regex.search(r"\d", sent["text"][clause + 1:mark])
+                if (mark > 0 and mark < rm.start() and _DIGIT.search(sent["text"], clause + 1, mark)
                         and _stock(sent["text"][mark + 1:rm.start()], yc)  # no verbal noun (运输货物超7400万吨)
                         and not any(t.startswith("v") for _, t in tag_phrase(sent["text"][mark + 1:rm.start()]))):
                     part = max(part, mark)
@@ -540,9 +546,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 # not after 每年 or 累计 earlier in the sentence (五年累计退耕还林…，退牧还草3460万公顷: flows)
                 # a list's later members share the first one's words (关停小火电2157万千瓦、小煤矿1.12万处)
                 lead = sent["text"][clause + 1:offset]
-                lead = regex.split(r"\d", lead, 1)[0] if "、" in lead else lead  # not 高新技术企业5年增加
-                point = point or (_stock(lead, yc)
-                                  and bool(yc.stock_after.match(sent["text"], ind["end"] - sent["start"]))
+                lead = _DIGIT.split(lead, 1)[0] if "、" in lead else lead  # not 高新技术企业5年增加
+                # the cheap match first: _stock tags the words
+                point = point or (bool(yc.stock_after.match(sent["text"], ind["end"] - sent["start"]))
+                                  and _stock(lead, yc)
                                   and not yc.sustain.search(sent["text"], 0, offset)
                                   and not any(c.kind == CUMULATIVE for c in own))
             for c in own:
@@ -605,8 +612,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
 def _stock(prefix: str, yc: YearCues) -> bool:
     """Whether a clause names a figure with a bare noun phrase, no doing (经营主体1160.5万户, 绿氢产能近3万吨):
     a stock, which in a past span is the level at its end. Not a doing's object (中央财政安排, 住房建设)."""
-    prefix = regex.sub("[“”\"‘’]", "", yc.stock_tail.sub("", prefix.strip()))
-    if not regex.fullmatch(r"\p{Han}{2,}", prefix) or yc.stock_not.search(prefix):
+    prefix = _QUOTE_MARKS.sub("", yc.stock_tail.sub("", prefix.strip()))
+    if not _HAN_WORD.fullmatch(prefix) or yc.stock_not.search(prefix):
         return False
     tagged = [(w, "n" if w in yc.stock_nouns else t) for w, t in tag_phrase(prefix)]
     return (all(t in yc.stock_tags for _, t in tagged) and tagged[0][0] not in yc.doings
