@@ -422,7 +422,14 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     for s in sorted(sents.values(), key=lambda s: s["start"]):
         by_item.setdefault(s["item_id"], []).append(s)
     topic_cache: dict[str, object] = {}
+    # by text, not sentence: a topic is asked for both ways (whole or not), and a sentence of one
+    # clause is its own first clause
     cue_cache: dict[str, list[Cue]] = {}
+
+    def cues(text: str) -> list[Cue]:
+        if text not in cue_cache:
+            cue_cache[text] = find_cues(text, yc, normalised)
+        return cue_cache[text]
     head_cache: dict[Optional[str], Optional[HeadRef]] = {}
     roles = _from_to(indicators, sents, yc)
 
@@ -435,7 +442,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             first = _CLAUSE.split(yc.salutation.sub("", sent["text"].lstrip(" ,，—-"), count=1), 1)[0]
             # a streak (连续3年保持…) is its own sentence's, never a paragraph's topic; nor is a cue
             # inside the clause (57个县生产总值近3年年均增速…): a topic opens it (五年来，刚刚过去的2017年，)
-            vals = [cue_span(c, dy, yc) for c in find_cues(first, yc, normalised)
+            vals = [cue_span(c, dy, yc) for c in cues(first)
                     if c.kind not in _NOT_OWN + ("streak",) and yc.topic_lead.fullmatch(first, 0, c.start)
                     and (not whole or yc.topic_tail.fullmatch(first, c.end))]
             vals = [v for v in vals if isinstance(v, tuple)]
@@ -506,13 +513,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             v = (int(m.group(1)),) * 2
         elif sent is not None:
             # cues of the whole sentence once; those that end before the number are its own
-            if sent["sentence_id"] not in cue_cache:
-                cue_cache[sent["sentence_id"]] = find_cues(sent["text"], yc, normalised)
             offset = ind["start"] - sent["start"]
             # a streak that is the figure itself (连续3年, the figure 3年) names its years too
             clause = max(sent["text"].rfind(p, 0, offset) for p in ",，;；")  # markers and bases act in it
             # a streak (连续3年…) is about its own clause only, and names the years of the figure 3年 too
-            own = [c for c in cue_cache[sent["sentence_id"]]
+            own = [c for c in cues(sent["text"])
                    if (c.end <= offset and (c.kind != "streak" or c.start > clause))
                    or (c.kind == "streak" and clause < c.start < offset and c.end <= ind["end"] - sent["start"])]
             if role and role[0] == "to":  # B of 从A到B: A's own year (从2012年的…) is not B's

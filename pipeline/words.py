@@ -31,6 +31,9 @@ class Word(NamedTuple):  # a tuple: thousands are made per report, a frozen data
     end: int
 
 
+_new = tuple.__new__  # builds a Word from a ready tuple
+
+
 def _jieba_class():
     """rjieba's Jieba class. `import rjieba` builds a module-level default instance (its whole
     dictionary, ~0.15 s) that this project never uses, so the compiled module is loaded on its own."""
@@ -91,8 +94,10 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
     hi = len(text) if hi is None else hi
     out, pos, own = [], lo, _user_tags()
     for w, tag in segmenter().tag(text[lo:hi]):
-        out.append(Word(w, own.get(w, tag), pos, pos + len(w)))
-        pos += len(w)
+        end = pos + len(w)
+        # tuple.__new__ skips the NamedTuple's Python-level __new__: a sentence makes dozens of words
+        out.append(_new(Word, (w, own.get(w, tag), pos, end)))
+        pos = end
     return out
 
 
