@@ -456,6 +456,19 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     items = sorted(by_item, key=lambda i: by_item[i][0]["start"])
     item_rank = {item_id: k for k, item_id in enumerate(items)}
     carry_cache: dict[str, object] = {}
+    para_cache: dict[str, object] = {}  # each later paragraph of a section walks back over the same ones
+
+    def paragraph_topic(item_id: str):
+        """The topic of a paragraph's last sentence that has one, or _UNSET."""
+        if item_id not in para_cache:
+            v, sents_of = _UNSET, by_item[item_id]
+            for s in reversed(sents_of):
+                # a lead sentence holding no figure (过去五年极不寻常、极不平凡。) is about its period
+                v = topic(s, whole=not (s is sents_of[0] and not _DIGIT.search(s["text"])))
+                if v is not _UNSET:
+                    break
+            para_cache[item_id] = v
+        return para_cache[item_id]
 
     def carried(item_id: str, section_id: Optional[str]):
         """The topic of the nearest earlier paragraph of the same section that has one, when it is a
@@ -471,11 +484,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         break
                     if lo is not None and prev[0]["start"] >= lo:  # a sibling subsection's paragraph
                         continue
-                    for s in reversed(prev):
-                        # a lead sentence holding no figure (过去五年极不寻常、极不平凡。) is about its period
-                        v = topic(s, whole=not (s is prev[0] and not _DIGIT.search(s["text"])))
-                        if v is not _UNSET:
-                            break
+                    v = paragraph_topic(items[k])
                     if v is not _UNSET:
                         break
                 # then the chapter's own opening paragraphs (五年来，…主要做了以下工作。) before its subsections
