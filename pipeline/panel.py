@@ -101,30 +101,36 @@ def _from_text(paths: list[Path], workers: int, meta: dict, source: str) -> tupl
     return got, errors
 
 
+_DERIVED = ("metric_key", "metric_label", "ref_year", "ref_start", "ref_end")
+
+
 def _from_output(folder: Path, meta: dict, source: str) -> list[tuple]:
-    """Every document of an extraction output folder; metric_key and ref_year derived again, so a
-    lexicon edit (or a --meta row) applies to old outputs too."""
+    """Every document of an extraction output folder. Its stored metric keys and years stand when the
+    folder was written with them (ref_start is this version's) and no --meta row changes the
+    document's identity; else they are derived again from its sections and sentences."""
     from .meta import apply_meta
 
-    tables = {}
-    for name in ("documents", "indicators", "sections", "sentences"):
-        path = folder / f"{name}.parquet"
-        if not path.exists():
-            raise PanelInputError(f"{folder}: not an extraction output (no {name}.parquet)")
-        tables[name] = pq.read_table(path).to_pylist()
+    paths = {name: folder / f"{name}.parquet" for name in ("documents", "indicators", "sections", "sentences")}
+    missing = [name for name, path in paths.items() if not path.exists()]
+    if missing:
+        raise PanelInputError(f"{folder}: not an extraction output (no {missing[0]}.parquet)")
+    current = set(_DERIVED) <= set(pq.read_schema(paths["indicators"]).names)
+    docs = pq.read_table(paths["documents"]).to_pylist()
+    again = {d["doc_id"] for d in docs if not current or d["doc_id"] in meta}
     by_doc: dict[str, dict[str, list]] = {}
-    for name in ("indicators", "sections", "sentences"):
-        for rec in tables[name]:
+    for name in ("indicators", "sections", "sentences") if again else ("indicators",):
+        for rec in pq.read_table(paths[name]).to_pylist():
             by_doc.setdefault(rec["doc_id"], {}).setdefault(name, []).append(rec)
     out = []
-    for doc in tables["documents"]:
-        if doc["doc_id"] in meta:
-            doc = apply_meta(doc, meta[doc["doc_id"]], source)
+    for doc in docs:
         parts = by_doc.get(doc["doc_id"], {})
-        base = [{k: v for k, v in i.items() if k not in ("metric_key", "metric_label", "ref_year")}
-                for i in parts.get("indicators", [])]
-        secs, sents = parts.get("sections", []), parts.get("sentences", [])
-        out.append((f"{folder}:{doc['doc_id']}", doc, annotate(base, doc, secs, sents)))
+        inds = parts.get("indicators", [])
+        if doc["doc_id"] in again:
+            if doc["doc_id"] in meta:
+                doc = apply_meta(doc, meta[doc["doc_id"]], source)
+            base = [{k: v for k, v in i.items() if k not in _DERIVED} for i in inds]
+            inds = annotate(base, doc, parts.get("sections", []), parts.get("sentences", []))
+        out.append((f"{folder}:{doc['doc_id']}", doc, inds))
     return out
 
 
