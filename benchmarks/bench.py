@@ -260,7 +260,7 @@ def bench_profile(top: int = 15) -> None:
 
 def bench_panel(tmp: Path) -> dict:
     """Extraction of raw/ and ../shared/corpus/ into an output folder, then `panel` over that folder:
-    reading it back (metric keys and years derived again), pairing, writing the tables, drawing."""
+    reading it back (its stored metric keys and years), pairing, writing the tables, drawing."""
     from pipeline.chart import write_charts
     from pipeline.compare import write_rows
     from pipeline.panel import panel_records, read_reports, write_wide
