@@ -167,6 +167,7 @@ def grammar() -> Grammar:
         regex.VERBOSE,
     )
     words = lambda key: alternation(g[key])
+    rate_moves = rf"(?:{alternation(g['change_up'] + g['change_down'])})(?:{words('to_level')})"
     return Grammar(
         number=number,
         periods=tuple(regex.compile(p) for p in lx.periods["patterns"]),
@@ -179,8 +180,9 @@ def grammar() -> Grammar:
         change_start=regex.compile(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
         change_up=regex.compile(rf"(?:{words('change_up')})(?:了)?$"),
         change_down=regex.compile(rf"(?:{words('change_down')})(?:了)?$"),
-        rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')})?$"),
-        rate_down=regex.compile(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')})?$"),
+        # 涨幅回落到2.6%: a verb moving the rate to a level states the rate itself (the rise is 2.6%)
+        rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')}|{rate_moves})?$"),
+        rate_down=regex.compile(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')}|{rate_moves})?$"),
         comparison=regex.compile(r"(?:较|比|与)(?:上年|去年|上月|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省)|同比|环比|"
                                  + alternation(g["compare_up"] + g["compare_down"])),
         compare_up=regex.compile(words("compare_up")),

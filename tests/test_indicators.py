@@ -66,6 +66,11 @@ DEV = [
 ]
 
 EVAL = [
+    # a rate noun then a verb moving it to a level (涨幅回落到): the rate itself, a rise of 2.6% (report 2013)
+    ("2012年，全面实现年初确定的主要目标，国内生产总值增长7.8%，城镇新增就业1266万人，居民消费价格涨幅回落到2.6%，为今年经济发展打下好的基础。",
+     [("7.8%", 7.8, "%", "国内生产总值", "change", "up", "2012年", None, "actual"),
+      ("1266万人", 1266, "万人", "城镇新增就业", "level", None, "2012年", None, "actual"),
+      ("2.6%", 2.6, "%", "居民消费价格", "change", "up", "2012年", None, "actual")]),
     ("国内生产总值增长6.6%，总量突破90万亿元。居民消费价格上涨2.1%。",
      [("6.6%", 6.6, "%", "国内生产总值", "change", "up", None, None, "actual"),
       ("90万亿元", 90, "万亿元", "国内生产总值", "level", None, None, "突破", "actual"),  # implied by 总量

@@ -46,8 +46,6 @@ XFAIL: dict[tuple, str] = {
                                       "占国内生产总值比重 without its subject 财政赤字, so it is no deficit_ratio target. (Once it "
                                       "is, the panel's outcome will be 2.8% from the 2013 report, the first report giving 2009's "
                                       "ratio, outcome_source other; the table keeps to the next year's report: no_outcome.)",
-    (2012, "cpi", "change"): "extraction: 居民消费价格涨幅回落到2.6% is read as a share (回落到 makes a level), not the change "
-                             "its rate noun 涨幅 says, so it is not a cpi change outcome",
 }
 
 
