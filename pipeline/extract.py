@@ -122,6 +122,8 @@ class Grammar:
     tally_verbs: frozenset
     attribute_nouns: tuple
     owner_nouns: frozenset
+    share_of_verbs: tuple
+    share_nouns: tuple
     paired_attributes: tuple
     manner_words: frozenset
     new_doings: frozenset
@@ -261,6 +263,8 @@ def grammar() -> Grammar:
         tally_verbs=frozenset(g["words"]["tally_verbs"]),
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
+        share_of_verbs=tuple(g["words"]["share_of_verbs"]),
+        share_nouns=tuple(g["words"]["share_nouns"]),
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
         new_doings=frozenset(g["words"]["new_doings"]),
@@ -850,6 +854,19 @@ def _owned_attribute(text: str, metric: str, at: int, before: tuple, gm: Grammar
             name = "".join(owner)
             return metric if name in metric else name + metric
     return metric
+
+
+def _share_of_amount(text: str, metric: str, prev: dict, at: int, before: tuple, gm: Grammar) -> str:
+    """全国财政赤字合计9500亿元，占国内生产总值比重在3%以内: a clause opening with 占…比重 right after
+    the clause of an amount is the share of that amount's subject (→ 财政赤字占国内生产总值比重)."""
+    a, b = before
+    subject = prev.get("metric") or ""
+    if (prev.get("kind") != "level" or not subject or not a <= at <= b or text[b:b + 1] not in "，,"
+            or not metric.startswith(gm.share_of_verbs) or not metric.endswith(gm.share_nouns)
+            or not text[b + 1:b + 3 + len(metric)].lstrip().startswith(metric)
+            or _tagged(subject)[-1][1] not in gm.noun_tags):
+        return metric
+    return subject + metric
 
 
 def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted: bool, gm: Grammar) -> str:
@@ -1466,6 +1483,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = prev_sentence_last
             if metric and metric == metrics[k] and before_clause[k] and metric.endswith(gm.attribute_nouns):
                 metric = _owned_attribute(text, metric, hits[k].num_start, before_clause[k], gm)
+            if metric and metric == metrics[k] and k and before_clause[k] and metric.startswith(gm.share_of_verbs):
+                metric = _share_of_amount(text, metric, out[base + k - 1], hits[k - 1].num_start, before_clause[k], gm)
             if metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]:
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
                                    hits[k - 1].unit in gm.counters, gm)

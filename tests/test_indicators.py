@@ -66,6 +66,17 @@ DEV = [
 ]
 
 EVAL = [
+    # a clause opening with 占…比重 after a clause of an amount: the share of that amount's subject (reports 2009, 2008)
+    ("全国财政赤字合计9500亿元，占国内生产总值比重在3%以内，虽然当年赤字增加较多，但由于前几年连续减少赤字，发债空间较大，"
+     "累计国债余额占国内生产总值比重20%左右，这是我国综合国力可以承受的，总体上也是安全的。",
+     [("9500亿元", 9500, "亿元", "财政赤字", "level", None, None, None, "actual"),
+      ("3%", 3, "%", "财政赤字占国内生产总值比重", "share", None, None, "以内", "actual"),
+      ("20%", 20, "%", "累计国债余额占国内生产总值比重", "share", None, None, "左右", "actual")]),
+    ("全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。",
+     [("1288亿元", 1288, "亿元", "全社会研究与实验发展经费", "level", None, None, None, "actual"),
+      ("3664亿元", 3664, "亿元", "全社会研究与实验发展经费", "level", None, None, None, "actual"),
+      ("1.07%", 1.07, "%", "全社会研究与实验发展经费占国内生产总值比重", "share", None, None, None, "actual"),
+      ("1.49%", 1.49, "%", "全社会研究与实验发展经费占国内生产总值比重", "share", None, None, None, "actual")]),
     # a rate noun then a verb moving it to a level (涨幅回落到): the rate itself, a rise of 2.6% (report 2013)
     ("2012年，全面实现年初确定的主要目标，国内生产总值增长7.8%，城镇新增就业1266万人，居民消费价格涨幅回落到2.6%，为今年经济发展打下好的基础。",
      [("7.8%", 7.8, "%", "国内生产总值", "change", "up", "2012年", None, "actual"),

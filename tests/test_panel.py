@@ -40,12 +40,12 @@ def expected_rows() -> list[dict]:
 
 
 # (ref_year, metric_key, kind) → why the code and the expectation differ, where the fix is not in
-# the panel's own rules (extraction of the figure itself)
+# the panel's own rules (extraction of the figure itself, or the table's next-year-only scope)
 XFAIL: dict[tuple, str] = {
-    (2009, "deficit_ratio", "share"): "extraction: in 全国财政赤字合计9500亿元，占国内生产总值比重在3%以内 the metric of 3% is "
-                                      "占国内生产总值比重 without its subject 财政赤字, so it is no deficit_ratio target. (Once it "
-                                      "is, the panel's outcome will be 2.8% from the 2013 report, the first report giving 2009's "
-                                      "ratio, outcome_source other; the table keeps to the next year's report: no_outcome.)",
+    (2009, "deficit_ratio", "share"): "table scope: the target (全国财政赤字合计9500亿元，占国内生产总值比重在3%以内 → "
+                                      "财政赤字占国内生产总值比重, deficit_ratio) now matches, but the panel pairs it with 2.8%, "
+                                      "which the 2013 report gives for 2009 (从2009年的2.8%), the first report to give it; the "
+                                      "table's reader used only the next year's report (2010, no ratio): no_outcome.",
 }
 
 
