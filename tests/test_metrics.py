@@ -37,6 +37,7 @@ IDENTITY = [
     ("固定资产投资总额", "change", "fixed_asset_investment"),
     ("社会消费品零售总额", "level", "retail_sales"),
     ("粮食总产量", "level", "grain_output"),
+    ("全社会研究与实验发展经费占国内生产总值比重", "share", "rd_intensity"),  # 2008
     ("全社会研发经费投入强度", "share", "rd_intensity"),
     ("货物进出口总额", "level", "trade"),
     ("进出口", "change", "trade"),
