@@ -126,6 +126,7 @@ class Grammar:
     share_nouns: tuple
     paired_attributes: tuple
     manner_words: frozenset
+    restricting_verbs: tuple
     new_doings: frozenset
     example_closers: frozenset
     generic_kinds: frozenset
@@ -267,6 +268,7 @@ def grammar() -> Grammar:
         share_nouns=tuple(g["words"]["share_nouns"]),
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
+        restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
@@ -777,6 +779,23 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase
+
+
+def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) -> str:
+    """25项改革经验获中央改革办推广: a predicate of selection or a doing with its own object, after
+    the thing counted (in text[lo:hi]) and running to the clause end, says which things are
+    counted (→ 获中央改革办推广的改革经验); grammar.json restricting_verbs."""
+    a = text.find(thing, lo, hi)
+    if a < 0 or not (hi >= end or _CLAUSE_BREAK.match(text, hi)):
+        return ""
+    rest = _SPACE.sub("", text[a + len(thing):hi])
+    verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
+    obj = rest[len(verb):].rstrip("等") if verb else ""
+    if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj):
+        return ""
+    if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
+        return ""  # 获得突破, 实现升格: the doing only says it was done
+    return verb + obj + "的" + thing
 
 
 def _long_np(tagged, gm: Grammar, n: int = 3) -> bool:
@@ -1428,11 +1447,15 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)))
                 if metric and metric == left and not right and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                     metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
+                if metric and metric == right and h.unit_base in gm.counters and right not in gm.generic_nouns:
+                    metric = _restricted(text, right, h.tail, hi, s1, gm) or metric
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""
             elif kind == "share":
                 metric = right if right and (verb_end or not left or rate_object) else left
+                if metric and metric == right and not rate_object and text.startswith("的", h.tail):
+                    metric = _restricted(text, right, h.tail, hi, s1, gm) or metric  # 96.2%的养老机构开展医养结合
             else:
                 metric = rate_object or left
             metric = _clean_metric(metric) if metric else ""

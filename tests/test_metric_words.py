@@ -128,6 +128,15 @@ ROWS = [
      "节能、节水和资源综合利用", False, None),
     # a bare total opening the clause after a count is the total of what was counted
     ("西部大开发继续推进，新开工10项国家重点建设工程，总投资800亿元。", "800亿元", "国家重点建设工程总投资", True, None),
+    # a predicate of selection, or a doing with its own object, after the things counted says which
+    # are counted: it goes before them with 的, so the head stays the thing (2010, 2014, 2016 reports)
+    ("在320个县开展新型农村社会养老保险试点，推动我国社会保障制度建设迈出重要一步。", "320个",
+     "开展新型农村社会养老保险试点的县", False, None),
+    ("28个省份开展大病医疗保险试点。", "28个", "开展大病医疗保险试点的省份", False, None),
+    ("在70%左右的地市开展分级诊疗试点。", "70%", "开展分级诊疗试点的地市", False, None),
+    ("全面推开尿毒症等8类大病保障，将肺癌等12类大病纳入保障和救助试点范围。", "12类", "纳入保障和救助试点范围的大病", False, None),
+    # a doing that only says it was done stays off (no noun of its own after the verb)
+    ("加强原创性引领性科技攻关，210项关键核心技术获得突破。", "210项", "关键核心技术", False, None),
 ]
 
 
