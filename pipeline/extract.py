@@ -5,6 +5,7 @@ data/*.json; this module composes them into patterns and applies the rules of
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,6 +86,7 @@ class Grammar:
     not_measured_after_de: tuple
     count_head: regex.Pattern
     right_cut_words: frozenset
+    grade_range: regex.Pattern
     bare_heads: frozenset
     clause_verb_start: regex.Pattern
     not_before: tuple
@@ -127,6 +129,7 @@ class Grammar:
     paired_attributes: tuple
     manner_words: frozenset
     restricting_verbs: tuple
+    list_attributes: tuple
     new_doings: frozenset
     example_closers: frozenset
     generic_kinds: frozenset
@@ -231,6 +234,7 @@ def grammar() -> Grammar:
         vague_before=g["vague_before"],
         not_measured_after_de=tuple(g["not_measured_after_de"]),
         right_cut_words=frozenset(g["right_cut_words"]),
+        grade_range=regex.compile(g["grade_range"]),
         bare_heads=frozenset(g["bare_heads"]),
         clause_verb_start=regex.compile(rf"^(?:{words('clause_verbs')})"),
         count_head=regex.compile(alternation(g["count_heads"])),
@@ -268,6 +272,7 @@ def grammar() -> Grammar:
         share_nouns=tuple(g["words"]["share_nouns"]),
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
+        list_attributes=tuple(g["respectively"]["attributes"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
@@ -547,7 +552,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
         else:
             phrase = phrase[: phrase.find("的")]
     m = gm.right_cut.search(phrase)
-    while m and phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words:
+    while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())):
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     if m:
         phrase = phrase[: m.start()]
@@ -1078,6 +1083,14 @@ def find_periods(text: str, gm: Grammar) -> list:
 
 
 
+_RELATIVE = frozenset({"%", "倍"})
+
+
+def _same_measure(a: str, b: str) -> bool:
+    """Units of one run of figures: the same, or both relative (分别增长3.8倍、80.2%)."""
+    return a == b or a in _RELATIVE and b in _RELATIVE
+
+
 def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list, recs: list[dict],
                   gm: Grammar, sw: SentenceWords | None = None) -> None:
     """分别: a run of numbers joined by 和/、 after 分别 takes its metrics one each, in order, from a
@@ -1090,7 +1103,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
             continue
         j = k + 1
         while (j < len(hits) and text[hits[j - 1].tail:hits[j].num_start].strip() in _JOINERS
-               and (hits[j].unit_base == hits[k].unit_base or "%" not in hits[j].unit_base + hits[k].unit_base)):
+               and (_same_measure(hits[j].unit_base, hits[k].unit_base) or "%" not in hits[j].unit_base + hits[k].unit_base)):
             j += 1  # 原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米: amounts in their own units
         n = j - k
         if n > 1:
@@ -1233,6 +1246,13 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
                  or all(len(m) == 2 and all(t in gm.noun_tags for _, t in m) and parts[-1][:-len(attr)].endswith(m[-1][0])
                         for m in map(_tagged, parts[:-1]))):
         return [p + attr for p in parts[:-1]] + [parts[-1]]
+    # 新能源汽车、智能家电、智能手机限上零售额: members without a measure of their own share what
+    # follows the last member's own name, cut where the words end nearest the members' length
+    if len(z) >= 2 and z[-1][0] in gm.list_attributes and not any(p.endswith(gm.list_attributes) for p in parts[:-1]):
+        size = sum(map(len, parts[:-1])) / (len(parts) - 1)
+        ends = list(itertools.accumulate(len(w) for w, _ in z[:-1]))
+        cut = min(ends, key=lambda e: abs(e - size))
+        return [p + parts[-1][cut:] for p in parts[:-1]] + [parts[-1]]
     last = parts[-1]
     first = _tagged(last)[0][0] if last else ""
     # 中、高等职业教育: a member shorter than the last member's first word stands for its first
@@ -1372,7 +1392,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if kind == "share" and h.value < 0:
                 kind = "change"  # 降幅较一季度(-19.3%): a signed rate is a change, whatever its verb
             if (k and (kind == "share" or kind == "pp_change" and direction is None) and pre_raw.strip(" 和及与") == "" and out[-1]["kind"] in ("change", "pp_change")
-                    and out[-1]["unit_base"] == h.unit_base and text[hits[k - 1].tail:h.num_start].strip() in _JOINERS):
+                    and _same_measure(out[-1]["unit_base"], h.unit_base) and text[hits[k - 1].tail:h.num_start].strip() in _JOINERS):
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             left = on_words(text, left, lo, h.num_start, sw, gm)
@@ -1417,7 +1437,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 bare = h.unit in gm.multipliers
                 head = gm.count_head.search(right) if bare and right else None
                 if head and head.start() <= 4:
-                    metric = right[:head.end()]  # 6000万农村人口供水保障水平: what 万 counts ends at 人口
+                    # 6000万农村人口供水保障水平: what 万 counts ends at 人口 (or the word that holds it: 农民工)
+                    end = next(e for e in itertools.accumulate(len(w) for w, _ in _tagged(right)) if e >= head.end())
+                    metric = right[:end]
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))

@@ -153,7 +153,7 @@ EVAL = [
       ("３６個", 36, "个", "新增项目", "level", None, None, None, "actual")]),
     # 分别: one metric per number, from a listed or coordinated subject or the levels just before
     ("强化大气污染治理，二氧化硫、氮氧化物排放量分别下降5.6%和4%。",
-     [("5.6%", 5.6, "%", "二氧化硫", "change", "down", None, None, "actual"),
+     [("5.6%", 5.6, "%", "二氧化硫排放量", "change", "down", None, None, "actual"),
       ("4%", 4, "%", "氮氧化物排放量", "change", "down", None, None, "actual")]),
     ("单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。",
      [("13.5%", 13.5, "%", "单位国内生产总值能耗", "change", "down", None, None, "actual"),

@@ -135,6 +135,15 @@ ROWS = [
     ("28个省份开展大病医疗保险试点。", "28个", "开展大病医疗保险试点的省份", False, None),
     ("在70%左右的地市开展分级诊疗试点。", "70%", "开展分级诊疗试点的地市", False, None),
     ("全面推开尿毒症等8类大病保障，将肺癌等12类大病纳入保障和救助试点范围。", "12类", "纳入保障和救助试点范围的大病", False, None),
+    # members of a list without a measure of their own share the one the last member writes
+    ("化学需氧量、二氧化硫排放量分别减少4.42%和5.95%。", "4.42%", "化学需氧量排放量", False, None),
+    ("非金融类对外直接投资和对外工程承包营业额分别达433亿美元和777亿美元。", "433亿美元", "非金融类对外直接投资", False, None),
+    ("新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%。", "31.5%", "智能家电限上零售额", False, None),
+    ("锂离子蓄电池、盐湖化工产品出口分别增长3.8倍、80.2%。", "3.8倍", "锂离子蓄电池出口", False, None),
+    # what a bare 万 counts ends with the word holding its head; a grade's 以上 stays inside the noun
+    ("全年新增40.8万青年留渝来渝、33万农民工就近就业。", "33万", "农民工", False, None),
+    ("全年新增40.8万青年留渝来渝、33万农民工就近就业。", "40.8万", "青年", False, None),
+    ("实施“千村引领、万村提升”工程项目2758个，99%乡镇通三级及以上等级公路。", "99%", "乡镇通三级及以上等级公路", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
     ("加强原创性引领性科技攻关，210项关键核心技术获得突破。", "210项", "关键核心技术", False, None),
 ]
