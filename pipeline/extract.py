@@ -129,6 +129,8 @@ class Grammar:
     paired_attributes: tuple
     manner_words: frozenset
     restricting_verbs: tuple
+    count_doings: frozenset
+    new_doings_counted: frozenset
     list_attributes: tuple
     new_doings: frozenset
     example_closers: frozenset
@@ -273,6 +275,8 @@ def grammar() -> Grammar:
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
         list_attributes=tuple(g["respectively"]["attributes"]),
+        count_doings=frozenset(g["words"]["count_doings"]),
+        new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
@@ -715,13 +719,24 @@ def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
     return i is None or sw.ws[i].tag not in ("t", "m")
 
 
-def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
+def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: bool = False) -> str:
     """新建和改善提升绿水长廊1000公里, 提请自治区人大常委会审议法规议案31件, 力争完成投资2440亿元:
     a count or amount whose phrase opens with several doings joined by a conjunction, with a doing
     of another agent, a chain of doings (开工改造城镇老旧小区) or a verb of aim measures the object
-    they share (→ 绿水长廊, 法规议案, 城镇老旧小区, 投资). A single doing stays, as the gold keeps it
-    (完成地区生产总值, 接待游客), and so do verbs that are part of the measure (新增, change verbs: 减少农村贫困人口)."""
+    they share (→ 绿水长廊, 法规议案, 城镇老旧小区, 投资). A doing that only says things were done
+    comes off a plain noun (接待游客 → 游客; grammar.json count_doings); other single doings stay, and so
+    do verbs that are part of the measure (新增就业, change verbs: 减少农村贫困人口)."""
     tagged = _tagged(metric)
+    # 新增公园, 新当选“两院”院士: a doing that only says the things were added or done, before a plain
+    # noun phrase (not 新增就业, 完成投资), comes off (grammar.json count_doings)
+    doings = gm.count_doings | gm.new_doings_counted if counted else gm.count_doings
+    lead = 2 if len(tagged) > 2 and tagged[0][0] == "新" and tagged[1][0] in doings else 1
+    rest = tagged[lead:]
+    if (tagged and tagged[lead - 1][0] in doings and len("".join(w for w, _ in rest)) >= 2
+            and rest[0][1] not in gm.verb_tags and rest[0][1] not in gm.link_tags and not rest[0][1].startswith("u")
+            and rest[0][0] not in "、,"
+            and rest[-1][1] in gm.noun_tags and rest[-1][1] != "vn"):
+        return "".join(w for w, _ in rest)
     # 新改建, 新(改)建: 新 before a doing that shares its 建 is its own doing (新建), a bracket an alternative;
     # before other doings it only says new (新设外资企业, 新签约项目: grammar.json new_doings)
     new = len(tagged) > 2 and tagged[0][1] == "a" and len(tagged[0][0]) == 1 and (
@@ -755,7 +770,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False) -> str:
             rest = rest[1:]  # 人大常委会制定修订法律: every verb of the agent's
     elif not joined and not aimed and not chain and tagged[0][0] not in gm.aim_verbs and not (
             n == 1 and tagged[0][0] in gm.light_verbs and rest and rest[0][1] == "vn"):
-        return metric  # (完成营造林: a light verb before a verbal noun; 完成地区生产总值 stays)
+        return metric  # (完成营造林: a light verb before a verbal noun)
     if not rest or rest[-1][1] not in gm.noun_tags and not tallied:
         return metric
     obj = "".join(w for w, _ in rest)
@@ -1466,7 +1481,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 if metric:
                     # 力争完成投资: the strip lists may have taken the verb of aim off the phrase already
                     lead = pre_raw[:pre_raw.rfind(metric)] if metric == left and metric in pre_raw else ""
-                    metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)))
+                    metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)), h.unit_base in gm.counters)
                 if metric and metric == left and not right and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                     metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
                 if metric and metric == right and h.unit_base in gm.counters and right not in gm.generic_nouns:

@@ -54,7 +54,7 @@ ROWS = [
     ("全区生产总值增长6.1%。", "6.1%", "生产总值", False, None),
     ("占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。", "30%", "对世界经济增长贡献率", False, None),
     # a leading doing: the object is what is counted when the doings are joined (和) or another
-    # agent's (人大常委会审议 …); a single doing stays as the gold keeps it (完成地区生产总值)
+    # agent's (人大常委会审议 …)
     ("提请全国人大常委会审议法律议案10件，制定修订行政法规15部。", "10件", "法律议案", False, None),
     ("提请全国人大常委会制定修订法律95部，制定修订行政法规195部。", "95部", "法律", False, None),
     ("新增510万沼气用户，新建和改造农村公路38万公里、农村电网线路 26.6万公里。", "38万公里", "农村公路", False, None),
@@ -78,7 +78,7 @@ ROWS = [
     ("确保今年底95%以上的学生都能在永久性校舍中学习。", "95%", "学生能在永久性校舍中学习", False, None),
     # a cut inside a word: 平均为 is a word, not 平均 + 为
     ("全年城镇新增就业1256万人，城镇调查失业率平均为5.1%。", "5.1%", "城镇调查失业率", False, None),
-    # a light verb stays before a plain noun, as the seed's gold keeps it (完成地区生产总值)
+    # a light verb stays before a verbal noun (投资): the activity is the measure
     ("完成铁路投资8000亿元以上、公路投资1.65万亿元。", "8000亿元", "完成铁路投资", False, None),
     # one number after a list of plain nouns is the whole list's; not after a list of doings or
     # after the member of a number (城镇新增就业1000多万人、农村劳动力转移就业800万人)
@@ -144,6 +144,15 @@ ROWS = [
     ("全年新增40.8万青年留渝来渝、33万农民工就近就业。", "33万", "农民工", False, None),
     ("全年新增40.8万青年留渝来渝、33万农民工就近就业。", "40.8万", "青年", False, None),
     ("实施“千村引领、万村提升”工程项目2758个，99%乡镇通三级及以上等级公路。", "99%", "乡镇通三级及以上等级公路", False, None),
+    # a doing that only says the things were done comes off a plain noun (as the seed's gold: 新建5G基站
+    # → 5G基站); 新增/新建 only before things counted, not before a quantity whose increment they measure
+    ("五年来，新建各类保障性住房1800多万套，棚户区改造住房1200多万套。", "1800多万套", "各类保障性住房", False, None),
+    ("新增铁路里程1.97万公里，其中高速铁路8951公里，新建机场31个。", "31个", "机场", False, None),
+    ("新增铁路里程1.97万公里，其中高速铁路8951公里，新建机场31个。", "1.97万公里", "新增铁路里程", False, None),
+    ("保证货币信贷总量满足经济发展需求，广义货币增长17%左右，新增贷款5万亿元以上。", "5万亿元", "新增贷款", False, None),
+    ("全年城镇新增就业1256万人，城镇调查失业率平均为5.1%。", "1256万人", "城镇新增就业", False, None),
+    ("继续推进林业重点生态工程建设，完成造林8827万亩，森林覆盖率达到20.36%。", "8827万亩", "造林", False, None),
+    ("新建和改造农村公路38万公里、农村电网线路 26.6万公里。", "38万公里", "农村公路", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
     ("加强原创性引领性科技攻关，210项关键核心技术获得突破。", "210项", "关键核心技术", False, None),
 ]
