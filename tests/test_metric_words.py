@@ -153,6 +153,10 @@ ROWS = [
     ("全年城镇新增就业1256万人，城镇调查失业率平均为5.1%。", "1256万人", "城镇新增就业", False, None),
     ("继续推进林业重点生态工程建设，完成造林8827万亩，森林覆盖率达到20.36%。", "8827万亩", "造林", False, None),
     ("新建和改造农村公路38万公里、农村电网线路 26.6万公里。", "38万公里", "农村公路", False, None),
+    # a verb of passing a mark before an amount is no part of it; a plan period is a comparison base
+    ("地区生产总值跨过3万亿元、年均增长5.2%，较“十三五”末净增1万亿元。", "3万亿元", "地区生产总值", False, None),
+    ("地区生产总值跨过3万亿元、年均增长5.2%，较“十三五”末净增1万亿元。", "1万亿元", "地区生产总值", True, None),
+    ("积极应对外部环境冲击，着力拓市场、优结构、稳主体，出口逆势增长17.8%。", "17.8%", "出口", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
     ("加强原创性引领性科技攻关，210项关键核心技术获得突破。", "210项", "关键核心技术", False, None),
 ]
