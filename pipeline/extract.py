@@ -129,6 +129,7 @@ class Grammar:
     paired_attributes: tuple
     manner_words: frozenset
     restricting_verbs: tuple
+    predicate_auxiliaries: frozenset
     count_doings: frozenset
     new_doings_counted: frozenset
     list_attributes: tuple
@@ -277,6 +278,7 @@ def grammar() -> Grammar:
         list_attributes=tuple(g["respectively"]["attributes"]),
         count_doings=frozenset(g["words"]["count_doings"]),
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
+        predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
@@ -777,6 +779,9 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     return obj if len(obj) >= 2 else metric
 
 
+_PREDICATE_TAGS = frozenset({"d", "ad", "a", "vd", "vn"})
+
+
 def _noun_before_verb(phrase: str, gm: Grammar) -> str:
     """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition
     or a quotation (→ 省级政府投资基金), or before a preposition (草案向社会公开征求意见). A verb before a noun or verb may be jieba misreading a
@@ -796,6 +801,11 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
         elif (t == "l" and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
               and w[:2] in gm.manner_words):
             cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
+        elif ((t in gm.verb_tags or t == "vn") and noun and n + 1 < len(tagged) and cut is None
+              and (n >= 2 and not any(t2 in gm.verb_tags for _, t2 in tagged[:n]) or w in gm.predicate_auxiliaries)
+              and all(t2 in gm.verb_tags or t2 in _PREDICATE_TAGS for _, t2 in tagged[n + 1:])
+              and any(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])):
+            cut = pos  # 198项精品赛事叫好又叫座, 4个国家区域医疗中心建设取得明显成效: verbs to the end, no noun after
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase
