@@ -129,6 +129,7 @@ class Grammar:
     paired_attributes: tuple
     manner_words: frozenset
     restricting_verbs: tuple
+    listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
     count_doings: frozenset
     new_doings_counted: frozenset
@@ -279,6 +280,7 @@ def grammar() -> Grammar:
         count_doings=frozenset(g["words"]["count_doings"]),
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
+        listed_names=regex.compile(alternation(g["words"]["listed_names"])),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
@@ -1383,6 +1385,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             # 细颗粒物(PM2.5)平均浓度: a short note in brackets is part of the noun, not a clause break
             notes = [(m.start(), m.end()) for m in _NOTE.finditer(text, s0, s1)]
             clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in notes)]
+        if "、" in text[s0:s1]:
+            names = [(m.start(), m.end()) for m in gm.listed_names.finditer(text, s0, s1)]
+            clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in names)]
         status_ends = [m.end() for m in _STATUS_BREAK.finditer(text, s0, s1)]
         list_cue = gm.list_status.search(text, s0, s1)
         if list_cue is None:
