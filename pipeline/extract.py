@@ -1167,6 +1167,10 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 # only after members that are plain nouns (not 铁路投资8000亿元以上、公路投资, 新建、改扩建机场)
                 first = text.rfind(whole, s0, end + 1) if whole else -1
                 parts = [p for p in _LIST_SEP.split(whole)] if first > s0 else []
+                opening = _tagged(parts[0]) if parts and parts[0] else ()
+                if len(opening) > 1 and opening[0][1] in gm.verb_tags and opening[0][0] not in gm.measure_verbs:
+                    # 认定雏鹰企业、瞪羚企业358户: the doing before the list is no member's
+                    whole, parts[0] = whole[len(opening[0][0]):], parts[0][len(opening[0][0]):]
                 # and a last member that is no doing (各街镇、临空共联系走访企业 are the doers)
                 # members ending in one shared head noun are a noun list whatever jieba reads inside them
                 # (国家技术创新中心、新兴产业创新中心、制造业创新中心: 创新 tagged v)
@@ -1175,9 +1179,13 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 shared = (len(parts) > 1 and len(tagged) == len(parts) and len(heads) == 1
                           and next(iter(heads))[1] in gm.noun_tags
                           and all(tg[0][1] in gm.noun_tags for tg in tagged))  # (not 完成以电代煤、以气代煤)
+                # (博物馆、美术馆举办文化展览: a last member opening with a plain noun, its verb right after, is
+                # the list's doing; a tally or adverb between marks the list as the doers of 临空共联系走访企业)
+                nouns = parts and all(t in gm.noun_tags for p in parts[:-1] for _, t in _tagged(p))
+                doing = (tagged and tagged[-1][0][1] in gm.noun_tags and tagged[-1][0][1] != "vn"
+                         and not any(t in gm.adverb_tags or w in gm.tally_verbs or w in "共" for w, t in tagged[-1]))
                 if (parts and not text[first - 1].isdigit() and min(map(len, parts)) >= 2
-                        and (shared or not any(t in gm.verb_tags for _, t in _tagged(parts[-1])[:-1])
-                             and all(t in gm.noun_tags for p in parts[:-1] for _, t in _tagged(p)))):
+                        and (shared or nouns and (doing or not any(t in gm.verb_tags for _, t in _tagged(parts[-1])[:-1])))):
                     metrics[k] = whole
 
 

@@ -83,12 +83,16 @@ ROWS = [
     # one number after a list of plain nouns is the whole list's; not after a list of doings or
     # after the member of a number (城镇新增就业1000多万人、农村劳动力转移就业800万人)
     ("深入推进水、土壤污染防治，今年化学需氧量、氨氮排放量要下降2%。", "2%", "化学需氧量、氨氮排放量", False, None),
-    # members ending in one shared head are a noun list whatever jieba tags inside them (创新 as v),
-    # not when the members open with a doing (完成…, 再开工建设…): that list is of doings
+    # members ending in one shared head are a noun list whatever jieba tags inside them (创新 as v);
+    # a doing before the first member is no member's (完成以电代煤、以气代煤: the count is of both)
     ("战略科技力量加快壮大，大科学装置新增2个，国家技术创新中心、新兴产业创新中心、制造业创新中心达到8家，“1313”实验室体系全面建成。",
      "8家", "国家技术创新中心、新兴产业创新中心、制造业创新中心", False, None),
     ("全面实施散煤综合治理，推进北方地区冬季清洁取暖，完成以电代煤、以气代煤300万户以上，全部淘汰地级以上城市建成区燃煤小锅炉。",
-     "300万户", "以气代煤", False, None),
+     "300万户", "以电代煤、以气代煤", False, None),
+    ("继续推进天然林保护、京津风沙源治理等生态建设，五年累计退耕还林、植树造林 3191万公顷，退牧还草3460万公顷。", "3191万公顷",
+     "退耕还林、植树造林", False, None),
+    # a last member opening with a plain noun, its verb right after, is the list's doing
+    ("全市博物馆、美术馆举办文化展览1565场、接待海内外观众4900万人次。", "1565场", "博物馆、美术馆举办文化展览", False, None),
     ("今年要再开工建设保障性住房、棚户区改造住房共1000万套，改造农村危房150万户。", "1000万套", "棚户区改造住房", False, None),
     ("实行粮食最低收购价政策，小麦、稻谷最低收购价累计提高41.7%到86.7%。", "41.7%到86.7%", "小麦、稻谷最低收购价", False, None),
     ("统筹做好就业再就业工作，全面加强职业技能培训，平均每年城镇新增就业1000多万人、农村劳动力转移就业800万人。", "800万人",
