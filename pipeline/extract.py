@@ -1125,7 +1125,11 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
     before it in the sentence (接待游客1200万人次，旅游收入150亿元，分别增长45%和52%)."""
     k = 0
     while k < len(hits):
-        if gm.respectively not in pres[k]:
+        # 战略性新兴产业和高技术制造业增加值年均增长8%、7.2%: a listed subject before a run of as many
+        # rates is read member by member without 分别 too
+        implicit = (gm.respectively not in pres[k] and metrics[k] and _LIST_SEP.search(metrics[k])
+                    and hits[k].unit_base in _RELATIVE)
+        if gm.respectively not in pres[k] and not implicit:
             k += 1
             continue
         j = k + 1
@@ -1133,6 +1137,9 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                and (_same_measure(hits[j].unit_base, hits[k].unit_base) or "%" not in hits[j].unit_base + hits[k].unit_base)):
             j += 1  # 原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米: amounts in their own units
         n = j - k
+        if implicit and (n < 2 or len(_LIST_SEP.split(metrics[k])) != n):
+            k = j
+            continue
         if n > 1:
             # a list cut at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业增加值 has two
             # members, each with its own 和

@@ -91,6 +91,9 @@ ROWS = [
      "300万户", "以电代煤、以气代煤", False, None),
     ("继续推进天然林保护、京津风沙源治理等生态建设，五年累计退耕还林、植树造林 3191万公顷，退牧还草3460万公顷。", "3191万公顷",
      "退耕还林、植树造林", False, None),
+    # a listed subject before a run of as many rates is read member by member without 分别 too (2012)
+    ("城镇新增就业1221万人，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。", "11.4％",
+     "农村居民人均纯收入", False, None),
     # a last member opening with a plain noun, its verb right after, is the list's doing
     ("全市博物馆、美术馆举办文化展览1565场、接待海内外观众4900万人次。", "1565场", "博物馆、美术馆举办文化展览", False, None),
     ("今年要再开工建设保障性住房、棚户区改造住房共1000万套，改造农村危房150万户。", "1000万套", "棚户区改造住房", False, None),
