@@ -949,6 +949,12 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     for x, y in gm.paired_attributes:
         if metric == y and prev.endswith(x) and len(prev) > len(x):
             return prev[:-len(x)] + y
+    # 自治区国资委监管企业营收增长5.9%、利润增长5.5%: another attribute of the same organisation
+    if metric in gm.attribute_nouns or metric in gm.list_attributes:
+        x = next((x for x in sorted({*gm.attribute_nouns, *gm.list_attributes}, key=len, reverse=True)
+                  if prev.endswith(x) and prev[:-len(x)].endswith(tuple(gm.owner_nouns))), None)
+        if x and x != metric:
+            return prev[:-len(x)] + metric
     return metric
 
 
