@@ -171,8 +171,8 @@ ROWS = [
     ("加快国际赛事名城建设，世界乒联中国大满贯等198项精品赛事叫好又叫座。", "198项", "精品赛事", False, None),
     ("提高个人所得税起征点，设立6项专项附加扣除。", "6项", "专项附加扣除", False, None),
     # a bare attribute after one of an organisation's is that organisation's too
-    ("自治区国资委监管企业营收增长5.9%、利润增长5.5%。", "5.5%", "自治区国资委监管企业利润", False, None),
-    ("规模以上工业企业营业收入增长4%，利润增长6%。", "6%", "规模以上工业企业利润", False, None),
+    ("自治区国资委监管企业营收增长5.9%、利润增长5.5%。", "5.5%", "自治区国资委监管企业利润", True, None),
+    ("规模以上工业企业营业收入增长4%，利润增长6%。", "6%", "规模以上工业企业利润", True, None),
     ("固定资产投资增长3%，出口增长5%。", "5%", "出口", False, None),
     # a sector's name holds its own 、 (the national industry classification)
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
