@@ -1470,6 +1470,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
             if right and not text.startswith("的", h.tail):
                 right = _noun_before_verb(right, gm)  # (95%的学生都能在永久性校舍中学习: what the share is of)
+            if right and left and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
+                right = ""  # 增速连续11个季度居全国前10位: after a streak the words are the state its subject held
             if right and (text.startswith(_LIST_WORDS + ("/",), h.tail) or len(right) == 1 and left and not verb_end):
                 # 358户和种子独角兽企业1户: after a list word the noun is the next number's; 27克/千克: the
                 # unit goes on; 两位数增长: a lone character names nothing, the subject does
