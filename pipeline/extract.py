@@ -789,8 +789,12 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
     or a quotation (→ 省级政府投资基金), or before a preposition (草案向社会公开征求意见). A verb before a noun or verb may be jieba misreading a
     modifier (融资租赁重点企业, 国家自主创新示范区), and a verb-tagged last word a noun (营业收入): both stay."""
     tagged = _tagged(phrase)
-    pos, noun, cut = 0, False, None
+    pos, noun, cut, quoted = 0, False, None, False
     for n, (w, t) in enumerate(tagged):
+        quoted = quoted and "”" not in w or "“" in w
+        if quoted:  # 国家公共数据“跑起来”示范场景: a quotation is a name, never cut inside
+            pos += len(w)
+            continue
         # the last such verb: 科技创新团队入选“珠峰英才”计划 ends at 入选, not at 创新
         if (t in gm.verb_tags and noun and n + 2 < len(tagged) and len(w) > 1
                 and (tagged[n + 1][1] in ("p", "x") or _long_np(tagged[:n], gm) and _long_np(tagged[n + 1:], gm, 2))):
