@@ -178,6 +178,7 @@ ROWS = [
     ("内蒙古电力总装机规模3.1亿千瓦，电力外送量连续21年居全国首位。", "21年", "电力外送量居全国首位", False, None),
     # a quotation inside the noun after a count is a name, never cut inside
     ("新增8个国家公共数据“跑起来”示范场景，福州、厦门入选。", "8个", "国家公共数据“跑起来”示范场景", False, None),
+    ("新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。", "1000亿度", "年度内供和外送电量", False, None),
     # a sector's name holds its own 、 (the national industry classification)
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
