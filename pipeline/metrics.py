@@ -174,6 +174,7 @@ class YearCues:
     sustain: regex.Pattern  # 保持在 before a share: held over the whole span
     flow: regex.Pattern  # 新增, 改造 before a figure: a flow over the span, whatever verb follows
     salutation: regex.Pattern  # an address opening a sentence (各位代表，), skipped before its topic
+    year_opener: regex.Pattern  # 刚刚过去的2025年，… opens that year for the paragraphs after it
     topic_lead: regex.Pattern  # what may come before a paragraph's topic cue in its sentence (在, 回顾)
     state: regex.Pattern  # 实现…, 居全国第N位 in a count's clause: a state the period ended in
     topic_tail: regex.Pattern  # what may follow a cue that is a whole clause (“十四五”时期，)
@@ -239,6 +240,7 @@ def year_cues() -> YearCues:
         flow=regex.compile(d["flow"]),
         topic_lead=regex.compile(d["topic_lead"]),
         salutation=regex.compile(d["salutation"]),
+        year_opener=regex.compile(d["year_opener"]),
         state=regex.compile(d["state"]),
         topic_tail=regex.compile(d["topic_tail"]),
         state_not=regex.compile(d["state_not"]),
@@ -477,6 +479,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         if item_id not in carry_cache:
             sec = secs.get(section_id)
             v, lo = _UNSET, None  # lo: where the paragraphs looked at may start
+            opened = False  # 刚刚过去的2025年，…: a paragraph opening the reviewed year carries it
             while sec is not None and v is _UNSET:
                 for k in range(item_rank[item_id] - 1, -1, -1):
                     prev = by_item[items[k]]
@@ -486,6 +489,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         continue
                     v = paragraph_topic(items[k])
                     if v is not _UNSET:
+                        opened = bool(yc.year_opener.match(prev[0]["text"].lstrip(" ,，—-")))
                         break
                 # then the chapter's own opening paragraphs (五年来，…主要做了以下工作。) before its subsections
                 parent = secs.get(sec["parent_id"])
@@ -493,7 +497,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     break
                 lo, sec = first_child[parent["section_id"]], parent
             # only a period carries: a paragraph's own year (——经济跨上新台阶。2007年，…) is its own
-            carry_cache[item_id] = v if _long(v) else _UNSET
+            carry_cache[item_id] = v if _long(v) or opened and _single(v) else _UNSET
         return carry_cache[item_id]
 
     def from_headings(section_id: Optional[str]) -> Optional[HeadRef]:
@@ -514,6 +518,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         status = ind.get("status")
         sent = sents.get(ind.get("sentence_id"))
         v, markers, base, longer, since, sbase, reach = _UNSET, set(), None, None, None, None, False
+        ranged = False  # the figure's own sentence names its years as a range (2020年到2025年，…)
         clause_span = point = False  # a span named in the figure's own clause (近3年提升21个百分点)
         own_span = False  # the figure's own sentence names its period (五年中…投入达到3406亿元: a sum)
         m = yc.explicit.fullmatch(ind.get("period") or "") if ind.get("table_id") else None
@@ -586,6 +591,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         markers.add(cv)
                 elif cv is not _UNSET:
                     v, own_span = cv, _long(cv) and c.start > part
+                    ranged = c.kind == "range"
                     clause_span = own_span and c.start > clause
             if v is _UNSET:
                 for prev in reversed(by_item.get(sent["item_id"], [])):
@@ -593,6 +599,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         continue
                     v = topic(prev)
                     if v is not _UNSET:
+                        # 2020年到2025年，…从17.9%提升到35.5%: a range from the year before the heading's
+                        # period names that period with its base year; the later figures are the period's
+                        head = from_headings(ind.get("section_id"))
+                        if _long(v) and head is not None and (v[0] + 1, v[1]) in head.spans:
+                            v = (v[0] + 1, v[1])
                         break
             if v is _UNSET and status != "target":  # a past period carries to outcomes only
                 cv = carried(sent["item_id"], ind.get("section_id"))
@@ -617,6 +628,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         elif (point and not clause_span and role is None and not markers and base is None and _long(v)
                 and dy.review is not None and v[1] <= dy.review):
             v = (v[1], v[1])  # 这五年，…高于全国平均水平4.9个百分点 / 占比达18.9%: at the period's end
+        if ranged and role is not None and role[0] == "from" and _long(v):
+            v, role = (v[0], v[0]), None  # 2020年到2025年，…从17.9%提升到35.5%: A is the range's first year's
         v = _adjust(v, markers, base, longer, status, role, dy, since if since is not None else sbase,
                     ind.get("kind") == "level")
         out.append(_result(v))
