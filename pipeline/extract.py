@@ -1121,6 +1121,7 @@ def find_periods(text: str, gm: Grammar) -> list:
 
 
 _RELATIVE = frozenset({"%", "倍"})
+_TO_LINK = regex.compile(r"(?:[^,，;；。\d]|\d{4}年){0,12}?(?:到|至)(?:[^,，;；。\d]|\d{4}年){0,10}")
 
 
 def _same_measure(a: str, b: str) -> bool:
@@ -1133,13 +1134,16 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
     """分别: a run of numbers joined by 和/、 after 分别 takes its metrics one each, in order, from a
     coordinated subject (进口和出口分别增长…, 城乡居民收入分别增长…) or else from the indicators just
     before it in the sentence (接待游客1200万人次，旅游收入150亿元，分别增长45%和52%)."""
-    k = 0
+    k, prev = 0, None  # prev: (end, names) of the last run read member by member
     while k < len(hits):
         # 战略性新兴产业和高技术制造业增加值年均增长8%、7.2%: a listed subject before a run of as many
         # rates is read member by member without 分别 too
         implicit = (gm.respectively not in pres[k] and metrics[k] and _LIST_SEP.search(metrics[k])
                     and hits[k].unit_base in _RELATIVE)
-        if gm.respectively not in pres[k] and not implicit:
+        # 分别从645元/月、4318元/年提高到801元/月、7226元/年: the run after 到 takes the run before's members
+        parallel = (prev is not None and prev[0] == k and gm.respectively not in pres[k]
+                    and _TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start) is not None)
+        if gm.respectively not in pres[k] and not implicit and not parallel:
             k += 1
             continue
         j = k + 1
@@ -1147,7 +1151,10 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                and (_same_measure(hits[j].unit_base, hits[k].unit_base) or "%" not in hits[j].unit_base + hits[k].unit_base)):
             j += 1  # 原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米: amounts in their own units
         n = j - k
-        if implicit and (n < 2 or len(_LIST_SEP.split(metrics[k])) != n):
+        if parallel and n == len(prev[1]):
+            metrics[k:j], prev, k = prev[1], None, j
+            continue
+        if implicit and (n < 2 or len(_LIST_SEP.split(metrics[k])) != n) or parallel and not implicit:
             k = j
             continue
         if n > 1:
@@ -1164,6 +1171,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 names = before[-n:] if len(before) >= n else None
             if names:
                 metrics[k:j] = names
+                prev = (j, names)
         k = j
     for k, h in enumerate(hits):
         # 单位GDP能耗、水耗均下降3%: one number for every member of a listed subject

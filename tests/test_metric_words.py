@@ -179,6 +179,12 @@ ROWS = [
     # a quotation inside the noun after a count is a name, never cut inside
     ("新增8个国家公共数据“跑起来”示范场景，福州、厦门入选。", "8个", "国家公共数据“跑起来”示范场景", False, None),
     ("新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。", "1000亿度", "年度内供和外送电量", False, None),
+    # 从A、B提高到C、D: the run after 到 takes the members the run before took; 元/月 and 台（套） are units
+    ("城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。", "801元/月",
+     "城镇低保平均标准", False, None),
+    ("城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。", "7226元/年",
+     "农村低保平均标准", False, None),
+    ("开放共享科研设施和科研仪器1万台（套）以上。", "1万台（套）", "科研设施和科研仪器", False, None),
     # a sector's name holds its own 、 (the national industry classification)
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
