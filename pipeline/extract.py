@@ -32,6 +32,7 @@ _JOINERS = _LIST_WORDS + (",",)  # between numbers of one run (normalised text: 
 _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?)?|(?:称号|名单|榜单)$")
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
+_DIGITS = regex.compile(r"\d")
 _WINDOW = 60  # characters either side of a number that can hold its metric
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
 
@@ -200,7 +201,7 @@ def grammar() -> Grammar:
         gap_down=regex.compile(rf"(?:{words('compare_gap_down')})$"),
         compare_down=regex.compile(words("compare_down")),
         trailing=regex.compile(rf"(?:{alternation(g['trailing_strip'] + g['change_up'] + g['change_down'])})$"),
-        leading=regex.compile(rf"^(?:{words('leading_strip')})"),
+        leading=regex.compile(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']})"),
         right_cut=regex.compile(words("right_cut")),
         clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
         expected=regex.compile(alternation(st["expected_cues"])),
@@ -544,7 +545,17 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
 _PREP_START = ("由", "被", "在", "对", "向", "从", "为", "用于", "经", "将", "供")
 
 
-def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
+def _names_a_kind(phrase: str, m, gm: Grammar) -> bool:
+    """19个省级粮食产能提升重点县: after a count, a verb of change before a noun, with no figure after,
+    names the kind of thing counted (a county for raising capacity), not a change of the thing before
+    it (百亿斤粮食产能提升工程 measures the capacity)."""
+    if not gm.change_start.fullmatch(m.group()) or m.end() >= len(phrase) or _DIGITS.search(phrase, m.end()):
+        return False
+    after = _tagged(phrase[m.end():])
+    return after[0][1] in gm.noun_tags and after[0][1] != "vn"
+
+
+def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
     phrase = _SPACE.sub("", text[lo:hi])
     if not phrase or gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
@@ -560,7 +571,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar) -> str:
         else:
             phrase = phrase[: phrase.find("的")]
     m = gm.right_cut.search(phrase)
-    while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())):
+    while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())
+                 or counted and _names_a_kind(phrase, m, gm)):
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     if m:
         phrase = phrase[: m.start()]
@@ -807,6 +819,8 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
         elif (t == "l" and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
               and w[:2] in gm.manner_words):
             cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
+        elif t in gm.verb_tags and w in gm.predicate_auxiliaries and noun and n + 1 == len(tagged) and cut is None:
+            cut = pos  # 12条举措加快(落地): an auxiliary ending the noun after a count is its predicate's
         elif ((t in gm.verb_tags or t == "vn") and noun and n + 1 < len(tagged) and cut is None
               and (n >= 2 and not any(t2 in gm.verb_tags for _, t2 in tagged[:n]) or w in gm.predicate_auxiliaries)
               and all(t2 in gm.verb_tags or t2 in _PREDICATE_TAGS for _, t2 in tagged[n + 1:])
@@ -1191,7 +1205,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 whole = _listed_subject(text, s0, end + 1, metrics[k], None, gm, sw)
                 # only after members that are plain nouns (not 铁路投资8000亿元以上、公路投资, 新建、改扩建机场)
                 first = text.rfind(whole, s0, end + 1) if whole else -1
-                parts = [p for p in _LIST_SEP.split(whole)] if first > s0 else []
+                parts = [p for p in _LIST_SEP.split(whole)] if first >= s0 else []
                 opening = _tagged(parts[0]) if parts and parts[0] else ()
                 if len(opening) > 1 and opening[0][1] in gm.verb_tags and opening[0][0] not in gm.measure_verbs:
                     # 认定雏鹰企业、瞪羚企业358户: the doing before the list is no member's
@@ -1209,7 +1223,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 nouns = parts and all(t in gm.noun_tags for p in parts[:-1] for _, t in _tagged(p))
                 doing = (tagged and tagged[-1][0][1] in gm.noun_tags and tagged[-1][0][1] != "vn"
                          and not any(t in gm.adverb_tags or w in gm.tally_verbs or w in "共" for w, t in tagged[-1]))
-                if (parts and not text[first - 1].isdigit() and min(map(len, parts)) >= 2
+                if (parts and not (first and text[first - 1].isdigit()) and min(map(len, parts)) >= 2
                         and (shared or nouns and (doing or not any(t in gm.verb_tags for _, t in _tagged(parts[-1])[:-1])))):
                     metrics[k] = whole
 
@@ -1477,7 +1491,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 if len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and all(
                         t in gm.noun_tags or t in ("c", "u", "r", "x") for _, t in nxt) and "、" not in text[hi + 1:m.start()]:
                     hi = m.start() if m else hi
-            right = right_phrase(text, h.tail, hi, gm)
+            right = right_phrase(text, h.tail, hi, gm, h.unit_base in gm.counters)
             rate_object = _rate_object(right, gm) if text.startswith("的", h.tail) else ""
             right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
             if right and not text.startswith("的", h.tail):

@@ -185,6 +185,13 @@ ROWS = [
     ("城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年。", "7226元/年",
      "农村低保平均标准", False, None),
     ("开放共享科研设施和科研仪器1万台（套）以上。", "1万台（套）", "科研设施和科研仪器", False, None),
+    # after a count, a verb of change before a noun names the kind counted; before a weight it does not
+    ("实施粮食产能提升行动，布局建设20个国家级、19个省级粮食产能提升重点县。", "19个", "省级粮食产能提升重点县", False, None),
+    ("实施百亿斤粮食产能提升工程，推进66个粮食产能提升重点县建设。", "百亿斤", "粮食产能", False, None),
+    # a list at the sentence's start; an ordinal opening a list item; a manner word before the verbs
+    ("海洋药物和生物制品、海洋电力、海洋旅游增速保持在10%以上。", "10%", "海洋药物和生物制品、海洋电力、海洋旅游", False, None),
+    ("十三是维修养护农村供水工程1900处。", "1900处", "农村供水工程", False, None),
+    ("优化工商业电价机制12条举措加快落地，56个全域土地综合整治项目扎实推进。", "56个", "全域土地综合整治项目", False, None),
     # a sector's name holds its own 、 (the national industry classification)
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
