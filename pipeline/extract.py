@@ -994,7 +994,17 @@ def metric_head(metric: str | None, gm: Grammar) -> str | None:
         return None
     tagged = [w for w, t in _tagged(metric)
               if w.strip() and t != "x" and (t in gm.noun_tags or t in gm.verb_tags or t not in gm.end_stop_tags)]
-    return tagged[-1] if tagged else None
+    if not tagged:
+        return None
+    # 城镇调查失业率, 规模以上工业增加值: a long project term jieba keeps whole ends in a word of its own,
+    # the last of its cut without its first character (a cut that cannot match the whole term)
+    last = tagged[-1]
+    while len(last) >= 4:
+        inner = _tagged(last[1:])[-1][0]
+        if len(inner) < 2 or len(inner) >= len(last) - 1 or not is_word(inner):
+            break
+        last = inner
+    return last
 
 
 def _modifier_of(right: str, nxt: str | None, gm: Grammar) -> str:
