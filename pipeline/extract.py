@@ -1619,6 +1619,12 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = _owned_attribute(text, metric, hits[k].num_start, before_clause[k], gm)
             if metric and metric == metrics[k] and k and before_clause[k] and metric.startswith(gm.share_of_verbs):
                 metric = _share_of_amount(text, metric, out[base + k - 1], hits[k - 1].num_start, before_clause[k], gm)
+            if (metric and metric == metrics[k] and k and rec["kind"] == "share" and out[base + k - 1]["kind"] == "level"
+                  and out[base + k - 1]["metric"] and pres[k].strip(" ,、").startswith(gm.share_of_verbs + ("占比",))
+                  and (metric in gm.share_nouns or metric == "占比" or pres[k].strip(" ,、").startswith(gm.share_of_verbs))):
+                # 装机达到9048万千瓦，占比55.1%; 交易255亿美元、占全球10%: the share is of the amount just before
+                prev = out[base + k - 1]["metric"]
+                metric = prev + (metric if metric.startswith(("占",) + gm.share_nouns) else "占" + metric)
             if metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]:
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
                                    hits[k - 1].unit in gm.counters, gm)

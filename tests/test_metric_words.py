@@ -192,6 +192,12 @@ ROWS = [
     ("海洋药物和生物制品、海洋电力、海洋旅游增速保持在10%以上。", "10%", "海洋药物和生物制品、海洋电力、海洋旅游", False, None),
     ("十三是维修养护农村供水工程1900处。", "1900处", "农村供水工程", False, None),
     ("优化工商业电价机制12条举措加快落地，56个全域土地综合整治项目扎实推进。", "56个", "全域土地综合整治项目", False, None),
+    # a bare share after an amount is that amount's share (2010, 2015 reports)
+    ("我们加快推进汶川地震灾后恢复重建，重灾区已完成投资6545亿元，占规划总投资的65.5%。", "65.5%",
+     "重灾区完成投资占规划总投资", True, None),
+    ("新建铁路投产里程8427公里，高速铁路运营里程达1.6万公里，占世界的60%以上。", "60%", "高速铁路运营里程占世界", True, None),
+    ("新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦，占比55.1%，首次超过煤电。", "55.1%",
+     "新能源和清洁能源装机占比", True, None),
     # a sector's name holds its own 、 (the national industry classification)
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
