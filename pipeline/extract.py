@@ -130,6 +130,7 @@ class Grammar:
     paired_attributes: tuple
     manner_words: frozenset
     restricting_verbs: tuple
+    doing_tails: tuple
     listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
     count_doings: frozenset
@@ -282,6 +283,7 @@ def grammar() -> Grammar:
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         listed_names=regex.compile(alternation(g["words"]["listed_names"])),
+        doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
@@ -829,6 +831,22 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase
+
+
+def _without_doing_tail(phrase: str, gm: Grammar) -> str:
+    """3座光热电站和光热产业科技创新中心建设, 101类问题排查和治理: the doings ending the phrase after
+    a count are done to the things counted; what they end is the things (the first of a list, the
+    one the count stands before). grammar.json doing_tails."""
+    out, cut = phrase, False
+    while True:
+        tail = next((t for t in gm.doing_tails if out.endswith(t) and len(out) - len(t) >= 2), None)
+        if tail is None:
+            break
+        out, cut = out[:-len(tail)].rstrip("和及与、"), True
+    if not cut or not out or _tagged(out)[-1][1] not in gm.noun_tags or _tagged(out)[-1][1] == "vn":
+        return phrase
+    first = _LIST_SEP.split(out, 1)[0]
+    return first if len(first) >= 2 and first != out and _tagged(first)[-1][1] in gm.noun_tags else out
 
 
 def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) -> str:
@@ -1506,6 +1524,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
             if right and not text.startswith("的", h.tail):
                 right = _noun_before_verb(right, gm)  # (95%的学生都能在永久性校舍中学习: what the share is of)
+            if right:
+                right = _without_doing_tail(right, gm)
             if right and left and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                 right = ""  # 增速连续11个季度居全国前10位: after a streak the words are the state its subject held
             if right and (text.startswith(_LIST_WORDS + ("/",), h.tail) or len(right) == 1 and left and not verb_end):

@@ -198,6 +198,11 @@ ROWS = [
     ("新建铁路投产里程8427公里，高速铁路运营里程达1.6万公里，占世界的60%以上。", "60%", "高速铁路运营里程占世界", True, None),
     ("新能源和清洁能源装机同比增加1829万千瓦、达到9048万千瓦，占比55.1%，首次超过煤电。", "55.1%",
      "新能源和清洁能源装机占比", True, None),
+    # doings ending the phrase after a count are done to the things counted (2009 report)
+    ("今后三年内中央财政再支持5000所中心乡镇卫生院、2000所县级医院和2400所城市社区卫生服务中心建设。", "2400所",
+     "城市社区卫生服务中心", False, None),
+    ("加快格尔木、德令哈3座35万千瓦光热电站和光热产业科技创新中心建设，形成光热产业集群。", "3座", "光热电站", False, None),
+    ("全面开展7大领域101类问题排查和治理，加快解决结构性问题。", "101类", "问题", False, None),
     # a sector's name holds its own 、 (the national industry classification)
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
