@@ -504,8 +504,8 @@ def _strip(phrase: str, gm: Grammar) -> str:
             phrase = phrase[: m.start()]
             changed = True
         m = gm.leading.match(phrase)
-        if m and m.end() < len(phrase):
-            phrase = phrase[m.end():]
+        if m and m.end() < len(phrase) and not (m.group() in _LIST_WORDS and len(_tagged(phrase)[0][0]) > 1):
+            phrase = phrase[m.end():]  # (a list word that opens a word is none: 和美乡村)
             changed = True
         phrase = phrase.strip(" ,，、:：的")
     if gm.leading.fullmatch(phrase):
@@ -604,6 +604,12 @@ class SentenceWords:
         ws = self.ws
         i = bisect.bisect_right(self.starts, pos) - 1
         return i if i >= 0 and pos < ws[i].end else None
+
+
+def _word_from(sw: "SentenceWords", pos: int) -> bool:
+    """Whether a word of two characters or more starts at text[pos] (和美乡村: 和 is no list word)."""
+    i = sw.index(pos)
+    return i is not None and sw.ws[i].start == pos and len(sw.ws[i].text) > 1
 
 
 def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar, left: bool = True) -> str:
@@ -1528,7 +1534,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 right = _without_doing_tail(right, gm)
             if right and left and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                 right = ""  # 增速连续11个季度居全国前10位: after a streak the words are the state its subject held
-            if right and (text.startswith(_LIST_WORDS + ("/",), h.tail) or len(right) == 1 and left and not verb_end):
+            listed = text.startswith(_LIST_WORDS + ("/",), h.tail) and not _word_from(sw, h.tail)  # (150个和美乡村)
+            if right and (listed or len(right) == 1 and left and not verb_end):
                 # 358户和种子独角兽企业1户: after a list word the noun is the next number's; 27克/千克: the
                 # unit goes on; 两位数增长: a lone character names nothing, the subject does
                 right = ""

@@ -203,6 +203,8 @@ ROWS = [
      "城市社区卫生服务中心", False, None),
     ("加快格尔木、德令哈3座35万千瓦光热电站和光热产业科技创新中心建设，形成光热产业集群。", "3座", "光热电站", False, None),
     ("全面开展7大领域101类问题排查和治理，加快解决结构性问题。", "101类", "问题", False, None),
+    # a list word that opens a word is none (和美乡村 is a policy term, a project word)
+    ("用好“千万工程”经验，分类有序推进乡村振兴，建成35个先导区、1000个和美乡村。", "1000个", "和美乡村", False, None),
     # a sector's name holds its own 、 (the national industry classification)
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
