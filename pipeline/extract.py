@@ -1592,7 +1592,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""
             elif kind == "share":
                 metric = right if right and (verb_end or not left or rate_object) else left
-                if metric and metric == right and not rate_object and text.startswith("的", h.tail):
+                if metric and metric == right and not rate_object:
                     metric = _restricted(text, right, h.tail, hi, s1, gm) or metric  # 96.2%的养老机构开展医养结合
             else:
                 metric = rate_object or left

@@ -151,6 +151,7 @@ ROWS = [
     ("全年新增40.8万青年留渝来渝、33万农民工就近就业。", "33万", "农民工", False, None),
     ("全年新增40.8万青年留渝来渝、33万农民工就近就业。", "40.8万", "青年", False, None),
     ("实施“千村引领、万村提升”工程项目2758个，99%乡镇通三级及以上等级公路。", "99%", "乡镇通三级及以上等级公路", False, None),
+    ("实施县域高中振兴工程和薄弱学校提升工程，60%公办中小学校纳入集团化管理。", "60%", "纳入集团化管理的公办中小学校", False, None),
     # a doing that only says the things were done comes off a plain noun (as the seed's gold: 新建5G基站
     # → 5G基站); 新增/新建 only before things counted, not before a quantity whose increment they measure
     ("五年来，新建各类保障性住房1800多万套，棚户区改造住房1200多万套。", "1800多万套", "各类保障性住房", False, None),
