@@ -39,16 +39,6 @@ def expected_rows() -> list[dict]:
         return list(csv.DictReader(f))
 
 
-# (ref_year, metric_key, kind) → why the code and the expectation differ, where the fix is not in
-# the panel's own rules (extraction of the figure itself, or the table's next-year-only scope)
-XFAIL: dict[tuple, str] = {
-    (2009, "deficit_ratio", "share"): "table scope: the target (全国财政赤字合计9500亿元，占国内生产总值比重在3%以内 → "
-                                      "财政赤字占国内生产总值比重, deficit_ratio) now matches, but the panel pairs it with 2.8%, "
-                                      "which the 2013 report gives for 2009 (从2009年的2.8%), the first report to give it; the "
-                                      "table's reader used only the next year's report (2010, no ratio): no_outcome.",
-}
-
-
 def _num(s: str):
     return float(s) if s not in ("", None) else None
 
@@ -58,12 +48,10 @@ def _none(v):
 
 
 @pytest.mark.parametrize("exp", expected_rows(), ids=lambda e: f"{e['ref_year']}-{e['metric_key']}-{e['kind']}")
-def test_national_panel_matches_the_reports(exp, request):
+def test_national_panel_matches_the_reports(exp):
     if not NATIONAL.exists():
         pytest.skip(f"{NATIONAL} is absent (../shared is not beside the project)")
     key = (int(exp["ref_year"]), exp["metric_key"], exp["kind"])
-    if key in XFAIL:
-        request.applymarker(pytest.mark.xfail(reason=XFAIL[key], strict=False))
     p = national_panel()
     rows = p[(p.ref_year == key[0]) & (p.metric_key == key[1]) & (p.kind == key[2])]
     assert len(rows) == 1, f"{len(rows)} panel rows for {key}"
@@ -78,7 +66,9 @@ def test_national_panel_matches_the_reports(exp, request):
     assert {k: got[k] for k in want_outcome} == want_outcome, got
     assert got["verdict"] == exp["verdict"], got
     if exp["outcome_surface"]:
-        assert got["outcome_source"] == "next_year_review"
+        # the first report to give the outcome: the next year's review, or a later one (2013 for 2009's deficit ratio)
+        nxt = int(exp["outcome_doc"]) == key[0] + 1
+        assert got["outcome_source"] == ("next_year_review" if nxt else "other")
 
 
 def test_every_row_keeps_its_provenance():
