@@ -1407,12 +1407,24 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
     # chapters follow the report's order: once a chapter is the plan (二、2024年计划草案), a later chapter
     # that says neither (三、保障措施) is still about the plan
     # (within one report: a title starts the next, 起草说明 after the plan is no plan)
+    # 三、一鼓作气勇争先，全力推动“十五五”开好局: a chapter whose title says neither is what its opening
+    # sentence says (今年政府工作的总体要求是…, 2026年是…开局之年; 过去一年，…)
+    sent_starts = [x["start"] for x in st.sentences]
+    opening_status: dict[str, str | None] = {}
+    for sec in st.sections:
+        if sec["level"] == 1 and section_status([sec["title"]], gm) is None:
+            i = bisect.bisect_left(sent_starts, sec["heading_end"])
+            first = st.sentences[i]["text"].lstrip(" ,，") if i < len(st.sentences) and sent_starts[i] < sec["end"] else ""
+            opening_status[sec["section_id"]] = (
+                "actual" if gm.review_opening.match(first) else "target" if gm.plan_opening.match(first)
+                else section_status([first], gm) if first else None)
+
     after_plan_chapters, in_plan = set(), False
     for sec in st.sections:
         if sec["level"] == 0:
             in_plan = False
         elif sec["level"] == 1:
-            status = section_status([sec["title"]], gm)
+            status = section_status([sec["title"]], gm) or opening_status.get(sec["section_id"])
             if in_plan and status is None:
                 after_plan_chapters.add(sec["section_id"])
             in_plan = in_plan and status != "actual" or status == "target"
@@ -1421,7 +1433,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         sid = section_id
         while sid and sections[sid]["level"] > 1:
             sid = sections[sid]["parent_id"]
-        return "target" if sid in after_plan_chapters else None
+        return opening_status.get(sid) or ("target" if sid in after_plan_chapters else None)
 
     out: list[dict] = []
     carried_period = None
