@@ -1356,7 +1356,9 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
         return [p + attr for p in parts[:-1]] + [parts[-1]]
     # 新能源汽车、智能家电、智能手机限上零售额: members without a measure of their own share what
     # follows the last member's own name, cut where the words end nearest the members' length
-    if len(z) >= 2 and z[-1][0] in gm.list_attributes and not any(p.endswith(gm.list_attributes) for p in parts[:-1]):
+    # (or a rate: 美丽河湖、美丽海湾建成率 → 美丽河湖建成率)
+    measure = z[-1][0] in gm.list_attributes or z[-1][0].endswith("率") and len(parts[-1]) > len(z[-1][0]) + 1
+    if len(z) >= 2 and measure and not any(p.endswith(gm.list_attributes + ("率",)) for p in parts[:-1]):
         size = sum(map(len, parts[:-1])) / (len(parts) - 1)
         ends = list(itertools.accumulate(len(w) for w, _ in z[:-1]))
         cut = min(ends, key=lambda e: abs(e - size))
