@@ -334,7 +334,7 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
         return _UNSET
     if k == "ago":  # 三年前 in a report of 2026: 2023
         return _UNSET if dy.speech is None else (dy.speech - cue.n,) * 2
-    if k in ("past_n", "streak"):  # 五年来, 连续3年 in a report reviewing 2025: 2021–2025, 2023–2025
+    if k in ("past_n", "streak", "within_n"):  # 五年来, 连续3年 in a report reviewing 2025: 2021–2025, 2023–2025
         return dy.review - cue.n + 1, dy.review
     if k == "since":
         return cue.year, max(cue.year, dy.review)
@@ -586,6 +586,17 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     sbase = c.year  # 与2000年相比，…，年均增长9.5%: 年均 over the years since
                     continue
                 cv = cue_span(c, dy, yc)
+                if c.kind == "within_n":
+                    # “十一五”期间，…；五年淘汰…: the period of n years the sentence or the headings name; else
+                    # in a plan the next n years (五年内取消农业税), in a review the last n
+                    head = from_headings(ind.get("section_id"))
+                    named = [cue_span(p, dy, yc) for p in own if p.kind == "plan_period" and p.end <= c.start]
+                    period = [sp for sp in named + list(head.spans if head else ())
+                              if _long(sp) and sp[1] - sp[0] + 1 == c.n]
+                    if period:
+                        cv = period[0]
+                    elif status == "target" and dy.plan is not None:
+                        cv = (dy.plan, dy.plan + c.n - 1)
                 if cv in _MARKERS:
                     if c.start > max(clause, part):
                         markers.add(cv)
