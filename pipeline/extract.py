@@ -88,6 +88,7 @@ class Grammar:
     count_head: regex.Pattern
     right_cut_words: frozenset
     grade_range: regex.Pattern
+    condition_frame: regex.Pattern
     bare_heads: frozenset
     clause_verb_start: regex.Pattern
     not_before: tuple
@@ -241,6 +242,7 @@ def grammar() -> Grammar:
         not_measured_after_de=tuple(g["not_measured_after_de"]),
         right_cut_words=frozenset(g["right_cut_words"]),
         grade_range=regex.compile(g["grade_range"]),
+        condition_frame=regex.compile(g["condition_frame"]),
         bare_heads=frozenset(g["bare_heads"]),
         clause_verb_start=regex.compile(rf"^(?:{words('clause_verbs')})"),
         count_head=regex.compile(alternation(g["count_heads"])),
@@ -536,7 +538,7 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
         parts.append(text[pos:max(pos, ps)])
         pos = max(pos, pe)
     parts.append(text[pos:hi])
-    phrase = _SPACE.sub("", "".join(parts))
+    phrase = gm.condition_frame.sub("", _SPACE.sub("", "".join(parts)))  # (考虑价格下降因素比上年实际增长9.3%)
     fm = gm.from_marker.search(phrase)
     if fm:
         phrase = phrase[: fm.start()]
@@ -729,6 +731,10 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
         inside = inside[1:]
     while inside and (inside[-1].tag in gm.end_stop_tags or not inside[-1].text.strip()):
         inside = inside[:-1]
+    if any(w.tag == "m" for w in inside) and inside and inside[0].tag in gm.noun_tags:
+        # 外贸出口从7月份开始大幅度回升，全年达到1949亿美元: the clause's subject, before its time words
+        lead = list(itertools.takewhile(lambda w: w.tag in gm.noun_tags, inside))
+        return _clean_metric("".join(w.text for w in lead)) if len("".join(w.text for w in lead)) >= 2 else ""
     if not any(w.tag in gm.noun_tags for w in inside) or any(w.tag == "m" for w in inside):
         return ""
     return _clean_metric("".join(w.text for w in inside))

@@ -208,6 +208,12 @@ ROWS = [
     ("全面开展7大领域101类问题排查和治理，加快解决结构性问题。", "101类", "问题", False, None),
     # a list word that opens a word is none (和美乡村 is a policy term, a project word)
     ("用好“千万工程”经验，分类有序推进乡村振兴，建成35个先导区、1000个和美乡村。", "1000个", "和美乡村", False, None),
+    # the subject of the clause before, before its time words; a condition on the computation (考虑…因素)
+    # names nothing (2000, 2011 reports)
+    ("外贸出口从7月份开始大幅度回升，全年达到1949亿美元，比上年增长6.1%。", "1949亿美元", "外贸出口", True, None),
+    ("贸易顺差连续两年下降，2010年比上年减少6.4%。", "6.4%", "贸易顺差", True, None),
+    ("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%；农村居民人均纯收入增长3.8%。", "9.3%",
+     "城镇居民人均可支配收入", True, None),
     # a sector's name holds its own 、 (the national industry classification)
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
