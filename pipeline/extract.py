@@ -23,6 +23,9 @@ def _tagged(phrase: str) -> tuple:
 
 
 ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
+# a copy that puts a space after every character (1 6 5 5 亿美元, 8 .8 %): only in such a text (_SPACED_TEXT)
+SPACED_ARABIC = r"(?<![\d.])\d(?:[ ]\d)+(?:[ ]?\.[ ]?\d(?:[ ]\d)*)?(?![\d.])|(?<![\d.])\d[ ]?\.[ ]?\d(?:[ ]\d)*(?![\d.])"
+_SPACED_TEXT = regex.compile(r"(?<![\d.])\d \d \d(?![\d.])|(?<![\d.])\d \.\d")
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
 _TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d年(?:底|末|初)?$")
 _NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。、\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
@@ -40,6 +43,7 @@ _BOOK_TITLE = regex.compile(r"《[^《》]*》")
 @dataclass(frozen=True)
 class Grammar:
     number: regex.Pattern
+    number_spaced: regex.Pattern  # for a text whose digits are spaced out (1 6 5 5 亿美元, 8 .8 %)
     periods: tuple  # one pattern per period form, in priority order
     qual_before: regex.Pattern
     qual_after: regex.Pattern
@@ -162,14 +166,14 @@ def grammar() -> Grammar:
         regex.escape(w) + (_not_followed(nfb[w]) if w in nfb else "")
         for w in sorted(set(u["units"]), key=len, reverse=True))
     inner = alternation(q["inner"])
-    number = regex.compile(
+    number_for = lambda arabic: regex.compile(
         rf"""
-        (?P<num>{ARABIC}|{chinese})
+        (?P<num>{arabic}|{chinese})
         (?:\s{{1,3}}(?=(?:{mult}|{units})))?    # 74.4\n\u200b\n万亿元: a web page's broken line
         (?:                                   # a range: 6%-6.5%, 3-5个, 6.5%~7%
             (?P<mult1>{mult})?(?P<unit1>{units})?
             (?P<sep>-|~|至|到)
-            (?P<num2>{ARABIC}|{chinese})
+            (?P<num2>{arabic}|{chinese})
         )?
         (?P<qin>{inner})?
         (?P<mult>{mult})?
@@ -179,10 +183,12 @@ def grammar() -> Grammar:
         """,
         regex.VERBOSE,
     )
+    number = number_for(ARABIC)
     words = lambda key: alternation(g[key])
     rate_moves = rf"(?:{alternation(g['change_up'] + g['change_down'])})(?:{words('to_level')})"
     return Grammar(
         number=number,
+        number_spaced=number_for(SPACED_ARABIC + "|" + ARABIC),
         periods=tuple(regex.compile(p) for p in lx.periods["patterns"]),
         qual_before=regex.compile(rf"(?:{alternation(q['before'])})$"),
         qual_after=regex.compile(rf"(?:{alternation(q['after'])})"),
@@ -1385,7 +1391,8 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
 def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
     gm = grammar()
     shielded = Spans.of(gm.shielded.finditer(text))
-    numbers = Scan(gm.number, text)
+    spaced = sum(1 for _ in itertools.islice(_SPACED_TEXT.finditer(text), 5)) >= 5
+    numbers = Scan(gm.number_spaced if spaced else gm.number, text)
     periods = Spans.of([m for m in find_periods(text, gm)
                         if not text[max(0, m.start() - 2):m.start()].endswith(gm.comparison_before)])
     period_spans = list(zip(periods.starts, periods.ends))

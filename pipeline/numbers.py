@@ -22,7 +22,7 @@ def chinese_chars() -> str:
 
 
 def parse_arabic(s: str) -> float:
-    return float(s.replace(",", ""))
+    return float(s.replace(",", "").replace(" ", ""))  # (1 6 5 5: a copy's spaced-out digits)
 
 
 def parse_chinese(s: str) -> float | None:

@@ -268,6 +268,27 @@ def test_odd_spaces_and_zero_width_characters():
         assert text[q["start"]:q["end"]] == q["surface"]
 
 
+# the 1998 national report as a web copy keeps it: a space after every digit
+SPACED = ("五年来，我国年进出口总额由1 6 5 5 亿美元增加到3 2 5 1 亿美元。去年经济增长8 ．8 ％，商品零售价格涨幅为0 ．8 ％。"
+          "五年铁路正线铺轨总里程1 1 3 4 4 公里，高速公路增加4 0 8 3 公里，电话交换机总容量达到1 ．1 亿门。")
+
+
+def test_spaced_out_digits_are_read_whole_in_a_text_that_spaces_them():
+    got = extract_document(SPACED, "t")["indicators"]
+    assert [(q["surface"], q["value"], q["unit"]) for q in got] == [
+        ("1 6 5 5 亿美元", 1655, "亿美元"), ("3 2 5 1 亿美元", 3251, "亿美元"), ("8 ．8 ％", 8.8, "%"),
+        ("0 ．8 ％", 0.8, "%"), ("1 1 3 4 4 公里", 11344, "公里"), ("4 0 8 3 公里", 4083, "公里"),
+        ("1 ．1 亿门", 1.1, "亿门")]
+    for q in got:
+        assert SPACED[q["start"]:q["end"]] == q["surface"]
+
+
+def test_one_spaced_pair_in_an_ordinary_text_is_no_spaced_copy():
+    # (a text is read as spaced out only where such runs recur: here 2020 2021 stay two years)
+    got = extract_document("全区生产总值增长6.1%，新增就业3 万人，2020 2021年度新建学校12所。", "t")["indicators"]
+    assert [(q["surface"], q["value"]) for q in got] == [("6.1%", 6.1), ("3 万人", 3), ("12所", 12)]
+
+
 def test_a_200k_character_line_is_linear():
     sentence = "新建学校3所,增长4.2%,投资1.5亿元,"
     line = (sentence * (200_000 // len(sentence) + 1))[:200_000]
