@@ -28,6 +28,7 @@ SPACED_ARABIC = r"(?<![\d.])\d(?:[ ]\d)+(?:[ ]?\.[ ]?\d(?:[ ]\d)*)?(?![\d.])|(?<
 _SPACED_TEXT = regex.compile(r"(?<![\d.])\d \d \d(?![\d.])|(?<![\d.])\d \.\d")
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
 _TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d年(?:底|末|初)?$")
+_LEADING_YEAR = regex.compile(r"^(?:19|20)\d\d年(?:底|末|初|前|以前)?(?=\p{Han})")  # 2002年末消费贷款余额
 _NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。、\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
 _LIST_WORDS = ("、", "和", "与", "及")  # between members of a list: 二氧化硫、氮氧化物, 提高2和3.3个百分点
 _LIST_SEP = regex.compile(f"[{''.join(_LIST_WORDS)}]")
@@ -511,7 +512,7 @@ def _strip(phrase: str, gm: Grammar) -> str:
         if m:
             phrase = phrase[: m.start()]
             changed = True
-        m = gm.leading.match(phrase)
+        m = gm.leading.match(phrase) or _LEADING_YEAR.match(phrase)
         if m and m.end() < len(phrase) and not (m.group() in _LIST_WORDS and len(_tagged(phrase)[0][0]) > 1):
             phrase = phrase[m.end():]  # (a list word that opens a word is none: 和美乡村)
             changed = True
@@ -946,11 +947,18 @@ def _owned_attribute(text: str, metric: str, at: int, before: tuple, gm: Grammar
     the attribute of the organisation the previous clause is about (→ 省属企业工业总产值). Only across a
     comma, and only a named kind of organisation (企业利润增长21%；财政收入 is the state's)."""
     a, b = before
-    if text[b:b + 1] not in "，," or not text[b + 1:at].lstrip().startswith(metric):
-        return metric
+    opening = text[b + 1:at].lstrip()
+    light = next((v for v in gm.light_verbs if opening.startswith(v)), "")
+    if text[b:b + 1] not in "，," or not opening[len(light):].startswith(metric):
+        return metric  # (，实现利润3700亿元: a light verb before the attribute changes nothing)
     owner = []
-    for w, t in _tagged(text[a:b].lstrip("，,；; ")):
+    tagged = _tagged(text[a:b].lstrip("，,；; "))
+    for n, (w, t) in enumerate(tagged):
         if t not in gm.noun_tags:
+            if owner and (t == "c" and w in _LIST_WORDS or t in gm.verb_tags and n + 1 < len(tagged)
+                          and tagged[n + 1][1] in gm.noun_tags):
+                owner.append(w)  # 国有及国有控股工业企业: one organisation's name, its modifiers read as verbs
+                continue
             if owner or t not in gm.verb_tags:
                 break
             continue  # 实施省属国企战略性布局: the topic after a leading doing
@@ -1612,8 +1620,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)), h.unit_base in gm.counters)
                 if metric and metric == left and not right and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                     metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
-                if metric and metric == right and h.unit_base in gm.counters and right not in gm.generic_nouns:
-                    metric = _restricted(text, right, h.tail, hi, s1, gm) or metric
+                if (metric and metric == right and right not in gm.generic_nouns
+                        and (h.unit_base in gm.counters or bare and gm.count_head.search(right))):
+                    metric = _restricted(text, right, h.tail, hi, s1, gm) or metric  # (2235万城市居民得到最低生活保障)
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""

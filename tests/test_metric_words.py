@@ -214,6 +214,13 @@ ROWS = [
     ("贸易顺差连续两年下降，2010年比上年减少6.4%。", "6.4%", "贸易顺差", True, None),
     ("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%；农村居民人均纯收入增长3.8%。", "9.3%",
      "城镇居民人均可支配收入", True, None),
+    # the organisation of the clause before owns the attribute after a light verb (2004 report); a year
+    # opening the phrase is its period; a count of people that get something is of those who got it
+    ("国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%。", "3784亿元",
+     "国有及国有控股工业企业利润", True, None),
+    ("发展居民住房、助学等消费信贷，2002年末消费贷款余额达到1.07万亿元。", "1.07万亿元", "消费贷款余额", False, None),
+    ("2007年在全国农村全面建立最低生活保障制度，3451.9万农村居民纳入保障范围。", "3451.9万", "纳入保障范围的农村居民", False, None),
+    ("新建、改扩建机场33个，新建和加固堤防1.7万公里。", "33个", "机场", False, None),
     # a sector's name holds its own 、 (the national industry classification)
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
