@@ -52,10 +52,17 @@ def table() -> dict[int, str]:
 _RUBY = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
+# Older typesetting writes the decimal point as a middle dot (19·5％, 4·3亿元); between digits before a
+# percent sign or a unit it is a point (not in a name: “8·22”事故).
+_DOT_DECIMAL = regex.compile(r"(?<=\d)[·•・](?=\d+\s?(?:%|个百分点|倍|万|亿|元|吨|公里|千瓦|人))")
+
+
 def normalise(text: str) -> str:
     # "\r\n" must not read as a blank line between paragraphs: its \r becomes a space.
     out = text.replace("\r\n", " \n").translate(table())
     if "(" in out:
         out = _RUBY.sub(lambda m: " " * len(m.group()), out)
+    if "·" in out or "•" in out or "・" in out:
+        out = _DOT_DECIMAL.sub(".", out)
     assert len(out) == len(text)
     return out

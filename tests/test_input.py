@@ -289,6 +289,12 @@ def test_one_spaced_pair_in_an_ordinary_text_is_no_spaced_copy():
     assert [(q["surface"], q["value"]) for q in got] == [("6.1%", 6.1), ("3 万人", 3), ("12所", 12)]
 
 
+def test_a_middle_dot_between_digits_is_a_decimal_point_before_a_unit():
+    # the 1999 national report's typesetting; “8·22” in a name stays two numbers' worth of name
+    got = extract_document("国内生产总值比上年增长7·8％，全社会固定资产投资增长14·1％。“8·22”重大垮塌事故应急救援处置。", "t")
+    assert [(q["surface"], q["value"]) for q in got["indicators"]] == [("7·8％", 7.8), ("14·1％", 14.1)]
+
+
 def test_a_200k_character_line_is_linear():
     sentence = "新建学校3所,增长4.2%,投资1.5亿元,"
     line = (sentence * (200_000 // len(sentence) + 1))[:200_000]
