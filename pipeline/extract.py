@@ -1099,6 +1099,19 @@ def status_of(clause: str, default, gm: Grammar):
     return m.lastgroup if m else default
 
 
+_SALUTATION = regex.compile(r"^各位代表[!！,，:：]?\s*")
+_YEAR_NAMED = regex.compile(r"(?:19|20)\d\d年|[一二三四五六七八九〇零]{4}年|今年|去年")
+
+
+def _chain(section_id: str | None, sections: dict) -> list[str]:
+    """The section and its parents, innermost first."""
+    out = []
+    while section_id:
+        out.append(section_id)
+        section_id = sections[section_id]["parent_id"]
+    return out
+
+
 def section_status(titles: list[str], gm: Grammar) -> str | None:
     """Nearest heading (innermost first) that says whether its content is plan or outcome."""
     for t in titles:
@@ -1411,6 +1424,15 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
     status_cache: dict = {}
 
     def default_status(item: dict) -> str:
+        # 一、1998年工作回顾和1999年工作的总体要求: a chapter on a year reviewed and a year planned is the
+        # review until a paragraph opens the plan (今年…, …的主要预期目标是…)
+        chapter = item["section_id"]
+        while chapter and sections[chapter]["level"] > 1:
+            chapter = sections[chapter]["parent_id"]
+        if chapter in plan_starts and not item["row_id"] and all(
+                section_status([sections[x]["title"]], gm) is None
+                for x in _chain(item["section_id"], sections) if sections[x]["level"] > 1):
+            return "actual" if item["start"] < plan_starts[chapter] else "target"
         key = (item["section_id"], item["row_id"])
         if key not in status_cache:
             titles = []
@@ -1441,6 +1463,20 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             opening_status[sec["section_id"]] = (
                 "actual" if gm.review_opening.match(first) else "target" if gm.plan_opening.match(first)
                 else section_status([first], gm) if first else None)
+
+    plan_starts: dict[str, int] = {}  # a chapter on a year reviewed and a year planned: where the plan opens
+    for sec in st.sections:
+        if (sec["level"] == 1 and len(_YEAR_NAMED.findall(sec["title"])) >= 2
+                and gm.actual_headings.search(sec["title"]) and gm.target_headings.search(sec["title"])):
+            planned = _YEAR_NAMED.findall(sec["title"])[-1]  # the heading's later year is the plan's
+            for item in st.items:
+                if not sec["heading_end"] <= item["start"] < sec["end"] or item["kind"] == "cell":
+                    continue
+                first = _SALUTATION.sub("", text[item["start"]:min(item["end"], item["start"] + 80)].lstrip(" ,，"))
+                if (gm.plan_opening.match(first) or first.startswith(planned)
+                        or section_status([_CLAUSE_BREAK.split(first, 1)[0]], gm) == "target"):
+                    plan_starts[sec["section_id"]] = item["start"]
+                    break
 
     after_plan_chapters, in_plan = set(), False
     for sec in st.sections:
