@@ -142,6 +142,7 @@ class Grammar:
     count_doings: frozenset
     new_doings_counted: frozenset
     list_attributes: tuple
+    measure_nouns: tuple  # attribute_nouns and list_attributes, longest first
     new_doings: frozenset
     example_closers: frozenset
     generic_kinds: frozenset
@@ -288,6 +289,7 @@ def grammar() -> Grammar:
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
         list_attributes=tuple(g["respectively"]["attributes"]),
+        measure_nouns=tuple(sorted({*g["words"]["attribute_nouns"], *g["respectively"]["attributes"]}, key=len, reverse=True)),
         count_doings=frozenset(g["words"]["count_doings"]),
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
@@ -1012,9 +1014,8 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
         if metric == y and prev.endswith(x) and len(prev) > len(x):
             return prev[:-len(x)] + y
     # 自治区国资委监管企业营收增长5.9%、利润增长5.5%: another attribute of the same organisation
-    if metric in gm.attribute_nouns or metric in gm.list_attributes:
-        x = next((x for x in sorted({*gm.attribute_nouns, *gm.list_attributes}, key=len, reverse=True)
-                  if prev.endswith(x) and prev[:-len(x)].endswith(tuple(gm.owner_nouns))), None)
+    if metric in gm.measure_nouns:
+        x = next((x for x in gm.measure_nouns if prev.endswith(x) and prev[:-len(x)].endswith(tuple(gm.owner_nouns))), None)
         if x and x != metric:
             return prev[:-len(x)] + metric
     return metric
@@ -1101,6 +1102,13 @@ def status_of(clause: str, default, gm: Grammar):
 
 _SALUTATION = regex.compile(r"^各位代表[!！,，:：]?\s*")
 _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d年|[一二三四五六七八九〇零]{4}年|今年|去年")
+
+
+def _chapter(section_id: str | None, sections: dict) -> str | None:
+    """The chapter (level 1, or the document's level 0) a section sits in."""
+    while section_id and sections[section_id]["level"] > 1:
+        section_id = sections[section_id]["parent_id"]
+    return section_id
 
 
 def _chain(section_id: str | None, sections: dict) -> list[str]:
@@ -1426,9 +1434,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
     def default_status(item: dict) -> str:
         # 一、1998年工作回顾和1999年工作的总体要求: a chapter on a year reviewed and a year planned is the
         # review until a paragraph opens the plan (今年…, …的主要预期目标是…)
-        chapter = item["section_id"]
-        while chapter and sections[chapter]["level"] > 1:
-            chapter = sections[chapter]["parent_id"]
+        chapter = _chapter(item["section_id"], sections) if plan_starts else None
         if chapter in plan_starts and not item["row_id"] and all(
                 section_status([sections[x]["title"]], gm) is None
                 for x in _chain(item["section_id"], sections) if sections[x]["level"] > 1):
@@ -1489,9 +1495,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             in_plan = in_plan and status != "actual" or status == "target"
 
     def after_plan(section_id):
-        sid = section_id
-        while sid and sections[sid]["level"] > 1:
-            sid = sections[sid]["parent_id"]
+        sid = _chapter(section_id, sections)
         return opening_status.get(sid) or ("target" if sid in after_plan_chapters else None)
 
     out: list[dict] = []
