@@ -658,6 +658,9 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                 and not (inside[1].tag in gm.verb_tags or inside[1].tag in gm.start_stop_tags)):
             break  # 经常项目, 既有多层住宅: a two-character adverb or conjunction before a noun is read into it
         inside = inside[1:]
+    if not left:  # 2000多位专家对若干战略问题进行研究论证: after the number, a preposition ends the noun
+        cut = next((n for n in range(1, len(inside)) if inside[n].tag == "p" and inside[n - 1].tag in gm.noun_tags), None)
+        inside = inside[:cut] if cut else inside
     while inside and (inside[-1].tag in gm.end_stop_tags or not inside[-1].text.strip()):
         if inside[-1].tag == "m" and not any(c.isdigit() or c in gm.numeral_chars for c in inside[-1].text):
             break  # 采样点: jieba's numeral tag on a noun's last character
@@ -879,7 +882,7 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
         return ""
     rest = _SPACE.sub("", text[a + len(thing):hi])
     verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
-    obj = rest[len(verb):].rstrip("等") if verb else ""
+    obj = rest[len(verb):].lstrip("了").rstrip("等") if verb else ""
     if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj):
         return ""
     if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
@@ -1230,8 +1233,11 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         implicit = (gm.respectively not in pres[k] and metrics[k] and _LIST_SEP.search(metrics[k])
                     and hits[k].unit_base in _RELATIVE)
         # 分别从645元/月、4318元/年提高到801元/月、7226元/年: the run after 到 takes the run before's members
+        # 分别为774亿元、536亿元…，比上年增长29.2%、39.4%…: and so does a run in the next clause that
+        # names nothing of its own (比上年增长, 减为增长)
         parallel = (prev is not None and prev[0] == k and gm.respectively not in pres[k]
-                    and _TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start) is not None)
+                    and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start) is not None
+                         or _names_nothing(text[hits[k - 1].tail:hits[k].num_start], gm)))
         if gm.respectively not in pres[k] and not implicit and not parallel:
             k += 1
             continue
@@ -1305,6 +1311,20 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
 
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n\d]")
 _LIST_END = regex.compile(r"[,，;；:：。！？!?\n\d]")
+
+
+def _names_nothing(gap: str, gm: Grammar) -> bool:
+    """Whether the text between two runs of numbers opens a new clause with no noun in it."""
+    cut = max(gap.rfind(c) for c in ",，;；")
+    return cut >= 0 and all(t not in gm.noun_tags for _, t in _tagged(gap[cut + 1:]))
+
+
+def _list_frame(parts: list[str], gm: Grammar) -> tuple[str, list[str]]:
+    """(中央财政用于, [科技, 教育, …]): the owner and verb a list's first member opens with, split off."""
+    a = _tagged(parts[0])
+    if len(a) >= 3 and (a[-2][1] in gm.verb_tags or a[-2][1] == "p") and any(t in gm.noun_tags for _, t in a[:-2]):
+        return "".join(w for w, _ in a[:-1]), [a[-1][0]] + parts[1:]
+    return "", parts
 
 
 def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: Grammar,
@@ -1404,6 +1424,12 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
         ends = list(itertools.accumulate(len(w) for w, _ in z[:-1]))
         cut = min(ends, key=lambda e: abs(e - size))
         return [p + parts[-1][cut:] for p in parts[:-1]] + [parts[-1]]
+    # 中央财政用于科技、教育、卫生和文化事业的支出: one-word members as long as the last member's first
+    # word share what follows it, and the frame (owner and verb) the first member opens with
+    frame, members = _list_frame(parts, gm)
+    if len(z) >= 2 and all(len(_tagged(m)) == 1 and len(m) == len(z[0][0]) for m in members[:-1]):
+        tail = parts[-1][len(z[0][0]):]
+        return [frame + m + tail for m in members[:-1]] + [frame + parts[-1]]
     last = parts[-1]
     first = _tagged(last)[0][0] if last else ""
     # 中、高等职业教育: a member shorter than the last member's first word stands for its first
@@ -1628,6 +1654,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 bare = h.unit in gm.multipliers
                 head = gm.count_head.search(right) if bare and right else None
                 if head and head.start() <= 4:
+                    while nxt := gm.count_head.match(right, head.end()):
+                        head = nxt  # 2400多万贫困家庭学生: heads side by side, the last one is counted
                     # 6000万农村人口供水保障水平: what 万 counts ends at 人口 (or the word that holds it: 农民工)
                     end = next(e for e in itertools.accumulate(len(w) for w, _ in _tagged(right)) if e >= head.end())
                     metric = right[:end]
@@ -1660,9 +1688,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)), h.unit_base in gm.counters)
                 if metric and metric == left and not right and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                     metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
-                if (metric and metric == right and right not in gm.generic_nouns
-                        and (h.unit_base in gm.counters or bare and gm.count_head.search(right))):
-                    metric = _restricted(text, right, h.tail, hi, s1, gm) or metric  # (2235万城市居民得到最低生活保障)
+                if (metric and right.startswith(metric) and metric not in gm.generic_nouns
+                        and (h.unit_base in gm.counters or bare and gm.count_head.search(metric))):
+                    # (2235万城市居民得到最低生活保障; 2897万农村人口解决了安全饮水问题)
+                    metric = _restricted(text, metric, h.tail, hi, s1, gm) or metric
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""

@@ -116,8 +116,21 @@ ROWS = [
     # list members: parallel members with their own head stay as they are; the last member of a
     # list whose earlier members have numbers of their own is only itself
     ("专业技术人才、高技能人才分别增加860万人和880万人，留学回国人员达到54万人。", "880万人", "高技能人才", False, None),
-    ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。", "123亿元",
-     "文化事业的支出", False, None),
+    # one-word members as long as the last member's first word share its head, and the owner and
+    # verb the list opens with; a run in the next clause that names nothing takes the same members
+    ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，比上年增长29.2%、39.4%、65.4%和23.9%。", "536亿元",
+     "中央财政用于教育事业的支出", False, None),
+    ("全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元，比上年增长29.2%、39.4%、65.4%和23.9%。", "39.4%",
+     "中央财政用于教育事业的支出", False, None),
+    ("主要污染物排放总量增幅减缓，化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", "1.2%",
+     "化学需氧量排放量", False, None),
+    ("今年小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元。", "0.11元", "小麦最低收购价平均每斤", False, None),
+    # after the number: a preposition ends the noun; heads side by side, the last one is what 万 counts;
+    # 解决 with an object of its own says which of them are counted
+    ("围绕制定国家中长期科学和技术发展规划，组织2000多位专家对若干战略问题进行研究论证。", "2000多位", "专家", False, None),
+    ("为中西部地区农村义务教育阶段2400多万贫困家庭学生免费提供教科书。", "2400多万", "贫困家庭学生", False, None),
+    ("农村道路、水利、电力、通信等基础设施建设得到加强，又有 2897万农村人口解决了安全饮水问题，新增450万农村沼气用户。", "2897万",
+     "解决安全饮水问题的农村人口", False, None),
     # stacked doings before a plain noun phrase measure the object (annotators drop them); a short
     # or verbal rest keeps its words, and a tally before one doing makes a chain (累计建成5G基站 → 5G基站, as the seed's gold)
     ("加大农村基础设施建设力度，新建改建农村公路20万公里，具备条件的乡镇和建制村要加快通硬化路、通客车。", "20万公里", "农村公路", False, None),
