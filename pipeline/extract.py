@@ -136,6 +136,7 @@ class Grammar:
     paired_attributes: tuple
     manner_words: frozenset
     restricting_verbs: tuple
+    allotting_verbs: frozenset
     doing_tails: tuple
     listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
@@ -296,6 +297,7 @@ def grammar() -> Grammar:
         listed_names=regex.compile(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
+        allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
@@ -732,6 +734,28 @@ def _rate_object(phrase: str, gm: Grammar) -> str:
     return "".join(obj) + tagged[0][0] + noun if obj else ""
 
 
+def _without_allotting(metric: str, gm: Grammar) -> str:
+    """中央财政安排优抚事业费 → 中央财政优抚事业费 (grammar.json allotting_verbs)."""
+    tagged = _tagged(metric)
+    for n in range(1, len(tagged) - 1):
+        # (预算拟安排补助资金: jieba reads 拟 and 补助 as verbs)
+        m = n - 1 if n > 1 and (tagged[n - 1][1] in gm.adverb_tags or tagged[n - 1][0] + tagged[n][0] in gm.allotting_verbs) else n
+        if (tagged[n][0] in gm.allotting_verbs and tagged[m - 1][1] in gm.noun_tags
+                and tagged[-1][1] in gm.noun_tags and tagged[-1][1] != "vn"):
+            return "".join(w for w, _ in tagged[:m] + tagged[n + 1:])
+    return metric
+
+
+def _lone_doing(metric: str, last: str, gm: Grammar) -> bool:
+    """基本建成 after 新开工保障性安居工程666万套: a doing of one word (an adverb before it at most),
+    after a number whose metric names a thing, is about that thing when the doings run parallel (the
+    thing's metric opens with its own doing, or the same doing came before: 关停…，今年要关停1000万千瓦);
+    not a count of times (执法检查7439次，教育劝阻3160次) nor a doing of its own (融资支持超21亿元)."""
+    tagged, before = _tagged(metric), _tagged(last)
+    return (0 < len(tagged) <= 2 and len(metric) <= 4 and tagged[-1][1] in gm.verb_tags
+            and before[-1][1] in gm.noun_tags and before[-1][1] != "vn")
+
+
 def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar) -> str:
     """继续实施退耕还林还草，今年拟安排500万亩: the thing the clause before names, without its verbs
     and adverbs (→ 退耕还林还草)."""
@@ -739,8 +763,13 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     if i is None or j is None:
         return ""
     inside = sw.ws[i:j + 1]
-    while inside and (inside[0].tag in gm.start_stop_tags or inside[0].tag in gm.verb_tags or not inside[0].text.strip()):
+    # (连续第7年提高企业退休人员基本养老金: the streak's ordinal goes with the verbs)
+    while inside and (inside[0].tag in gm.start_stop_tags or inside[0].tag in gm.verb_tags
+                      or inside[0].tag in ("m", "q") or not inside[0].text.strip()):
         inside = inside[1:]
+    # 粮食总产量在上年大幅度增长的基础上: a preposition after the subject opens an adverbial
+    cut = next((n for n in range(1, len(inside)) if inside[n].tag == "p" and inside[n - 1].tag in gm.noun_tags), None)
+    inside = inside[:cut] if cut else inside
     while inside and (inside[-1].tag in gm.end_stop_tags or not inside[-1].text.strip()):
         inside = inside[:-1]
     if any(w.tag == "m" for w in inside) and inside and inside[0].tag in gm.noun_tags:
@@ -1741,6 +1770,14 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             written = metric if metric in gm.anaphoric else None
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
+            if (metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units
+                    and _lone_doing(metric, last, gm)
+                    and (_tagged(last)[0][1] in gm.verb_tags or text.find(metric, s0, hits[k - 1].num_start) >= 0)):
+                # 新开工保障性安居工程666万套，基本建成544万套: a doing alone is about the thing just
+                # counted, not about that count's own doing
+                tagged = _tagged(last)
+                lead = sum(len(w) for w, _ in itertools.takewhile(lambda x: x[1] in gm.verb_tags, tagged))
+                written, metric = metric, (last[lead:] if len(last) - lead >= 2 else None)
             if metric is None and last is not None:
                 metric = last
             elif metric is None and before_clause[k]:
@@ -1760,8 +1797,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]:
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
                                    hits[k - 1].unit in gm.counters, gm)
-            rec.update(metric=metric or written, implied=bool(metric and metrics[k] != metric),
-                       metric_written=written if metric else None)
+            implied = bool(metric and metrics[k] != metric)
+            if metric and any(v in metric for v in gm.allotting_verbs):
+                metric = _without_allotting(metric, gm)
+            rec.update(metric=metric or written, implied=implied, metric_written=written if metric else None)
             rec["metric_head"] = metric_head(rec["metric"], gm)
             if not _of_whole(pres[k], hits[k].num_start, sw):
                 last = metric or last  # 完成年初预算的47.5%, 同比增长25%: the growth is not the plan's

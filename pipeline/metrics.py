@@ -164,6 +164,7 @@ class YearCues:
     from_before: tuple[str, ...]
     ratio_base: regex.Pattern  # a cue that ends the base of 去年全年办理总量的4倍
     name_after: regex.Pattern  # words after a year that make it part of a name (2035年远景目标)
+    superlative_after: regex.Pattern  # 1985年以来最高: the year is the comparison's
     period_end: regex.Pattern  # words after a plan period that name its last year (“十三五”末)
     from_mark: regex.Pattern  # 从/由 before the first number of 从A提高到B
     to_link: regex.Pattern  # what joins A to B: 提高到, 增加到, 降至 …
@@ -228,6 +229,7 @@ def year_cues() -> YearCues:
         from_before=tuple(d["from_to"]["from_before"]),
         ratio_base=regex.compile(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
         name_after=regex.compile(d["name_after"]),
+        superlative_after=regex.compile(d["superlative_after"]),
         period_end=regex.compile(d["period_end"]),
         from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
@@ -272,11 +274,15 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
                              int(g["b"]) if g.get("b") else None, _count(g["n"]) if g.get("n") else None))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
+    taken = 0  # where the last cue kept or dropped ends: a cue inside it is no cue of its own
     for c in found:
-        if out and c.start < out[-1].end:
+        if c.start < taken:
             continue
+        taken = c.end
         if yc.ratio_base.match(text, c.end) or yc.name_after.match(text, c.end):  # 2035年远景目标: a name
             continue
+        if c.kind in ("since", "explicit") and yc.superlative_after.match(text, c.end):
+            continue  # 增速为1985年以来最高
         before = text[max(0, c.start - 4):c.start].rstrip("“\"‘'")  # 较“十三五”末: a base too
         if c.kind in _POINT and before.endswith(yc.from_before):  # 从2012年的…: A's own year
             c = Cue(c.start, c.end, "from", c.year, of=c.kind)

@@ -49,7 +49,7 @@ ROWS = [
     ("城镇新增就业1186万人，年末全国城镇调查失业率降到5.2％。", "5.2％", "全国城镇调查失业率", False, None),
     # a time word alone is no metric (五年 …)
     ("坚持实施和完善积极的就业政策，中央财政安排就业补助资金五年累计666亿元。", "666亿元",
-     "中央财政安排就业补助资金", False, None),
+     "中央财政就业补助资金", False, None),
     # what the strip lists took off stays off, what they would cut inside a word stays on
     ("全区生产总值增长6.1%。", "6.1%", "生产总值", False, None),
     ("占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。", "30%", "对世界经济增长贡献率", False, None),
@@ -125,6 +125,16 @@ ROWS = [
     ("主要污染物排放总量增幅减缓，化学需氧量、二氧化硫排放量由上年分别增长5.6％和13.1％，减为增长1.2%和1.8%。", "1.2%",
      "化学需氧量排放量", False, None),
     ("今年小麦、稻谷最低收购价平均每斤分别提高0.11元和0.13元。", "0.11元", "小麦最低收购价平均每斤", False, None),
+    # a change verb or a rate frame alone names nothing: the thing the clause before names (implied)
+    ("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。", "291亿斤", "粮食总产量", True, "增产"),
+    ("各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。", "1680元",
+     "企业退休人员基本养老金", True, "人均"),
+    # a doing alone after a parallel doing and its thing counts that thing; a count of times keeps its doing
+    ("新开工保障性安居工程666万套，基本建成544万套，上千万住房困难群众乔迁新居。", "544万套", "保障性安居工程", True, "基本建成"),
+    ("累计开展执法检查7439次，教育劝阻3160次，督促整改2556次。", "3160次", "教育劝阻", False, None),
+    # a verb of allotting between the owner and its money comes off
+    ("重点优抚对象抚恤补助标准明显提高，中央财政安排优抚事业费74.6亿元，比上年增长90%。", "74.6亿元", "中央财政优抚事业费", False, None),
+    ("中央财政预算拟安排补助资金1030亿元，比上年增加265亿元。", "1030亿元", "中央财政预算补助资金", False, None),
     # after the number: a preposition ends the noun; heads side by side, the last one is what 万 counts;
     # 解决 with an object of its own says which of them are counted
     ("围绕制定国家中长期科学和技术发展规划，组织2000多位专家对若干战略问题进行研究论证。", "2000多位", "专家", False, None),

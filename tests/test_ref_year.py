@@ -76,6 +76,8 @@ NATIONAL = [
     (2012, "2.9亿千瓦", "清洁能源发电装机达到2.9亿千瓦，比上年增加3356万千瓦", (2011, 2011, 2011)),
     # 年均浓度 is an annual mean, not several years
     (2017, "9.1%", "年均浓度下降9.1%", (2016, 2016, 2016)),
+    # a year the figure is compared with (增速为1985年以来最高) in an earlier clause is none of its own
+    (2012, "1680元", "全年人均增加1680元", (2011, 2011, 2011)),
     (2016, "2.5%", "全社会研发经费投入强度达到2.5%", (2020, 2020, 2020)),
     (2019, "6.6%", "国内生产总值增长6.6%", (2018, 2018, 2018)),
     # in a paragraph about a past period a level reached or a share is the end year's; a flow
