@@ -747,10 +747,10 @@ def _without_allotting(metric: str, gm: Grammar) -> str:
 
 
 def _lone_doing(metric: str, last: str, gm: Grammar) -> bool:
-    """基本建成 after 新开工保障性安居工程666万套: a doing of one word (an adverb before it at most),
-    after a number whose metric names a thing, is about that thing when the doings run parallel (the
-    thing's metric opens with its own doing, or the same doing came before: 关停…，今年要关停1000万千瓦);
-    not a count of times (执法检查7439次，教育劝阻3160次) nor a doing of its own (融资支持超21亿元)."""
+    """关停5000万千瓦小火电机组，今年要关停1000万千瓦: a doing of one word (an adverb before it at
+    most) that the sentence did to a thing it counted before is about that thing again. Another
+    doing is another measure (新开工道路8.5公里，全年竣工25公里 stays 竣工, as the next year's plan
+    writes it), as is a count of times (执法检查7439次，教育劝阻3160次)."""
     tagged, before = _tagged(metric), _tagged(last)
     return (0 < len(tagged) <= 2 and len(metric) <= 4 and tagged[-1][1] in gm.verb_tags
             and before[-1][1] in gm.noun_tags and before[-1][1] != "vn")
@@ -1772,12 +1772,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             if (metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units
                     and _lone_doing(metric, last, gm)
-                    and (_tagged(last)[0][1] in gm.verb_tags or text.find(metric, s0, hits[k - 1].num_start) >= 0)):
-                # 新开工保障性安居工程666万套，基本建成544万套: a doing alone is about the thing just
-                # counted, not about that count's own doing
-                tagged = _tagged(last)
-                lead = sum(len(w) for w, _ in itertools.takewhile(lambda x: x[1] in gm.verb_tags, tagged))
-                written, metric = metric, (last[lead:] if len(last) - lead >= 2 else None)
+                    and text.find(metric, s0, hits[k - 1].num_start) >= 0):
+                written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
             if metric is None and last is not None:
                 metric = last
             elif metric is None and before_clause[k]:

@@ -129,8 +129,10 @@ ROWS = [
     ("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。", "291亿斤", "粮食总产量", True, "增产"),
     ("各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。", "1680元",
      "企业退休人员基本养老金", True, "人均"),
-    # a doing alone after a parallel doing and its thing counts that thing; a count of times keeps its doing
-    ("新开工保障性安居工程666万套，基本建成544万套，上千万住房困难群众乔迁新居。", "544万套", "保障性安居工程", True, "基本建成"),
+    # the same doing again, alone, counts the thing it was done to before; another doing, or a
+    # count of times, keeps its own
+    ("“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨。", "1000万千瓦", "小火电机组", True, "关停"),
+    ("持续推进架空线入地和杆箱整治,新开工道路8.5公里,全年竣工25公里。", "25公里", "竣工", False, None),
     ("累计开展执法检查7439次，教育劝阻3160次，督促整改2556次。", "3160次", "教育劝阻", False, None),
     # a verb of allotting between the owner and its money comes off
     ("重点优抚对象抚恤补助标准明显提高，中央财政安排优抚事业费74.6亿元，比上年增长90%。", "74.6亿元", "中央财政优抚事业费", False, None),
