@@ -129,6 +129,12 @@ ROWS = [
     ("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。", "291亿斤", "粮食总产量", True, "增产"),
     ("各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。", "1680元",
      "企业退休人员基本养老金", True, "人均"),
+    # a run of rates that names nothing takes the amounts before it one each, without 分别 too
+    ("城镇新增就业1113万人；城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%。", "8.4%",
+     "城镇居民人均可支配收入", False, None),
+    # a plan's name before 年均 is its period, not a metric: the subject of the clause before
+    ("按照2005年经济增长实际结果，“十五”期间国内生产总值增长速度比原来预计的高一些，“十一五”年均增长7.5%，将会超过要求。", "7.5%",
+     "国内生产总值增长速度", True, None),
     # the same doing again, alone, counts the thing it was done to before; another doing, or a
     # count of times, keeps its own
     ("“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨。", "1000万千瓦", "小火电机组", True, "关停"),
