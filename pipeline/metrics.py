@@ -589,6 +589,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 if c.kind == "base":
                     if c.start > clause or sent["text"].startswith(("相比", "相较"), c.end):  # 与2000年相比，…
                         base = c.year
+                    elif (c.start > part and ind.get("kind") == "change"
+                          and not any(w in sent["text"][clause + 1:offset] for w in yc.comparison_before)):
+                        base = c.year  # 资产总额比2002年增长60.98%，实现利润增长2.23倍: the same base
                     sbase = c.year  # 与2000年相比，…，年均增长9.5%: 年均 over the years since
                     continue
                 cv = cue_span(c, dy, yc)

@@ -76,6 +76,11 @@ NATIONAL = [
     (2012, "2.9亿千瓦", "清洁能源发电装机达到2.9亿千瓦，比上年增加3356万千瓦", (2011, 2011, 2011)),
     # 年均浓度 is an annual mean, not several years
     (2017, "9.1%", "年均浓度下降9.1%", (2016, 2016, 2016)),
+    # a base year (比2002年) holds for the changes of the clauses after it that name no base of their own
+    (2008, "2.23倍", "实现利润增长2.23倍", (None, 2003, 2006)),
+    # 用三年时间 in a plan: the next three years; its 提高到 level is the last year's
+    (2009, "750万户", "争取用三年时间，解决750万户城市低收入住房困难家庭", (None, 2009, 2011)),
+    (2008, "100元", "用两年时间将筹资标准由每人每年50元提高到100元", (2009, 2009, 2009)),
     # a year the figure is compared with (增速为1985年以来最高) in an earlier clause is none of its own
     (2012, "1680元", "全年人均增加1680元", (2011, 2011, 2011)),
     (2016, "2.5%", "全社会研发经费投入强度达到2.5%", (2020, 2020, 2020)),
