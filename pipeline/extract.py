@@ -29,7 +29,7 @@ _SPACED_TEXT = regex.compile(r"(?<![\d.])\d \d \d(?![\d.])|(?<![\d.])\d \.\d")
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
 _TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d年(?:底|末|初)?$")
 _LEADING_YEAR = regex.compile(r"^(?:19|20)\d\d年(?:底|末|初|前|以前)?(?=\p{Han})")  # 2002年末消费贷款余额
-_NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。、\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
+_NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
 _LIST_WORDS = ("、", "和", "与", "及")  # between members of a list: 二氧化硫、氮氧化物, 提高2和3.3个百分点
 _LIST_SEP = regex.compile(f"[{''.join(_LIST_WORDS)}]")
 _JOINERS = _LIST_WORDS + (",",)  # between numbers of one run (normalised text: ， is ,)
@@ -109,6 +109,7 @@ class Grammar:
     adverb_tags: frozenset
     link_tags: frozenset
     start_keep: frozenset
+    relation_words: tuple
     numeral_chars: str
     negations: frozenset
     from_words: frozenset
@@ -264,6 +265,7 @@ def grammar() -> Grammar:
         adverb_tags=frozenset(g["words"]["adverb_tags"]),
         link_tags=frozenset(g["words"]["link_tags"]),
         start_keep=frozenset(g["words"]["start_keep"]),
+        relation_words=tuple(g["words"]["relation_words"]),
         numeral_chars=chinese_chars(),
         negations=frozenset(g["words"]["negations"]),
         from_words=frozenset(g["from_markers"]),
@@ -580,6 +582,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             return ""  # 不到100万元的部分, 在增长5%的基础上: the noun before names it
         m = gm.right_cut.search(phrase)
         return (phrase[: m.start()] if m else phrase).rstrip("和与及、 ")
+    if phrase.startswith(gm.not_measured_after_de):
+        return ""  # 年应纳税所得额100万元至300万元部分: the noun before names it
     if "的" in phrase:
         if phrase.startswith(_PREP_START):
             phrase = phrase[phrase.rfind("的") + 1:]
@@ -654,7 +658,7 @@ def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar
 
 def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
     while inside and (inside[0].tag in gm.start_stop_tags or not inside[0].text.strip()):
-        if inside[0].text in gm.start_keep:
+        if inside[0].text in gm.start_keep and any(r in w.text for w in inside for r in gm.relation_words):
             break  # 对世界经济增长贡献率, 与上海的差距
         if ((inside[0].tag in gm.adverb_tags or inside[0].tag == "c") and len(inside[0].text) > 1 and len(inside) > 1
                 and not (inside[1].tag in gm.verb_tags or inside[1].tag in gm.start_stop_tags)):
@@ -779,6 +783,13 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
         return _clean_metric("".join(w.text for w in lead)) if len("".join(w.text for w in lead)) >= 2 else ""
     if not any(w.tag in gm.noun_tags for w in inside) or any(w.tag == "m" for w in inside):
         return ""
+    lead = list(itertools.takewhile(lambda w: w.tag in gm.noun_tags and w.tag != "vn", inside))
+    rest = inside[len(lead):]
+    # 粮食产量屡创历史新高，…连续7年增产 (an adverb), 粮食总产量实现了… (a verb and its aspect): the
+    # subject, not its predicate; not a verb inside a noun (转移接续办法, 用于教育的投入)
+    if (len("".join(w.text for w in lead)) >= 2 and rest
+            and (rest[0].tag in gm.adverb_tags or rest[0].tag in gm.verb_tags and (len(rest) == 1 or rest[1].text in "了着过"))):
+        inside = lead
     return _clean_metric("".join(w.text for w in inside))
 
 
@@ -911,6 +922,8 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
     if a < 0 or not (hi >= end or _CLAUSE_BREAK.match(text, hi)):
         return ""
     rest = _SPACE.sub("", text[a + len(thing):hi])
+    lead = "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in gm.adverb_tags, _tagged(rest)))
+    rest = rest[len(lead):]  # 2300个县（市）已初步建立…
     verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
     obj = rest[len(verb):].lstrip("了").rstrip("等") if verb else ""
     if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj):

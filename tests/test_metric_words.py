@@ -129,6 +129,11 @@ ROWS = [
     ("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。", "291亿斤", "粮食总产量", True, "增产"),
     ("各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。", "1680元",
      "企业退休人员基本养老金", True, "人均"),
+    # a note in brackets may list (省（区、市）); a selecting predicate after adverbs still selects;
+    # 部分 after the amount names nothing; the previous clause's subject without its predicate
+    ("基层民主政治建设继续推进，21个省（区、市）完成了村委会换届选举。", "21个", "完成村委会换届选举的省（区、市）", False, None),
+    ("对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。", "100万元至300万元", "小微企业年应纳税所得额", False, None),
+    ("农业全面丰收，粮食总产量实现了历史罕见的“八连增”，连续5年超万亿斤。", "万亿斤", "粮食总产量", True, None),
     # a run of rates that names nothing takes the amounts before it one each, without 分别 too
     ("城镇新增就业1113万人；城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%。", "8.4%",
      "城镇居民人均可支配收入", False, None),
