@@ -1011,7 +1011,7 @@ def _owned_attribute(text: str, metric: str, at: int, before: tuple, gm: Grammar
                 break
             continue  # 实施省属国企战略性布局: the topic after a leading doing
         owner.append(w)
-        if w in gm.owner_nouns and len(owner) > 1:
+        if w.endswith(tuple(gm.owner_nouns)) and len(owner) > 1:
             name = "".join(owner)
             return metric if name in metric else name + metric
     return metric

@@ -129,6 +129,12 @@ ROWS = [
     ("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。", "291亿斤", "粮食总产量", True, "增产"),
     ("各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。", "1680元",
      "企业退休人员基本养老金", True, "人均"),
+    # a plan's first years are the period, 占 the share's verb: neither is the metric; an
+    # attribute opening its clause bare is the organisation's the clause before is about
+    ("“十一五”前四年累计单位国内生产总值能耗下降14.38%。", "14.38%", "累计单位国内生产总值能耗", False, None),
+    ("2009年中央政府公共投资9243亿元，其中，保障性住房、农村民生工程、社会事业投资占44%，重大基础设施建设占23%。", "23%",
+     "重大基础设施建设", False, None),
+    ("2006年，全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍，税收增长1.05倍。", "2.23倍", "全国国有企业利润", True, None),
     # a note in brackets may list (省（区、市）); a selecting predicate after adverbs still selects;
     # 部分 after the amount names nothing; the previous clause's subject without its predicate
     ("基层民主政治建设继续推进，21个省（区、市）完成了村委会换届选举。", "21个", "完成村委会换届选举的省（区、市）", False, None),
