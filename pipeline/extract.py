@@ -138,6 +138,8 @@ class Grammar:
     manner_words: frozenset
     restricting_verbs: tuple
     allotting_verbs: frozenset
+    purpose_verbs: tuple
+    fund_nouns: frozenset
     doing_tails: tuple
     listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
@@ -300,6 +302,8 @@ def grammar() -> Grammar:
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
+        purpose_verbs=tuple(sorted(g["words"]["purpose_verbs"], key=len, reverse=True)),
+        fund_nouns=frozenset(g["words"]["fund_nouns"]),
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
@@ -736,6 +740,25 @@ def _rate_object(phrase: str, gm: Grammar) -> str:
             break
         obj.append(w)
     return "".join(obj) + tagged[0][0] + noun if obj else ""
+
+
+def _purpose(text: str, at: int, end: int, metric: str | None, gm: Grammar) -> str:
+    """安排30亿元建设资金，支持国有煤矿安全技术改造 → 国有煤矿安全技术改造建设资金 (grammar.json
+    purpose_verbs): money with no name of its own is named by what it is for."""
+    pos = at
+    fund = metric if metric in gm.fund_nouns else "资金"
+    if metric in gm.fund_nouns and text.startswith(metric, pos):
+        pos += len(metric)
+    if text.startswith(("，", ","), pos):
+        pos += 1
+    verb = next((v for v in gm.purpose_verbs if text.startswith(v, pos)), None)
+    if verb is None:
+        return ""
+    brk = _LIST_END.search(text, pos + len(verb), end)  # (a list of places is part of the aim)
+    aim = text[pos + len(verb):brk.start() if brk else end]
+    if not 4 <= len(aim) <= 24 or brk is not None and text[brk.start()].isdigit():
+        return ""
+    return aim + fund
 
 
 def _without_allotting(metric: str, gm: Grammar) -> str:
@@ -1596,7 +1619,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                            table_id=item["table_id"], row_id=item["row_id"], item_id=item["item_id"])
                 out.append(rec)
                 continue
-        hits = find_numbers(text, s0, s1, gm, shielded, periods, numbers.within(s0, s1))
+        ms = numbers.within(s0, s1)
+        hits = find_numbers(text, s0, s1, gm, shielded, periods, ms) if ms else None
         if not hits:
             continue
         sw = SentenceWords(text, s0, s1)
@@ -1811,6 +1835,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]:
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
                                    hits[k - 1].unit in gm.counters, gm)
+            if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
+                                             or metric.endswith(tuple(gm.allotting_verbs))):
+                metric = _purpose(text, hits[k].tail, s1, metric, gm) or metric
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)

@@ -129,6 +129,11 @@ ROWS = [
     ("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。", "291亿斤", "粮食总产量", True, "增产"),
     ("各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。", "1680元",
      "企业退休人员基本养老金", True, "人均"),
+    # money with no name of its own is named by what it is for
+    ("国务院决定今年安排30亿元建设资金，支持国有煤矿安全技术改造，地方和企业也要增加安全生产投入。", "30亿元",
+     "国有煤矿安全技术改造建设资金", True, None),
+    ("启动了农村卫生服务体系建设，中央财政安排27亿元国债资金用于县、乡、村三级医疗卫生基础设施建设。", "27亿元",
+     "县、乡、村三级医疗卫生基础设施建设国债资金", True, None),
     # a plan's first years are the period, 占 the share's verb: neither is the metric; an
     # attribute opening its clause bare is the organisation's the clause before is about
     ("“十一五”前四年累计单位国内生产总值能耗下降14.38%。", "14.38%", "累计单位国内生产总值能耗", False, None),
