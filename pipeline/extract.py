@@ -1415,6 +1415,8 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         parts = [p for p in text[b:pos].split("、") if p]  # members with their own 和 (租赁和商务服务业)
         if len(parts) != n:
             return None
+    if all(len(p) == 1 and p in gm.numeral_chars for p in parts[:-1]) and parts[-1][:1] in gm.numeral_chars:
+        return [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]  # 一、二、三产业增加值
     if last not in parts[-1] and last.endswith(parts[-1]) and len(parts[-1]) > 1:
         last = parts[-1]  # 粮食、棉花和油料产量: the clause's metric held the last two members
     # 煤炭、电解铝分别淘汰落后生产能力: what follows the list is every member's (→ 煤炭淘汰落后生产能力)
@@ -1493,6 +1495,8 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
         size = sum(map(len, parts[:-1])) / (len(parts) - 1)
         ends = list(itertools.accumulate(len(w) for w, _ in z[:-1]))
         cut = min(ends, key=lambda e: abs(e - size))
+        if any(t == "c" for _, t in z[:-1]):
+            cut = ends[-1]  # 金融业、软件和信息服务业增加值: a last member with its own 和 shares only the measure
         return [p + parts[-1][cut:] for p in parts[:-1]] + [parts[-1]]
     # 中央财政用于科技、教育、卫生和文化事业的支出: one-word members as long as the last member's first
     # word share what follows it, and the frame (owner and verb) the first member opens with

@@ -129,6 +129,10 @@ ROWS = [
     ("粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。", "291亿斤", "粮食总产量", True, "增产"),
     ("各地普遍较大幅度调高最低工资标准；连续第7年提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。", "1680元",
      "企业退休人员基本养老金", True, "人均"),
+    # numerals listed before a member that opens with one stand for it; a last member with its own
+    # 和 shares only the measure
+    ("全区地区生产总值增长5.1%，取得多年未有的好成绩。一、二、三产业增加值分别增长4.2%、5%、5.4%。", "4.2%", "一产业增加值", False, None),
+    ("促进重点产业创新升级，金融业、软件和信息服务业增加值分别增长9.7%、15.3%。", "9.7%", "金融业增加值", False, None),
     # money with no name of its own is named by what it is for
     ("国务院决定今年安排30亿元建设资金，支持国有煤矿安全技术改造，地方和企业也要增加安全生产投入。", "30亿元",
      "国有煤矿安全技术改造建设资金", True, None),
