@@ -580,6 +580,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     phrase = _SPACE.sub("", text[lo:hi])
     if not phrase or gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
+    first = _tagged(phrase[:6])[0]
+    if first[1] in gm.verb_tags and phrase.startswith(("到", "至"), len(first[0])):
+        return ""  # 从39个拓展到91个: so does any verb that leads to the next figure
     if phrase.startswith("的"):
         phrase = phrase[1:]  # 16%的税率: the noun after 的 is what the number measures
         if phrase.startswith(gm.not_measured_after_de):
@@ -1820,6 +1823,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     and _lone_doing(metric, last, gm)
                     and text.find(metric, s0, hits[k - 1].num_start) >= 0):
                 written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
+            if (metric and k and _TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
+                    and all(t in gm.verb_tags for _, t in _tagged(metric))):
+                metric = None  # 从39个拓展到91个: B is what A is
             if metric is None and last is not None:
                 metric = last
             elif metric is None and before_clause[k]:

@@ -133,6 +133,9 @@ ROWS = [
     # 和 shares only the measure
     ("全区地区生产总值增长5.1%，取得多年未有的好成绩。一、二、三产业增加值分别增长4.2%、5%、5.4%。", "4.2%", "一产业增加值", False, None),
     ("促进重点产业创新升级，金融业、软件和信息服务业增加值分别增长9.7%、15.3%。", "9.7%", "金融业增加值", False, None),
+    # 从A拓展到B: the verb between names nothing; A and B are what the subject names
+    ("深入开展规范涉企行政执法专项行动，跨部门综合监管事项从39个拓展到91个。", "39个", "跨部门综合监管事项", False, None),
+    ("深入开展规范涉企行政执法专项行动，跨部门综合监管事项从39个拓展到91个。", "91个", "跨部门综合监管事项", True, None),
     # doings done to the things counted come off them (grammar.json count_doings)
     ("继续淘汰落后产能，全年关停小火电1669万千瓦，关闭小煤矿1054处。", "1669万千瓦", "小火电", False, None),
     ("今年拟安排财政赤字10500亿元，其中中央财政赤字8500亿元。", "10500亿元", "财政赤字", False, None),
