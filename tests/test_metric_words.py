@@ -133,6 +133,9 @@ ROWS = [
     # 和 shares only the measure
     ("全区地区生产总值增长5.1%，取得多年未有的好成绩。一、二、三产业增加值分别增长4.2%、5%、5.4%。", "4.2%", "一产业增加值", False, None),
     ("促进重点产业创新升级，金融业、软件和信息服务业增加值分别增长9.7%、15.3%。", "9.7%", "金融业增加值", False, None),
+    # the plans before the 十一五 are periods too; a target's frame (的调控目标) is no part of the metric
+    ("“八五”时期，进出口总额比“七五”时期增长一倍。", "一倍", "进出口总额", False, None),
+    ("经济增长速度的调控目标为8%左右。", "8%", "经济增长速度", False, None),
     # 从A拓展到B: the verb between names nothing; A and B are what the subject names
     ("深入开展规范涉企行政执法专项行动，跨部门综合监管事项从39个拓展到91个。", "39个", "跨部门综合监管事项", False, None),
     ("深入开展规范涉企行政执法专项行动，跨部门综合监管事项从39个拓展到91个。", "91个", "跨部门综合监管事项", True, None),
