@@ -825,7 +825,7 @@ def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
     if not pre.rstrip().endswith("的"):
         return False
     i = sw.index(at - len(pre) + len(pre.rstrip()) - 2)
-    return i is None or sw.ws[i].tag not in ("t", "m")
+    return i is None or sw.ws[i].tag not in ("t", "m", "f")  # (“七五”末的8500万: 末 ends a period)
 
 
 def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: bool = False) -> str:
@@ -1774,7 +1774,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""
             elif kind == "share":
-                metric = right if right and (verb_end or not left or rate_object) else left
+                # 以占世界7%的耕地: after 占 and the whole, the noun after 的 is the part the share measures
+                of_part = bool(right) and text.startswith("的", h.tail) and (
+                    left.startswith(gm.share_of_verbs) or any(t in gm.verb_tags for _, t in _tagged(left)))
+                metric = right if right and (verb_end or not left or rate_object or of_part) else left
                 if metric and metric == right and not rate_object:
                     metric = _restricted(text, right, h.tail, hi, s1, gm) or metric  # 96.2%的养老机构开展医养结合
             else:

@@ -133,6 +133,9 @@ ROWS = [
     # 和 shares only the measure
     ("全区地区生产总值增长5.1%，取得多年未有的好成绩。一、二、三产业增加值分别增长4.2%、5%、5.4%。", "4.2%", "一产业增加值", False, None),
     ("促进重点产业创新升级，金融业、软件和信息服务业增加值分别增长9.7%、15.3%。", "9.7%", "金融业增加值", False, None),
+    # 占世界7%的耕地: the part after 的 is what the share measures; 由“七五”末的8500万: a period's 的
+    ("我国以占世界７％的耕地，养育着世界２２％的人口，粮食生产有特殊的重要性。", "７％", "耕地", False, None),
+    ("脱贫工作取得很大成绩，贫困人口由“七五”末的８５００万减少到６５００万。", "６５００万", "贫困人口", True, None),
     # the plans before the 十一五 are periods too; a target's frame (的调控目标) is no part of the metric
     ("“八五”时期，进出口总额比“七五”时期增长一倍。", "一倍", "进出口总额", False, None),
     ("经济增长速度的调控目标为8%左右。", "8%", "经济增长速度", False, None),
