@@ -215,7 +215,7 @@ def grammar() -> Grammar:
         gap_down=regex.compile(rf"(?:{words('compare_gap_down')})$"),
         compare_down=regex.compile(words("compare_down")),
         trailing=regex.compile(rf"(?:{alternation(g['trailing_strip'] + g['change_up'] + g['change_down'])})$"),
-        leading=regex.compile(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']})"),
+        leading=regex.compile(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']})"),
         right_cut=regex.compile(words("right_cut")),
         clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
         expected=regex.compile(alternation(st["expected_cues"])),

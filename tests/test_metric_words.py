@@ -136,6 +136,9 @@ ROWS = [
     # 占世界7%的耕地: the part after 的 is what the share measures; 由“七五”末的8500万: a period's 的
     ("我国以占世界７％的耕地，养育着世界２２％的人口，粮食生产有特殊的重要性。", "７％", "耕地", False, None),
     ("脱贫工作取得很大成绩，贫困人口由“七五”末的８５００万减少到６５００万。", "６５００万", "贫困人口", True, None),
+    # a streak opening the phrase is its period; 的宏观调控目标 a target's frame
+    ("由于已经连续三年增长速度在百分之十一以上，今年增长速度比去年低一点是适当的。", "百分之十一", "增长速度", False, None),
+    ("今年经济增长速度的宏观调控目标为百分之八至九。", "百分之八至九", "经济增长速度", False, None),
     # the plans before the 十一五 are periods too; a target's frame (的调控目标) is no part of the metric
     ("“八五”时期，进出口总额比“七五”时期增长一倍。", "一倍", "进出口总额", False, None),
     ("经济增长速度的调控目标为8%左右。", "8%", "经济增长速度", False, None),
