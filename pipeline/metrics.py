@@ -165,6 +165,7 @@ class YearCues:
     ratio_base: regex.Pattern  # a cue that ends the base of 去年全年办理总量的4倍
     name_after: regex.Pattern  # words after a year that make it part of a name (2035年远景目标)
     superlative_after: regex.Pattern  # 1985年以来最高: the year is the comparison's
+    basis_end: tuple[str, ...]  # 在1992年快速增长的基础上: a clause that names the base a year builds on
     period_end: regex.Pattern  # words after a plan period that name its last year (“十三五”末)
     from_mark: regex.Pattern  # 从/由 before the first number of 从A提高到B
     to_link: regex.Pattern  # what joins A to B: 提高到, 增加到, 降至 …
@@ -230,6 +231,7 @@ def year_cues() -> YearCues:
         ratio_base=regex.compile(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
         name_after=regex.compile(d["name_after"]),
         superlative_after=regex.compile(d["superlative_after"]),
+        basis_end=tuple(d["basis_end"]),
         period_end=regex.compile(d["period_end"]),
         from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
@@ -447,7 +449,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         key = (sent["sentence_id"], whole)
         if key not in topic_cache:
             # 各位代表，刚刚过去的2025年，…: the salutation is no clause of its own
-            first = _CLAUSE.split(yc.salutation.sub("", sent["text"].lstrip(" ,，—-"), count=1), 1)[0]
+            clauses = _CLAUSE.split(yc.salutation.sub("", sent["text"].lstrip(" ,，—-"), count=1), 2)
+            # 在1992年快速增长的基础上，1993年我国经济…: a clause naming the base is no topic, the next one is
+            first = clauses[1] if len(clauses) > 1 and clauses[0].endswith(yc.basis_end) else clauses[0]
             # a streak (连续3年保持…) is its own sentence's, never a paragraph's topic; nor is a cue
             # inside the clause (57个县生产总值近3年年均增速…): a topic opens it (五年来，刚刚过去的2017年，)
             vals = [cue_span(c, dy, yc) for c in cues(first)
@@ -618,6 +622,12 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     if prev["start"] >= sent["start"]:
                         continue
                     v = topic(prev)
+                    if v is not _UNSET and base is None and ind.get("kind") == "change":
+                        # 1992年同1987年相比，钢产量增长42%…。铁路货运周转量增长23%: the paragraph's base too
+                        first = _CLAUSE.split(prev["text"].lstrip(" ,，—-"), 1)[0]
+                        bases = [c.year for c in cues(first) if c.kind == "base"]
+                        if bases and first.rstrip().endswith(("相比", "相较", "比较")):
+                            base = bases[-1]
                     if v is not _UNSET:
                         # 2020年到2025年，…从17.9%提升到35.5%: a range from the year before the heading's
                         # period names that period with its base year; the later figures are the period's
@@ -650,7 +660,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             v = (v[1], v[1])  # 这五年，…高于全国平均水平4.9个百分点 / 占比达18.9%: at the period's end
         if ranged and role is not None and role[0] == "from" and _long(v):
             v, role = (v[0], v[0]), None  # 2020年到2025年，…从17.9%提升到35.5%: A is the range's first year's
-        v = _adjust(v, markers, base, longer, status, role, dy, since if since is not None else sbase,
+        # (…，达到8000万吨: a level reached is the compared year's, not the span since the base)
+        v = _adjust(v, markers, None if reach else base, longer, status, role, dy, since if since is not None else sbase,
                     ind.get("kind") == "level")
         out.append(_result(v))
     return out
