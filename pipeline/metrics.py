@@ -166,6 +166,7 @@ class YearCues:
     name_after: regex.Pattern  # words after a year that make it part of a name (2035年远景目标)
     superlative_after: regex.Pattern  # 1985年以来最高: the year is the comparison's
     basis_end: tuple[str, ...]  # 在1992年快速增长的基础上: a clause that names the base a year builds on
+    one_year: regex.Pattern  # 比上年, 同比: a change over one year
     period_end: regex.Pattern  # words after a plan period that name its last year (“十三五”末)
     from_mark: regex.Pattern  # 从/由 before the first number of 从A提高到B
     to_link: regex.Pattern  # what joins A to B: 提高到, 增加到, 降至 …
@@ -232,6 +233,7 @@ def year_cues() -> YearCues:
         name_after=regex.compile(d["name_after"]),
         superlative_after=regex.compile(d["superlative_after"]),
         basis_end=tuple(d["basis_end"]),
+        one_year=regex.compile(d["one_year"]),
         period_end=regex.compile(d["period_end"]),
         from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
@@ -531,6 +533,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         ranged = False  # the figure's own sentence names its years as a range (2020年到2025年，…)
         clause_span = point = False  # a span named in the figure's own clause (近3年提升21个百分点)
         own_span = False  # the figure's own sentence names its period (五年中…投入达到3406亿元: a sum)
+        yearly = False  # 比上年增长12.8% in a paragraph about five years: that year's change
         m = yc.explicit.fullmatch(ind.get("period") or "") if ind.get("table_id") else None
         role = roles.get(n)
         if m:  # a table cell's column (2022年预计) names its year
@@ -540,6 +543,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             offset = ind["start"] - sent["start"]
             # a streak that is the figure itself (连续3年, the figure 3年) names its years too
             clause = max(sent["text"].rfind(p, 0, offset) for p in ",，;；")  # markers and bases act in it
+            yearly = bool(yc.one_year.search(sent["text"], clause + 1, offset))
             # a streak (连续3年…) is about its own clause only, and names the years of the figure 3年 too
             own = [c for c in cues(sent["text"])
                    if (c.end <= offset and (c.kind != "streak" or c.start > clause))
@@ -652,7 +656,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             continue
         if status == "actual" and _long(v) and dy.review is not None and v[0] <= dy.review < v[1]:
             v = (v[0], dy.review)  # an outcome in a 十二五 chapter of 2012: the years reviewed so far
-        if (reach and not own_span and role is None and not markers and base is None and _long(v)
+        if ((reach or yearly) and not own_span and role is None and not markers and base is None and _long(v)
                 and dy.review is not None and v[1] <= dy.review):
             v = (v[1], v[1])  # 五年来，… / 粮食生产能力达到1.2万亿斤: the level the period ended at
         elif (point and not clause_span and role is None and not markers and base is None and _long(v)
