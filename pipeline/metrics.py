@@ -664,11 +664,16 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             v = (v[1], v[1])  # 这五年，…高于全国平均水平4.9个百分点 / 占比达18.9%: at the period's end
         if ranged and role is not None and role[0] == "from" and _long(v):
             v, role = (v[0], v[0]), None  # 2020年到2025年，…从17.9%提升到35.5%: A is the range's first year's
-        # (…，达到8000万吨: a level reached is the compared year's, not the span since the base)
-        v = _adjust(v, markers, None if reach else base, longer, status, role, dy, since if since is not None else sbase,
+        # (…，达到8000万吨: a level reached is the compared year's, not the span since the base; not
+        # an amount of change, 比2020年增加超7400亿元)
+        reached = reach and sent is not None and not _CHANGE_VERB.search(sent["text"], clause + 1, offset)
+        v = _adjust(v, markers, None if reached else base, longer, status, role, dy, since if since is not None else sbase,
                     ind.get("kind") == "level")
         out.append(_result(v))
     return out
+
+
+_CHANGE_VERB = regex.compile(r"增加|增长|减少|下降|提高|降低|扩大|缩小")
 
 
 def _stock(prefix: str, yc: YearCues) -> bool:
