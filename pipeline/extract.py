@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from .lexicon import alternation, lexicon
-from .numbers import chinese_chars, parse_arabic, parse_chinese, split_group_multiplier
+from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic
 from .segment import Structure
 from .words import Word, is_word, tag_phrase, words
 
@@ -27,8 +27,9 @@ ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 SPACED_ARABIC = r"(?<![\d.])\d(?:[ ]\d)+(?:[ ]?\.[ ]?\d(?:[ ]\d)*)?(?![\d.])|(?<![\d.])\d[ ]?\.[ ]?\d(?:[ ]\d)*(?![\d.])"
 _SPACED_TEXT = regex.compile(r"(?<![\d.])\d \d \d(?![\d.])|(?<![\d.])\d \.\d")
 _CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
-_TRAILING_YEAR = regex.compile(r"(?:19|20)\d\d年(?:底|末|初)?$")
-_LEADING_YEAR = regex.compile(r"^(?:19|20)\d\d年(?:底|末|初|前|以前)?(?=\p{Han})")  # 2002年末消费贷款余额
+_YEAR = r"(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年"  # (一九九〇年 in older reports)
+_TRAILING_YEAR = regex.compile(rf"{_YEAR}(?:底|末|初)?$")
+_LEADING_YEAR = regex.compile(rf"^{_YEAR}(?:底|末|初|前|以前)?(?=\p{{Han}})")  # 2002年末消费贷款余额
 _NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
 _LIST_WORDS = ("、", "和", "与", "及")  # between members of a list: 二氧化硫、氮氧化物, 提高2和3.3个百分点
 _LIST_SEP = regex.compile(f"[{''.join(_LIST_WORDS)}]")
@@ -178,7 +179,7 @@ def grammar() -> Grammar:
         (?:\s{{1,3}}(?=(?:{mult}|{units})))?    # 74.4\n\u200b\n万亿元: a web page's broken line
         (?:                                   # a range: 6%-6.5%, 3-5个, 6.5%~7%
             (?P<mult1>{mult})?(?P<unit1>{units})?
-            (?P<sep>-|~|至|到)
+            (?P<sep>-|~|至|到|—(?!—))          # (3—4%: an em dash in older typesetting)
             (?P<num2>{arabic}|{chinese})
         )?
         (?P<qin>{inner})?
@@ -364,8 +365,7 @@ def _value(s: str, chinese: bool):
         return parse_arabic(s), ""
     if s in ("万", "亿", "万亿"):
         return 1.0, s  # 近万家企业: one 万
-    body, mult = split_group_multiplier(s)
-    return parse_chinese(body), mult
+    return chinese_with_multiplier(s)
 
 
 @dataclass
@@ -1783,8 +1783,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             else:
                 metric = rate_object or left
             metric = _clean_metric(metric) if metric else ""
-            if len(metric) == 1:
-                metric = ""  # 有, 共: a lone character names nothing
+            if len(metric) == 1 and (_tagged(metric)[0][1] != "n" or metric == "人"):
+                metric = ""  # 有, 共: a lone character names nothing; 钢六千六百零四万吨 names steel
             metrics.append(metric or None)
             # status
             c = bisect.bisect_right(status_ends, h.num_start)

@@ -198,7 +198,7 @@ class Cue:
     kind: str  # explicit | base | speech | speech-1 | speech+1 | range | since | past_n | next_n | plan_period | congress_since | speech_2 | multi | cumulative
     year: Optional[int] = None  # explicit, base, range/since (first year)
     year2: Optional[int] = None  # range (last year)
-    n: Optional[int] = None  # past_n/next_n: the number of years; plan_period/congress_since: the ordinal
+    n: Optional[int] = None  # past_n/next_n: the number of years; plan_period/congress_since: the ordinal; from: 1 for 上年 (the year before B's)
     of: Optional[str] = None  # for `from`: the kind of the cue after 从 (explicit 从2012年的, speech-1 由去年的)
 
 
@@ -289,7 +289,9 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
             continue  # 增速为1985年以来最高
         before = text[max(0, c.start - 4):c.start].rstrip("“\"‘'")  # 较“十三五”末: a base too
         if c.kind in _POINT and before.endswith(yc.from_before):  # 从2012年的…: A's own year
-            c = Cue(c.start, c.end, "from", c.year, of=c.kind)
+            # (由上年的3.3%提高到3.9%: 上年 is the year before B's, which the pair decides when it can)
+            relative = text[c.start:c.end] in ("上年", "上一年")
+            c = Cue(c.start, c.end, "from", c.year, of=c.kind, n=1 if relative else None)
         elif before.endswith(yc.comparison_before) and c.kind != "range":
             if c.kind == "plan_period" and yc.period_end.match(text, c.end):  # 较“十三五”末: its last year
                 ep = yc.five_year_plan
@@ -590,6 +592,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     fv = cue_span(Cue(c.start, c.end, c.of, c.year), dy, yc)
                     if fv is _UNSET:
                         continue
+                    if c.n and role and role[0] == "from" and status != "target":
+                        continue  # 由上年的A提高到B: the year before B's
                     since = fv[0]
                     if (role and role[0] == "from" and c.start >= role[1]) or sent["text"][c.end:offset].strip() in ("", "的"):
                         v, role = fv, None  # 从2012年的A, 由去年的A: A's year is written
@@ -648,6 +652,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             longer = head.longer() or (head.spans[0] if len(head.spans) == 1 else None)
         if v is _UNSET and head is not None:
             v = head.default(status, dy)
+            # 一九九〇年的国内工作 (a 1990 report's plan chapter): 我国外债余额已达到400多亿美元 is the
+            # latest reviewed year's, not the planned year's
+            if (status == "actual" and isinstance(v, tuple) and _single(v) and dy.review is not None
+                    and dy.plan is not None and v[0] == dy.plan > dy.review):
+                v = (dy.review, dy.review)
         if v is _UNSET:
             y = dy.plan if status == "target" else dy.review
             v = _UNSET if y is None else (y, y)

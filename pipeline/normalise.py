@@ -57,6 +57,10 @@ _RUBY = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔ
 _DOT_DECIMAL = regex.compile(r"(?<=\d)[·•・](?=\d+\s?(?:%|个百分点|倍|万|亿|元|吨|公里|千瓦|人))")
 
 
+# and a zero as a circle (一九九○年, 二○二一年): beside a Chinese numeral it is 〇
+_CIRCLE_ZERO = regex.compile(r"(?<=[一二三四五六七八九〇零])[○◯]|[○◯](?=[一二三四五六七八九〇零])")
+
+
 def normalise(text: str) -> str:
     # "\r\n" must not read as a blank line between paragraphs: its \r becomes a space.
     out = text.replace("\r\n", " \n").translate(table())
@@ -64,5 +68,7 @@ def normalise(text: str) -> str:
         out = _RUBY.sub(lambda m: " " * len(m.group()), out)
     if "·" in out or "•" in out or "・" in out:
         out = _DOT_DECIMAL.sub(".", out)
+    if "○" in out or "◯" in out:
+        out = _CIRCLE_ZERO.sub("〇", out)
     assert len(out) == len(text)
     return out

@@ -67,6 +67,16 @@ def parse_chinese(s: str) -> float | None:
     return float(value)
 
 
+def chinese_with_multiplier(s: str) -> tuple[float | None, str]:
+    """一千三百六十一万 → (1361, 万); 一亿三千八百万 → (13800, 万): the trailing 万 multiplies the whole
+    number, so a higher group inside it (一亿) counts in 万 too."""
+    body, mult = split_group_multiplier(s)
+    if mult == "万" and "亿" in body:
+        whole = parse_chinese(s)
+        return (whole / 10000 if whole is not None else None), mult
+    return parse_chinese(body), mult
+
+
 def split_group_multiplier(s: str) -> tuple[str, str]:
     """一千三百六十一万 → (一千三百六十一, 万): the trailing 万/亿 is the unit's multiplier, as for
     Arabic digits (1361万人 has value 1361, unit 万人)."""

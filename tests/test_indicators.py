@@ -226,6 +226,14 @@ EVAL = [
     ("近万家企业受益，带动千余人就业。",
      [("万家", 1, "万家", "企业", "level", None, None, "近", "actual"),
       ("千余人", 1000, "人", "就业", "level", None, None, "余", "actual")]),
+    # older national reports: a Chinese numeral with 亿 inside and 万 after counts in 万 (一亿三千八百万吨 =
+    # 13800万吨); a single-character product names itself (钢); an em dash joins a range; ○ is a zero
+    ("原油一亿三千八百万吨，钢六千六百零四万吨。",
+     [("一亿三千八百万吨", 13800, "万吨", "原油", "level", None, None, None, "actual"),
+      ("六千六百零四万吨", 6604, "万吨", "钢", "level", None, None, None, "actual")]),
+    ("全民所有制工业增长３—４％。", [("３—４％", 3, "%", "全民所有制工业", "change", "up", None, None, "actual")]),
+    ("一九九○年末居民储蓄存款余额达到七千零三十四亿元。",
+     [("七千零三十四亿元", 7034, "亿元", "居民储蓄存款余额", "level", None, None, None, "actual")]),
     ("对小微企业年应纳税所得额不到100万元的部分，减半征收。",
      [("100万元", 100, "万元", "小微企业年应纳税所得额", "level", None, None, "不到", "actual")]),
     ("今明两年要提高6000万农村人口供水保障水平，新建3所高等院校。",
