@@ -844,8 +844,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     if (tagged and tagged[lead - 1][0] in doings and len("".join(w for w, _ in rest)) >= 2
             and rest[0][1] not in gm.verb_tags and rest[0][1] not in gm.link_tags and not rest[0][1].startswith("u")
             and rest[0][0] not in "、,"
-            and rest[-1][1] in gm.noun_tags and rest[-1][1] != "vn"):
-        return "".join(w for w, _ in rest)
+            and rest[-1][1] in gm.noun_tags and (rest[-1][1] != "vn" or len(rest) > 1 and rest[-2][1] in gm.noun_tags)):
+        return "".join(w for w, _ in rest)  # (nouns before a verbal noun are a plain noun phrase too: 完成立体绿化建设)
     # 新改建, 新(改)建: 新 before a doing that shares its 建 is its own doing (新建), a bracket an alternative;
     # before other doings it only says new (新设外资企业, 新签约项目: grammar.json new_doings)
     new = len(tagged) > 2 and tagged[0][1] == "a" and len(tagged[0][0]) == 1 and (
