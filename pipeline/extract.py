@@ -580,9 +580,10 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     phrase = _SPACE.sub("", text[lo:hi])
     if not phrase or gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
-    first = _tagged(phrase[:6])[0]
-    if first[1] in gm.verb_tags and phrase.startswith(("到", "至"), len(first[0])):
-        return ""  # 从39个拓展到91个: so does any verb that leads to the next figure
+    if "到" in phrase[1:7] or "至" in phrase[1:7]:  # (the cheap test first: most phrases have neither)
+        first = _tagged(phrase[:6])[0]
+        if first[1] in gm.verb_tags and phrase.startswith(("到", "至"), len(first[0])):
+            return ""  # 从39个拓展到91个: so does any verb that leads to the next figure
     if phrase.startswith("的"):
         phrase = phrase[1:]  # 16%的税率: the noun after 的 is what the number measures
         if phrase.startswith(gm.not_measured_after_de):
@@ -663,6 +664,12 @@ def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     return _bound_words(inside, gm, left)
 
 
+def _before_preposition(inside: list[Word], gm: Grammar) -> list[Word]:
+    """The words up to a preposition that follows a noun (专家 | 对若干战略问题…)."""
+    cut = next((n for n in range(1, len(inside)) if inside[n].tag == "p" and inside[n - 1].tag in gm.noun_tags), None)
+    return inside[:cut] if cut else inside
+
+
 def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
     while inside and (inside[0].tag in gm.start_stop_tags or not inside[0].text.strip()):
         if inside[0].text in gm.start_keep and any(r in w.text for w in inside for r in gm.relation_words):
@@ -672,8 +679,7 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
             break  # 经常项目, 既有多层住宅: a two-character adverb or conjunction before a noun is read into it
         inside = inside[1:]
     if not left:  # 2000多位专家对若干战略问题进行研究论证: after the number, a preposition ends the noun
-        cut = next((n for n in range(1, len(inside)) if inside[n].tag == "p" and inside[n - 1].tag in gm.noun_tags), None)
-        inside = inside[:cut] if cut else inside
+        inside = _before_preposition(inside, gm)
     while inside and (inside[-1].tag in gm.end_stop_tags or not inside[-1].text.strip()):
         if inside[-1].tag == "m" and not any(c.isdigit() or c in gm.numeral_chars for c in inside[-1].text):
             break  # 采样点: jieba's numeral tag on a noun's last character
@@ -798,9 +804,7 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     while inside and (inside[0].tag in gm.start_stop_tags or inside[0].tag in gm.verb_tags
                       or inside[0].tag in ("m", "q", "x", "f") or not inside[0].text.strip()):
         inside = inside[1:]
-    # 粮食总产量在上年大幅度增长的基础上: a preposition after the subject opens an adverbial
-    cut = next((n for n in range(1, len(inside)) if inside[n].tag == "p" and inside[n - 1].tag in gm.noun_tags), None)
-    inside = inside[:cut] if cut else inside
+    inside = _before_preposition(inside, gm)  # 粮食总产量在上年大幅度增长的基础上: an adverbial follows
     while inside and (inside[-1].tag in gm.end_stop_tags or not inside[-1].text.strip()):
         inside = inside[:-1]
     if any(w.tag == "m" for w in inside) and inside and inside[0].tag in gm.noun_tags:
@@ -1823,8 +1827,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             if (metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units
-                    and _lone_doing(metric, last, gm)
-                    and text.find(metric, s0, hits[k - 1].num_start) >= 0):
+                    and text.find(metric, s0, hits[k - 1].num_start) >= 0 and _lone_doing(metric, last, gm)):
                 written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
             if (metric and k and _TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
                     and all(t in gm.verb_tags for _, t in _tagged(metric))):

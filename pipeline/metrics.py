@@ -167,6 +167,7 @@ class YearCues:
     superlative_after: regex.Pattern  # 1985年以来最高: the year is the comparison's
     basis_end: tuple[str, ...]  # 在1992年快速增长的基础上: a clause that names the base a year builds on
     one_year: regex.Pattern  # 比上年, 同比: a change over one year
+    change_verb: regex.Pattern  # the change verbs of grammar.json (增加, 下降 …): an amount of change
     period_end: regex.Pattern  # words after a plan period that name its last year (“十三五”末)
     from_mark: regex.Pattern  # 从/由 before the first number of 从A提高到B
     to_link: regex.Pattern  # what joins A to B: 提高到, 增加到, 降至 …
@@ -234,6 +235,8 @@ def year_cues() -> YearCues:
         superlative_after=regex.compile(d["superlative_after"]),
         basis_end=tuple(d["basis_end"]),
         one_year=regex.compile(d["one_year"]),
+        change_verb=regex.compile("|".join(regex.escape(w) for w in lexicon().grammar["change_up"] + lexicon().grammar["change_down"]
+                                           if len(w) > 1)),
         period_end=regex.compile(d["period_end"]),
         from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
@@ -675,14 +678,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             v, role = (v[0], v[0]), None  # 2020年到2025年，…从17.9%提升到35.5%: A is the range's first year's
         # (…，达到8000万吨: a level reached is the compared year's, not the span since the base; not
         # an amount of change, 比2020年增加超7400亿元)
-        reached = reach and sent is not None and not _CHANGE_VERB.search(sent["text"], clause + 1, offset)
+        reached = reach and sent is not None and not yc.change_verb.search(sent["text"], clause + 1, offset)
         v = _adjust(v, markers, None if reached else base, longer, status, role, dy, since if since is not None else sbase,
                     ind.get("kind") == "level")
         out.append(_result(v))
     return out
-
-
-_CHANGE_VERB = regex.compile(r"增加|增长|减少|下降|提高|降低|扩大|缩小")
 
 
 def _stock(prefix: str, yc: YearCues) -> bool:
