@@ -144,6 +144,7 @@ class Grammar:
     doing_tails: tuple
     listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
+    compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     count_doings: frozenset
     new_doings_counted: frozenset
     list_attributes: tuple
@@ -299,6 +300,7 @@ def grammar() -> Grammar:
         count_doings=frozenset(g["words"]["count_doings"]),
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
+        compound_heads=tuple(g["words"]["compound_heads"]),
         listed_names=regex.compile(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
@@ -854,11 +856,14 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     # before other doings it only says new (新设外资企业, 新签约项目: grammar.json new_doings)
     new = len(tagged) > 2 and tagged[0][1] == "a" and len(tagged[0][0]) == 1 and (
         tagged[1][0] in gm.new_doings or tagged[1][0] == "(" and tagged[2][0] in gm.new_doings)
-    if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags and not new or tagged[0][0] in gm.measure_verbs:
+    # 盘活处置低效产业用地, 启动建设省级零碳园区: jieba reads the first of stacked doings as a verbal noun
+    stacked = len(tagged) > 2 and tagged[0][1] == "vn" and (tagged[1][1] in gm.verb_tags or tagged[1][1] == "vn")
+    if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags and not new and not stacked or tagged[0][0] in gm.measure_verbs:
         return metric
     n, joined = 0, False  # the leading chain of verbs (新建和改善提升)
     while n < len(tagged) and (tagged[n][1] in gm.verb_tags or tagged[n][1] in ("c", "d") and n + 1 < len(tagged)
-                               and tagged[n + 1][1] in gm.verb_tags or new and (n == 0 or tagged[n][0] in "()")):
+                               and tagged[n + 1][1] in gm.verb_tags or new and (n == 0 or tagged[n][0] in "()")
+                               or stacked and tagged[n][1] == "vn"):
         if tagged[n][0] in gm.measure_verbs:
             return "".join(w for w, _ in tagged[n:])
         joined = joined or tagged[n][1] == "c"
@@ -870,6 +875,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     doings = sum(w not in gm.tally_verbs and w not in "()" for w, _ in tagged[:n])
     chain = ((doings >= 2 or doings == 1 and tagged[0][0] in gm.tally_verbs) and len("".join(w for w, _ in rest)) >= 3
              and not any(t in gm.verb_tags for _, t in rest))
+    if chain and stacked:  # (融资租赁重点企业, 辅助生殖技术项目: a short noun after two verbal nouns is one name)
+        chain = bool(rest) and (len("".join(w for w, _ in rest)) >= 6 or rest[0][1] in _MODIFIER_TAGS)
     # 累计争取中央转移支付: after a tally and its doing, a noun-led rest is the object even if jieba reads
     # verbs in it (转移支付)
     tallied = (doings == 1 and tagged[0][0] in gm.tally_verbs and len("".join(w for w, _ in rest)) >= 4
@@ -891,9 +898,11 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
 
 
 _PREDICATE_TAGS = frozenset({"d", "ad", "a", "vd", "vn"})
+_OBJECT_TAGS = frozenset({"s", "l"})  # 国内空白, 技术改造: jieba's place words and set phrases as a verb's object
+_MODIFIER_TAGS = frozenset({"s", "r", "a", "b"})  # 地下, 各类, 低效, 省级: a modifier opens a noun phrase
 
 
-def _noun_before_verb(phrase: str, gm: Grammar) -> str:
+def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
     """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition
     or a quotation (→ 省级政府投资基金), or before a preposition (草案向社会公开征求意见). A verb before a noun or verb may be jieba misreading a
     modifier (融资租赁重点企业, 国家自主创新示范区), and a verb-tagged last word a noun (营业收入): both stay."""
@@ -921,8 +930,14 @@ def _noun_before_verb(phrase: str, gm: Grammar) -> str:
         elif ((t in gm.verb_tags or t == "vn") and noun and n + 1 < len(tagged) and cut is None
               and (n >= 2 and not any(t2 in gm.verb_tags for _, t2 in tagged[:n]) or w in gm.predicate_auxiliaries)
               and all(t2 in gm.verb_tags or t2 in _PREDICATE_TAGS for _, t2 in tagged[n + 1:])
-              and any(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])):
+              and (w in gm.predicate_auxiliaries or any(t2 in gm.verb_tags for _, t2 in tagged[n + 1:]))):
             cut = pos  # 198项精品赛事叫好又叫座, 4个国家区域医疗中心建设取得明显成效: verbs to the end, no noun after
+            # (4条高铁加快建设: after an auxiliary, a verbal noun is its verb)
+        elif (counted and t in gm.verb_tags and len(w) > 1 and noun and tagged[n - 1][1] in gm.noun_tags
+              and sum(len(w2) for w2, _ in tagged[n + 1:]) >= 4
+              and all((t2 in gm.noun_tags or t2 in _OBJECT_TAGS) and t2 != "vn" and not w2.endswith(gm.compound_heads)
+                      for w2, t2 in tagged[n + 1:])):
+            cut = pos  # 20所普通高中改善办学条件, 20项科技创新成果填补国内空白: the things counted, their verb, its object
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase
@@ -961,6 +976,19 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
     if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
         return ""  # 获得突破, 实现升格: the doing only says it was done
     return verb + obj + "的" + thing
+
+
+def _before_auxiliary(phrase: str, gm: Grammar) -> str:
+    """粮食总产量要保证(达到): an auxiliary after the noun opens its predicate; the noun is the metric."""
+    if not any(a in phrase for a in gm.predicate_auxiliaries):
+        return phrase
+    tagged, pos = _tagged(phrase), 0
+    for n, (w, t) in enumerate(tagged):
+        if (n and w in gm.predicate_auxiliaries and tagged[n - 1][1] in gm.noun_tags
+                and all(t2 in gm.verb_tags or t2 in _PREDICATE_TAGS or t2 == "p" for _, t2 in tagged[n + 1:])):
+            return phrase[:pos]
+        pos += len(w)
+    return phrase
 
 
 def _long_np(tagged, gm: Grammar, n: int = 3) -> bool:
@@ -1690,7 +1718,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             left = on_words(text, left, lo, h.num_start, sw, gm)
-            left = _without_frame(left, gm) if left else left
+            left = _without_frame(_before_auxiliary(left, gm), gm) if left else left
             lefts.append(left)
             if (left and k and lo == hits[k - 1].tail and lefts[k - 1]
                     and text[max(s0, hits[k - 1].start - 4):hits[k - 1].start].endswith(gm.streak_words)):
@@ -1712,7 +1740,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             rate_object = _rate_object(right, gm) if text.startswith("的", h.tail) else ""
             right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
             if right and not text.startswith("的", h.tail):
-                right = _noun_before_verb(right, gm)  # (95%的学生都能在永久性校舍中学习: what the share is of)
+                right = _noun_before_verb(right, gm, h.unit_base in gm.counters)  # (95%的学生都能在永久性校舍中学习: what the share is of)
             if right:
                 right = _without_doing_tail(right, gm)
             if right and left and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:

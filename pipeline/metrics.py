@@ -271,11 +271,13 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     is dropped, as is a cue that ends the base of a ratio (去年…的4倍)."""
     yc = yc or year_cues()
     text = _BOOK.sub(lambda m: " " * len(m.group()), digit_years(text if normalised else normalise(text)))
-    if not yc.any_cue.search(text):
+    first = yc.any_cue.search(text)
+    if not first:
         return []
-    found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text)]
+    pos = first.start()  # no cue starts before the alternation's first match
+    found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text, pos)]
     for pat, kind in yc.cues:
-        for m in pat.finditer(text):
+        for m in pat.finditer(text, pos):
             g = m.groupdict()
             found.append(Cue(m.start(), m.end(), kind, int(g["a"]) if g.get("a") else None,
                              int(g["b"]) if g.get("b") else None, _count(g["n"]) if g.get("n") else None))

@@ -1,5 +1,5 @@
 """Metric phrases bounded by jieba's words and tags (issue 10): real sentences from the national work
-reports (../shared/corpus/national) with the metric each number must get, whether it is implied and
+reports (../shared/corpus/national and earlier), 2026 provincial reports and the seed, with the metric each number must get, whether it is implied and
 the word written in its place, and figures that are rhetoric, not indicators."""
 import unicodedata
 
@@ -295,6 +295,18 @@ ROWS = [
     ("服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。", "8.5%", "交通运输、仓储和邮政业", False, None),
     # a doing that only says it was done stays off (no noun of its own after the verb)
     ("加强原创性引领性科技攻关，210项关键核心技术获得突破。", "210项", "关键核心技术", False, None),
+    # after a count: the things counted, then their verb and its object (2026 provincial reports); a
+    # verb inside a name that ends in a head noun stays (seed)
+    ("支持20所普通高中改善办学条件、提升办学能力。", "20所", "普通高中", False, None),
+    ("玉柴甲醇发动机、超高纯稀土粉体等20项科技创新成果填补国内空白。", "20项", "科技创新成果", False, None),
+    ("西十、康渝等4条高铁加快建设，西安地铁15号线通车运营。", "4条", "高铁", False, None),
+    ("完成3个市民健身驿站建设、4个长者运动健康之家建设。", "3个", "市民健身驿站", False, None),
+    ("协助3家融资租赁重点企业申请市级融资租赁专项财政扶持资金。", "3家", "融资租赁重点企业", False, None),
+    # an auxiliary after the noun opens its predicate (1996 report); stacked doings before their object,
+    # the first read by jieba as a verbal noun (2026 reports)
+    ("２０００年粮食总产量要保证达到４９００亿公斤，力争达到５０００亿公斤。", "４９００亿公斤", "粮食总产量", False, None),
+    ("加强产业用地综合绩效评估，盘活处置低效产业用地20平方公里。", "20平方公里", "低效产业用地", False, None),
+    ("启动建设省级零碳园区20个、绿色（低碳）工厂150家。", "20个", "省级零碳园区", False, None),
 ]
 
 
