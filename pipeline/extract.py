@@ -1315,6 +1315,7 @@ def find_periods(text: str, gm: Grammar) -> list:
 
 _RELATIVE = frozenset({"%", "倍"})
 _TO_LINK = regex.compile(r"(?:[^,，;；。\d]|\d{4}年){0,12}?(?:到|至)(?:[^,，;；。\d]|\d{4}年){0,10}")
+_AS_LINK = regex.compile(r"[^,，;；。、\d]{1,6}?(?:为|成)")  # 由51家整合为33家
 
 
 def _same_measure(a: str, b: str) -> bool:
@@ -1743,8 +1744,12 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 right = _noun_before_verb(right, gm, h.unit_base in gm.counters)  # (95%的学生都能在永久性校舍中学习: what the share is of)
             if right:
                 right = _without_doing_tail(right, gm)
-            if right and left and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
-                right = ""  # 增速连续11个季度居全国前10位: after a streak the words are the state its subject held
+            if right and left and (text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words
+                                   or text[h.num_start - 1:h.num_start] in ("由", "从")
+                                   and all(t in gm.verb_tags for _, t in _tagged(right))):
+                # 增速连续11个季度居全国前10位: after a streak the words are the state its subject held;
+                # 市属重点国企由51家整合为33家: verbs alone after A of 由A…B are the predicate
+                right = ""
             listed = text.startswith(_LIST_WORDS + ("/",), h.tail) and not _word_from(sw, h.tail)  # (150个和美乡村)
             if right and (listed or len(right) == 1 and left and not verb_end):
                 # 358户和种子独角兽企业1户: after a list word the noun is the next number's; 27克/千克: the
@@ -1857,7 +1862,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if (metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units
                     and text.find(metric, s0, hits[k - 1].num_start) >= 0 and _lone_doing(metric, last, gm)):
                 written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
-            if (metric and k and _TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
+            if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
+                                  or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
                     and all(t in gm.verb_tags for _, t in _tagged(metric))):
                 metric = None  # 从39个拓展到91个: B is what A is
             if metric is None and last is not None:
