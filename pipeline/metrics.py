@@ -559,8 +559,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 own = [c for c in own if not (c.start >= role[1] and c.end <= role[2])]
             # in a past span: a level reached, a share, a figure set against a contemporaneous reference
             # are the end year's; a flow (新增…) or a state held (保持在, 每年) keeps the span
-            held = bool(yc.sustain.search(sent["text"], clause + 1, offset)
-                        or yc.flow.search(sent["text"], max(0, clause + 1), offset))
+            flowing = bool(yc.flow.search(sent["text"], max(0, clause + 1), offset))
+            held = flowing or bool(yc.sustain.search(sent["text"], clause + 1, offset))
             rm = yc.reach.search(sent["text"], max(0, offset - 30), offset)
             # 跨过3个万亿元大关: a count of marks passed over the period, not a level held at its end
             reach = (not held and ind.get("kind") in ("level", "share") and rm is not None
@@ -635,8 +635,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     if prev["start"] >= sent["start"]:
                         continue
                     v = topic(prev)
-                    if v is not _UNSET and base is None and ind.get("kind") == "change":
-                        # 1992年同1987年相比，钢产量增长42%…。铁路货运周转量增长23%: the paragraph's base too
+                    if v is not _UNSET and base is None and (ind.get("kind") == "change" or flowing):
+                        # 1992年同1987年相比，钢产量增长42%…。铁路货运周转量增长23%: the paragraph's base too,
+                        # and a flow's (…。城镇新建居民住宅9.2亿平方米: built over the years since)
                         first = _CLAUSE.split(prev["text"].lstrip(" ,，—-"), 1)[0]
                         bases = [c.year for c in cues(first) if c.kind == "base"]
                         if bases and first.rstrip().endswith(("相比", "相较", "比较")):
