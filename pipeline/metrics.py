@@ -118,7 +118,18 @@ def metric_identity(metric: str | None, kind: str | None = None,
     """(metric_key, metric_label): the lexicon's key and label, else the normalised phrase for both."""
     if not metric:
         return None, None
-    lex = lex or metric_lexicon()
+    if lex is None or lex is metric_lexicon():
+        return _identity(metric, kind)
+    return _identity_in(metric, kind, lex)
+
+
+@lru_cache(maxsize=1 << 16)
+def _identity(metric: str, kind: str | None) -> tuple[Optional[str], Optional[str]]:
+    """The default lexicon's answer, once per phrase and kind: a corpus repeats its metrics."""
+    return _identity_in(metric, kind, metric_lexicon())
+
+
+def _identity_in(metric: str, kind: str | None, lex: MetricLexicon) -> tuple[Optional[str], Optional[str]]:
     phrase = normalise_phrase(metric, lex)
     key = lookup(phrase, kind, lex)
     if key is None:
@@ -519,6 +530,22 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             carry_cache[item_id] = v if _long(v) or opened and _single(v) else _UNSET
         return carry_cache[item_id]
 
+    earlier_cache: dict[str, tuple] = {}
+
+    def earlier_topic(sent: dict) -> tuple:
+        """(sentence, topic) of the nearest earlier sentence of the paragraph that has a topic."""
+        sid = sent["sentence_id"]
+        if sid not in earlier_cache:
+            found = (None, _UNSET)
+            for prev in reversed(by_item.get(sent["item_id"], [])):
+                if prev["start"] < sent["start"]:
+                    t = topic(prev)
+                    if t is not _UNSET:
+                        found = (prev, t)
+                        break
+            earlier_cache[sid] = found
+        return earlier_cache[sid]
+
     def from_headings(section_id: Optional[str]) -> Optional[HeadRef]:
         if section_id not in head_cache:
             h, sid = None, section_id
@@ -631,24 +658,20 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     ranged = c.kind == "range"
                     clause_span = own_span and c.start > clause
             if v is _UNSET:
-                for prev in reversed(by_item.get(sent["item_id"], [])):
-                    if prev["start"] >= sent["start"]:
-                        continue
-                    v = topic(prev)
-                    if v is not _UNSET and base is None and (ind.get("kind") == "change" or flowing):
+                prev, v = earlier_topic(sent)
+                if prev is not None:
+                    if base is None and (ind.get("kind") == "change" or flowing):
                         # 1992年同1987年相比，钢产量增长42%…。铁路货运周转量增长23%: the paragraph's base too,
                         # and a flow's (…。城镇新建居民住宅9.2亿平方米: built over the years since)
                         first = _CLAUSE.split(prev["text"].lstrip(" ,，—-"), 1)[0]
                         bases = [c.year for c in cues(first) if c.kind == "base"]
                         if bases and first.rstrip().endswith(("相比", "相较", "比较")):
                             base = bases[-1]
-                    if v is not _UNSET:
-                        # 2020年到2025年，…从17.9%提升到35.5%: a range from the year before the heading's
-                        # period names that period with its base year; the later figures are the period's
-                        head = from_headings(ind.get("section_id"))
-                        if _long(v) and head is not None and (v[0] + 1, v[1]) in head.spans:
-                            v = (v[0] + 1, v[1])
-                        break
+                    # 2020年到2025年，…从17.9%提升到35.5%: a range from the year before the heading's
+                    # period names that period with its base year; the later figures are the period's
+                    head = from_headings(ind.get("section_id"))
+                    if _long(v) and head is not None and (v[0] + 1, v[1]) in head.spans:
+                        v = (v[0] + 1, v[1])
             if v is _UNSET and status != "target":  # a past period carries to outcomes only
                 cv = carried(sent["item_id"], ind.get("section_id"))
                 if cv is not _UNSET and dy.review is not None and cv[1] <= dy.review:
