@@ -307,6 +307,8 @@ ROWS = [
     ("２０００年粮食总产量要保证达到４９００亿公斤，力争达到５０００亿公斤。", "４９００亿公斤", "粮食总产量", False, None),
     ("加强产业用地综合绩效评估，盘活处置低效产业用地20平方公里。", "20平方公里", "低效产业用地", False, None),
     ("启动建设省级零碳园区20个、绿色（低碳）工厂150家。", "20个", "省级零碳园区", False, None),
+    # the clause before, cleaned of the same frame words as a phrase of the number's own clause (1995)
+    ("综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。", "百分之八至九", "经济增长速度", True, None),
     # 由A整合为B: the verb after A is the predicate, B is what A is (2026 reports)
     ("深化开发区管理体制改革，开发区和工业园区由162个整合为123个。", "162个", "开发区和工业园区", False, None),
     ("深化开发区管理体制改革，开发区和工业园区由162个整合为123个。", "123个", "开发区和工业园区", True, None),
