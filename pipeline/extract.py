@@ -882,7 +882,10 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     # verbs in it (转移支付)
     tallied = (doings == 1 and tagged[0][0] in gm.tally_verbs and len("".join(w for w, _ in rest)) >= 4
                and rest[0][1] in gm.noun_tags and rest[0][1] != "vn")
-    chain = chain or tallied
+    # 打造“人工智能+医疗”典型应用场景10个: one doing before a quoted name counted is no part of it
+    named = (counted and n == 1 and len(tagged[0][0]) == 2 and rest and rest[0][0] == "“"
+             and "”" in "".join(w for w, _ in rest[1:-1]))
+    chain = chain or tallied or named
     # a verb after an organisation or person is that agent's own (人大常委会审议法规议案): its object
     agent = [i for i in range(1, len(rest)) if rest[i][1] in gm.verb_tags and rest[i - 1][1] in gm.agent_tags]
     if agent:

@@ -307,6 +307,9 @@ ROWS = [
     ("２０００年粮食总产量要保证达到４９００亿公斤，力争达到５０００亿公斤。", "４９００亿公斤", "粮食总产量", False, None),
     ("加强产业用地综合绩效评估，盘活处置低效产业用地20平方公里。", "20平方公里", "低效产业用地", False, None),
     ("启动建设省级零碳园区20个、绿色（低碳）工厂150家。", "20个", "省级零碳园区", False, None),
+    # one doing before a quoted name that is counted (2026 reports)
+    ("推进远程医疗全覆盖，打造“人工智能+医疗”典型应用场景10个以上。", "10个", "“人工智能+医疗”典型应用场景", False, None),
+    ("组建“科学家+工程师”团队500支。", "500支", "“科学家+工程师”团队", False, None),
     # the clause before, cleaned of the same frame words as a phrase of the number's own clause (1995)
     ("综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。", "百分之八至九", "经济增长速度", True, None),
     # 由A整合为B: the verb after A is the predicate, B is what A is (2026 reports)
