@@ -411,3 +411,11 @@ def test_chapters_after_the_plan_are_about_the_plan():
             "关于某市计划草案的起草说明\n一、起草过程\n向32个部门征求意见。\n")
     got = [(q["surface"], q["status"], q["ref_year"]) for q in indicators(text)]
     assert got == [("5.2%", "actual", 2023), ("5.5%", "target", 2024), ("3所", "target", 2024), ("32个", "actual", 2023)]
+
+
+def test_freight_turnover_in_ton_kilometres():
+    # national 1993: a turnover is measured in 吨公里, one unit, not 吨 followed by a noun 公里
+    got = indicators("铁路货运周转量增长百分之二十三，达到１１６２０亿吨公里；沿海港口货物吞吐量达到５．９亿吨。")
+    turnover = next(g for g in got if g["surface"] == "１１６２０亿吨公里")
+    assert (turnover["unit"], turnover["unit_base"], turnover["metric"]) == ("亿吨公里", "吨公里", "铁路货运周转量")
+    assert turnover["value_base"] == 1.162e12
