@@ -1182,7 +1182,7 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
     direction = "up" if up and (not down or up.end() >= down.end() and up.start() <= down.start()) else ("down" if down else None)
     if up and down:
         direction = "up" if len(up.group()) >= len(down.group()) and up.start() <= down.start() else "down"
-    if unit_base == "个百分点":
+    if unit_base in ("个百分点", "个千分点"):  # (出生率下降5个千分点: points of a rate per mille)
         if direction is None:
             cu, cd = gm.compare_up.search(pre), gm.compare_down.search(pre)
             direction = "up" if cu else ("down" if cd else None)

@@ -419,3 +419,10 @@ def test_freight_turnover_in_ton_kilometres():
     turnover = next(g for g in got if g["surface"] == "１１６２０亿吨公里")
     assert (turnover["unit"], turnover["unit_base"], turnover["metric"]) == ("亿吨公里", "吨公里", "铁路货运周转量")
     assert turnover["value_base"] == 1.162e12
+
+
+def test_points_per_mille():
+    # national 1993: a birth rate falls by 千分点, points of a rate per mille, as 个百分点 are of a percentage
+    got = indicators("计划生育成绩明显，出生率下降５个千分点。")
+    assert [(g["surface"], g["unit_base"], g["kind"], g["direction"], g["metric"]) for g in got] == \
+        [("５个千分点", "个千分点", "pp_change", "down", "出生率")]
