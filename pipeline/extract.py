@@ -1705,6 +1705,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             pre_raw = text[lo:h.num_start]
             pres.append(pre_raw)
             c = bisect.bisect_right(clause_ends, h.num_start)
+            if c > 1 and gm.condition_frame.fullmatch(text, clause_ends[c - 2], clause_ends[c - 1] - 1):
+                c -= 1  # …完成二万三千八百五十一亿元，按可比价格计算，比上年增长7.6%: the frame names nothing
             before_clause.append((clause_ends[c - 2] if c > 1 else s0, clause_ends[c - 1] - 1) if c else None)
             # 去年全年办理总量的4倍, 粮食产量是2010年的1.5倍: what stands after the copula (or the
             # whole clause) is the comparison base; its periods are not the number's
