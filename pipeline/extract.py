@@ -971,6 +971,9 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
     if a < 0 or not (hi >= end or _CLAUSE_BREAK.match(text, hi)):
         return ""
     rest = _SPACE.sub("", text[a + len(thing):hi])
+    held = next((v for v in gm.restricting_verbs if len(v) > 1 and thing.endswith(v) and len(thing) > len(v)), None)
+    if held:  # 76%的县普及了小学教育: the phrase after 的 ran into the verb (jieba: 普及 a noun)
+        thing, rest = thing[:-len(held)], held + rest
     lead = "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in gm.adverb_tags, _tagged(rest)))
     rest = rest[len(lead):]  # 2300个县（市）已初步建立…
     verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)

@@ -311,6 +311,10 @@ ROWS = [
     # unit (the 1990 and 1991 reports)
     ("全国工业总产值完成二万三千八百五十一亿元，按可比价格计算，比上年增长７．６％。", "７．６％", "工业总产值", True, None),
     ("发电量５８２０亿千瓦小时，比上年增长百分之六点七。", "５８２０亿千瓦小时", "发电量", False, None),
+    # selecting predicates: 普及, 通过 (a review's assessment) say which counties are counted (1993, 2026)
+    ("全国已有百分之七十六的县普及了小学教育，多数城市普及了初中教育。", "百分之七十六", "普及小学教育的县", False, None),
+    ("30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。", "30个",
+     "通过国家义务教育优质均衡发展评估的县区", False, None),
     # 五年间, 五年中 are periods like 五年来 (1993 report)
     ("乡镇企业保持旺盛发展势头，五年间产值增长２倍。", "２倍", "产值", False, None),
     # 预期 after the measure is no part of it (2012, 2015 reports)
