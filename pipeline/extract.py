@@ -440,8 +440,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         before = text[s - 1] if s > start else " "
         after = text[e] if e < end else " "
         if chinese:
-            if before in gm.vague_before:
-                continue  # 几十万人次, 数十个, 上百家: no number is stated
+            if before in gm.vague_before and not (s - 2 >= start and is_word(text[s - 2:s])):
+                continue  # 几十万人次, 数十个, 上百家: no number is stated (完成一千亿元: 成 ends a word)
             if raw[0] in "点零〇" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")) \
                     and not (raw == "一" and unit in ("倍", "番") and _after_change_verb(text, max(start, s - 8), s, gm)) \
                     and not (raw != "一" and unit and gm.qual_before.search(text, max(start, s - 4), s)):  # 近万家企业

@@ -426,3 +426,13 @@ def test_points_per_mille():
     got = indicators("计划生育成绩明显，出生率下降５个千分点。")
     assert [(g["surface"], g["unit_base"], g["kind"], g["direction"], g["metric"]) for g in got] == \
         [("５个千分点", "个千分点", "pp_change", "down", "出生率")]
+
+
+def test_cheng_ending_a_word_is_no_vague_numeral():
+    # the 1991 plan-execution report: 成 of 完成 before a Chinese numeral is no 成千上万
+    got = indicators("其中，全民所有制单位基本建设投资完成一千六百四十二亿元，比上年增长９．８％；"
+                     "技术改造投资完成八百二十八亿元，增长５．８％。")
+    assert [(g["surface"], g["metric"]) for g in got] == [
+        ("一千六百四十二亿元", "全民所有制单位基本建设投资"), ("９．８％", "全民所有制单位基本建设投资"),
+        ("八百二十八亿元", "技术改造投资"), ("５．８％", "技术改造投资")]
+    assert indicators("成千上万的群众参与其中。") == []
