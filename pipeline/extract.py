@@ -167,7 +167,8 @@ def grammar() -> Grammar:
     lx = lexicon()
     u, q, g, st = lx.units, lx.qualifiers, lx.grammar, lx.status
     cn = regex.escape(chinese_chars())
-    chinese = rf"(?:百分之)?[{cn}]+(?:点[零〇一二三四五六七八九]+)?"
+    # (九百一十二万千瓦: the 千 of 千瓦, 千米, 千克 is the unit's)
+    chinese = rf"(?:百分之)?(?:(?!千[瓦米克])[{cn}])+(?:点[零〇一二三四五六七八九]+)?"
     mult = alternation(u["multipliers"])
     nfb = u.get("not_followed_by", {})
     units = "|".join(
@@ -457,6 +458,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             continue
         if after in "-~" and not m.group("num2"):
             continue  # the start of a date or code range this pattern did not take (2021-2023)
+        if after == "级" and (m.group("unit") or m.group("mult")):
+            continue  # 30万吨级进港航道, 百万千瓦级核电机组: a class of size, not a figure
         if shielded.covering(s) is not None or periods.covering(s) is not None:
             continue
         value, cmult = _value(raw, chinese)
@@ -475,7 +478,9 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         if not unit and not mult:
             continue  # a bare number: numbering, codes, addresses, years
         # a Chinese numeral counts things (五十四轮) or, with 万/亿, amounts (两万亿元); alone it is a word
-        if chinese and (not unit or unit != "%" and (unit in gm.no_chinese or (unit not in gm.counters and not mult))):
+        # (一百二十七公里: a numeral of several characters with a scale inside is a figure in any unit)
+        if chinese and (not unit or unit != "%" and (unit in gm.no_chinese or (
+                unit not in gm.counters and not mult and not (len(raw) >= 3 and any(c in "十百千" for c in raw))))):
             continue
         if unit in ("年",) and (value >= 1000 or m.group("num2")):
             continue

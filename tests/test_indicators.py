@@ -436,3 +436,18 @@ def test_cheng_ending_a_word_is_no_vague_numeral():
         ("一千六百四十二亿元", "全民所有制单位基本建设投资"), ("９．８％", "全民所有制单位基本建设投资"),
         ("八百二十八亿元", "技术改造投资"), ("５．８％", "技术改造投资")]
     assert indicators("成千上万的群众参与其中。") == []
+
+
+def test_chinese_numerals_in_measure_units():
+    # the 1991 plan-execution report writes every figure in Chinese numerals: the 千 of 千瓦 is the
+    # unit's, and a numeral of several characters is a figure in kilometres as in any unit
+    got = indicators("发电装机容量新增九百一十二万千瓦；铁路交付运营里程一百二十七公里、复线里程新增三百四十九公里。")
+    assert [(g["surface"], g["unit"], g["value"]) for g in got] == [
+        ("九百一十二万千瓦", "万千瓦", 912.0), ("一百二十七公里", "公里", 127.0), ("三百四十九公里", "公里", 349.0)]
+    assert indicators("三公里范围内实现全覆盖。") == []
+
+
+def test_a_size_class_is_no_figure():
+    # 30万吨级进港航道 (Guangxi 2026), 百万千瓦级核电机组 (national 2007): a class of size names the thing
+    assert indicators("防城港30万吨级进港航道一期顺利开工。") == []
+    assert indicators("开展百万千瓦级核电机组的自主化建设。") == []
