@@ -673,7 +673,10 @@ def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar
 
 def _before_preposition(inside: list[Word], gm: Grammar) -> list[Word]:
     """The words up to a preposition that follows a noun (专家 | 对若干战略问题…)."""
-    cut = next((n for n in range(1, len(inside)) if inside[n].tag == "p" and inside[n - 1].tag in gm.noun_tags), None)
+    # (1万名未就业普通高校毕业生到基层就业: 到 before a place is a preposition whatever jieba tags it)
+    cut = next((n for n in range(1, len(inside)) if (inside[n].tag == "p" or inside[n].text == "到" and n + 1 < len(inside)
+                                                    and inside[n + 1].tag in gm.noun_tags)
+                and inside[n - 1].tag in gm.noun_tags), None)
     return inside[:cut] if cut else inside
 
 
@@ -681,6 +684,8 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
     while inside and (inside[0].tag in gm.start_stop_tags or not inside[0].text.strip()):
         if inside[0].text in gm.start_keep and any(r in w.text for w in inside for r in gm.relation_words):
             break  # 对世界经济增长贡献率, 与上海的差距
+        if inside[0].text in gm.negations and len(inside) > 2 and inside[1].tag in gm.verb_tags:
+            break  # 未就业普通高校毕业生: a negated doing before a noun says which ones
         if ((inside[0].tag in gm.adverb_tags or inside[0].tag == "c") and len(inside[0].text) > 1 and len(inside) > 1
                 and not (inside[1].tag in gm.verb_tags or inside[1].tag in gm.start_stop_tags)):
             break  # 经常项目, 既有多层住宅: a two-character adverb or conjunction before a noun is read into it

@@ -315,6 +315,8 @@ ROWS = [
     ("全国已有百分之七十六的县普及了小学教育，多数城市普及了初中教育。", "百分之七十六", "普及小学教育的县", False, None),
     ("30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。", "30个",
      "通过国家义务教育优质均衡发展评估的县区", False, None),
+    # a negated doing before the noun stays; 到 before a place ends the noun (Gansu 2026)
+    ("三是支持1万名未就业普通高校毕业生到基层就业，城镇新增就业30万人。", "1万名", "未就业普通高校毕业生", False, None),
     # 五年间, 五年中 are periods like 五年来 (1993 report)
     ("乡镇企业保持旺盛发展势头，五年间产值增长２倍。", "２倍", "产值", False, None),
     # 预期 after the measure is no part of it (2012, 2015 reports)
