@@ -124,8 +124,14 @@ CN_YEARS = ("关于一九九二年国民经济和社会发展计划执行情况�
             "一、一九九二年计划执行情况\n一九九二年国民生产总值比上年增长百分之十二点八。\n"
             "二、一九九三年计划草案\n国民生产总值计划增长百分之八至九。\n")
 
+# the Gansu 2026 layout: the year opens the title, the date line's congress has no 第
+YEAR_FIRST = ("2026年甘肃省政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n"
+              "甘肃省省长 任振鹤\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n")
+
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
+    (YEAR_FIRST, ("甘肃省", "provincial", "work_report", "2026-01-27", 2026, 2025, 2026)),
+    (YEAR_FIRST.replace("在甘肃省十四届", "在十四届"), ("甘肃省", "provincial", "work_report", "2026-01-27", 2026, 2025, 2026)),
     (PROVINCE_2026, ("江苏省", "provincial", "work_report", "2026-01-22", 2026, 2025, 2026)),
     (CITY, ("宁波市", "prefectural", "work_report", "2024-01-16", 2024, 2023, 2024)),
     (CITY_UNNAMED, (None, "prefectural", "work_report", "2024-01-16", 2024, 2023, 2024)),
