@@ -317,6 +317,9 @@ ROWS = [
      "通过国家义务教育优质均衡发展评估的县区", False, None),
     # a negated doing before the noun stays; 到 before a place ends the noun (Gansu 2026)
     ("三是支持1万名未就业普通高校毕业生到基层就业，城镇新增就业30万人。", "1万名", "未就业普通高校毕业生", False, None),
+    # a plan period before the 十一五 after 比 is a comparison base too (1996 report)
+    ("进出口总额累计超过１万亿美元，比“七五”时期增长一倍以上。", "一倍", "进出口总额", True, None),
+    ("１９９５年末居民储蓄存款余额接近３万亿元，比“七五”末增加两万多亿元。", "两万多亿元", "居民储蓄存款余额", True, None),
     # 五年间, 五年中 are periods like 五年来 (1993 report)
     ("乡镇企业保持旺盛发展势头，五年间产值增长２倍。", "２倍", "产值", False, None),
     # 预期 after the measure is no part of it (2012, 2015 reports)
