@@ -913,7 +913,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
 
 _PREDICATE_TAGS = frozenset({"d", "ad", "a", "vd", "vn"})
 _OBJECT_TAGS = frozenset({"s", "l"})  # 国内空白, 技术改造: jieba's place words and set phrases as a verb's object
-_MODIFIER_TAGS = frozenset({"s", "r", "a", "b"})  # 地下, 各类, 低效, 省级: a modifier opens a noun phrase
+_MODIFIER_TAGS = frozenset({"s", "r", "a", "b"})
+_ASPECT_TAGS = frozenset({"uz", "ul", "ug"})  # 着, 了, 过: the word before is a verb, whatever jieba tags it  # 地下, 各类, 低效, 省级: a modifier opens a noun phrase
 
 
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
@@ -1832,7 +1833,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             elif kind == "share":
                 # 以占世界7%的耕地: after 占 and the whole, the noun after 的 is the part the share measures
                 of_part = bool(right) and text.startswith("的", h.tail) and (
-                    left.startswith(gm.share_of_verbs) or any(t in gm.verb_tags for _, t in _tagged(left)))
+                    left.startswith(gm.share_of_verbs)
+                    or any(t in gm.verb_tags or t in _ASPECT_TAGS for _, t in _tagged(left)))  # (养育着世界22%的人口)
                 metric = right if right and (verb_end or not left or rate_object or of_part) else left
                 if metric and metric == right and not rate_object:
                     metric = _restricted(text, right, h.tail, hi, s1, gm) or metric  # 96.2%的养老机构开展医养结合

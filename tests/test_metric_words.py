@@ -320,6 +320,8 @@ ROWS = [
     # a plan period before the 十一五 after 比 is a comparison base too (1996 report)
     ("进出口总额累计超过１万亿美元，比“七五”时期增长一倍以上。", "一倍", "进出口总额", True, None),
     ("１９９５年末居民储蓄存款余额接近３万亿元，比“七五”末增加两万多亿元。", "两万多亿元", "居民储蓄存款余额", True, None),
+    # a verb with its aspect particle (养育着) before the share is no owner: the part after 的 is (1996)
+    ("我国以占世界７％的耕地，养育着世界２２％的人口，粮食生产有特殊的重要性。", "２２％", "人口", False, None),
     # 五年间, 五年中 are periods like 五年来 (1993 report)
     ("乡镇企业保持旺盛发展势头，五年间产值增长２倍。", "２倍", "产值", False, None),
     # 预期 after the measure is no part of it (2012, 2015 reports)
