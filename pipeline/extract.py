@@ -144,6 +144,7 @@ class Grammar:
     doing_tails: tuple
     listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
+    solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     count_doings: frozenset
     new_doings_counted: frozenset
@@ -302,6 +303,7 @@ def grammar() -> Grammar:
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         compound_heads=tuple(g["words"]["compound_heads"]),
+        solving_verbs=tuple(g["words"]["solving_verbs"]),
         listed_names=regex.compile(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
@@ -994,6 +996,23 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
     if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
         return ""  # 获得突破, 实现升格: the doing only says it was done
     return verb + obj + "的" + thing
+
+
+def _solved_for(text: str, metric: str, h, end: int, pre: str, gm: Grammar) -> str:
+    """解决6000万农村人口的饮水安全问题, 解决3200万人的安全饮水问题: a count of people a problem was
+    solved for is of the people it was solved for (→ 解决饮水安全问题的农村人口); grammar.json solving_verbs."""
+    verb = next(v for v in gm.solving_verbs if pre.rstrip().endswith(v))
+    stop = _CLAUSE_BREAK.search(text, h.tail, end)
+    stop = stop.start() if stop else end
+    if h.unit_base == "人" and text.startswith("的", h.tail):
+        people, obj = h.unit[-1], metric  # (the unit is the people; the words after 的 the problem)
+    elif gm.count_head.search(metric) and text.startswith(metric, h.tail):
+        people, obj = metric, text[h.tail + len(metric):stop].removeprefix("的")
+    else:
+        return ""
+    if not 2 <= len(obj) <= 16 or _DIGITS.search(obj) or _tagged(obj)[-1][1] not in gm.noun_tags:
+        return ""
+    return verb.rstrip("了") + obj + "的" + people
 
 
 def _before_auxiliary(phrase: str, gm: Grammar) -> str:
@@ -1827,6 +1846,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                         and (h.unit_base in gm.counters or bare and gm.count_head.search(metric))):
                     # (2235万城市居民得到最低生活保障; 2897万农村人口解决了安全饮水问题)
                     metric = _restricted(text, metric, h.tail, hi, s1, gm) or metric
+                if metric and verb_end and pre_raw.rstrip().endswith(gm.solving_verbs):
+                    metric = _solved_for(text, metric, h, s1, pre_raw, gm) or metric
             elif ratio:
                 # the subject before the copula, else the previous indicator's metric in the sentence
                 metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""

@@ -315,6 +315,10 @@ ROWS = [
     ("全国已有百分之七十六的县普及了小学教育，多数城市普及了初中教育。", "百分之七十六", "普及小学教育的县", False, None),
     ("30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。", "30个",
      "通过国家义务教育优质均衡发展评估的县区", False, None),
+    # a count of people a problem was solved for (2010, 2016, 1994 reports)
+    ("今年再解决6000万农村人口的安全饮水问题，实施农村清洁工程。", "6000万", "解决安全饮水问题的农村人口", False, None),
+    ("又解决6434万农村人口饮水安全问题。", "6434万", "解决饮水安全问题的农村人口", False, None),
+    ("积极扶持贫困地区发展经济，基本解决８０００万人的温饱问题。", "８０００万人", "解决温饱问题的人", False, None),
     # a negated doing before the noun stays; 到 before a place ends the noun (Gansu 2026)
     ("三是支持1万名未就业普通高校毕业生到基层就业，城镇新增就业30万人。", "1万名", "未就业普通高校毕业生", False, None),
     # a plan period before the 十一五 after 比 is a comparison base too (1996 report)
