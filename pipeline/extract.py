@@ -831,8 +831,10 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     rest = inside[len(lead):]
     # 粮食产量屡创历史新高，…连续7年增产 (an adverb), 粮食总产量实现了… (a verb and its aspect): the
     # subject, not its predicate; not a verb inside a noun (转移接续办法, 用于教育的投入)
+    # (粮食产量屡创历史新高: a predicate that ends in a verb is no part of a noun)
     if (len("".join(w.text for w in lead)) >= 2 and rest
-            and (rest[0].tag in gm.adverb_tags or rest[0].tag in gm.verb_tags and (len(rest) == 1 or rest[1].text in "了着过"))):
+            and (rest[0].tag in gm.adverb_tags or rest[0].tag in gm.verb_tags and (len(rest) == 1 or rest[1].text in "了着过")
+                 or rest[0].tag in gm.verb_tags and rest[-1].tag in gm.verb_tags and not any(w.text == "的" for w in rest))):
         inside = lead
     # (今年经济增长速度的宏观调控目标，定为百分之八至九: the strip lists' frame words come off too)
     return _clean_metric(_strip_words("".join(w.text for w in inside), gm))

@@ -315,6 +315,8 @@ ROWS = [
     ("全国已有百分之七十六的县普及了小学教育，多数城市普及了初中教育。", "百分之七十六", "普及小学教育的县", False, None),
     ("30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。", "30个",
      "通过国家义务教育优质均衡发展评估的县区", False, None),
+    # the clause before names its subject, not its predicate ending in a verb (2011 report)
+    ("粮食产量屡创历史新高，去年达到1.09万亿斤，连续7年增产。", "1.09万亿斤", "粮食产量", True, None),
     # a count of people a problem was solved for (2010, 2016, 1994 reports)
     ("今年再解决6000万农村人口的安全饮水问题，实施农村清洁工程。", "6000万", "解决安全饮水问题的农村人口", False, None),
     ("又解决6434万农村人口饮水安全问题。", "6434万", "解决饮水安全问题的农村人口", False, None),
