@@ -315,6 +315,8 @@ ROWS = [
     ("全国已有百分之七十六的县普及了小学教育，多数城市普及了初中教育。", "百分之七十六", "普及小学教育的县", False, None),
     ("30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。", "30个",
      "通过国家义务教育优质均衡发展评估的县区", False, None),
+    # 提高到人均: the verb of change and the per-person frame after it come off together (2014 report)
+    ("城乡居民基本医保财政补助标准提高到人均320元。", "320元", "城乡居民基本医保财政补助标准", False, None),
     # the clause before names its subject, not its predicate ending in a verb (2011 report)
     ("粮食产量屡创历史新高，去年达到1.09万亿斤，连续7年增产。", "1.09万亿斤", "粮食产量", True, None),
     # a count of people a problem was solved for (2010, 2016, 1994 reports)
