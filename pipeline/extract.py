@@ -1810,8 +1810,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 bare = h.unit in gm.multipliers
                 head = gm.count_head.search(right) if bare and right else None
                 if head and head.start() <= 4:
-                    while nxt := gm.count_head.match(right, head.end()):
+                    while nxt := (gm.count_head.match(right, head.end())
+                                  or right[head.end():head.end() + 1] in _LIST_WORDS
+                                  and gm.count_head.search(right, head.end() + 1, head.end() + 8)):
                         head = nxt  # 2400多万贫困家庭学生: heads side by side, the last one is counted
+                        # (6000万低保人员和特困群众: and heads joined by 和)
                     # 6000万农村人口供水保障水平: what 万 counts ends at 人口 (or the word that holds it: 农民工)
                     end = next(e for e in itertools.accumulate(len(w) for w, _ in _tagged(right)) if e >= head.end())
                     metric = right[:end]

@@ -315,6 +315,9 @@ ROWS = [
     ("全国已有百分之七十六的县普及了小学教育，多数城市普及了初中教育。", "百分之七十六", "普及小学教育的县", False, None),
     ("30个县区通过国家义务教育优质均衡发展评估，47家县级医院共享三级医院服务。", "30个",
      "通过国家义务教育优质均衡发展评估的县区", False, None),
+    # people counted after 万: heads joined by 和 are all counted; 人员 is a head like 人口 (2011, 2007)
+    ("惠及4.32亿城镇职工和城镇居民、8.35亿农村居民。", "4.32亿", "城镇职工和城镇居民", False, None),
+    ("开展对就业困难人员的帮扶，505万下岗失业人员实现再就业。", "505万", "实现再就业的下岗失业人员", False, None),
     # 提高到人均: the verb of change and the per-person frame after it come off together (2014 report)
     ("城乡居民基本医保财政补助标准提高到人均320元。", "320元", "城乡居民基本医保财政补助标准", False, None),
     # the clause before names its subject, not its predicate ending in a verb (2011 report)
