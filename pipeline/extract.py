@@ -840,6 +840,19 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     return _clean_metric(_strip_words("".join(w.text for w in inside), gm))
 
 
+def _changed_subject(text: str, clause, after: int, sw: SentenceWords, gm: Grammar) -> str:
+    """原油产量继续增长，达到1.42亿吨: the subject of a clause that is only a subject and its verb of
+    change (an adverb between), when the clause comes after the last figure."""
+    if not clause or clause[0] < after:
+        return ""
+    subject = _previous_clause(text, *clause, sw, gm)
+    words = text[clause[0]:clause[1]].strip(" ,，;；")
+    if not subject or not words.startswith(subject):
+        return ""
+    rest = words[len(subject):]
+    return subject if len(rest) <= 6 and (gm.change_up.search(rest) or gm.change_down.search(rest)) else ""
+
+
 def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
     """完成年初预算的47.5%: a share of a whole named before 的, whose metric the next number does not
     inherit; 从2009年的2.8%降到… is a period's 的, not a whole's."""
@@ -1914,7 +1927,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     and all(t in gm.verb_tags for _, t in _tagged(metric))):
                 metric = None  # 从39个拓展到91个: B is what A is
             if metric is None and last is not None:
-                metric = last
+                # (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause between the last
+                # figure and this one that is a subject and its change names this one's)
+                metric = _changed_subject(text, before_clause[k], hits[k - 1].tail, sw, gm) or last
             elif metric is None and before_clause[k]:
                 metric = _previous_clause(text, *before_clause[k], sw, gm) or None
             if metric is None and written and prev_sentence_last:

@@ -320,6 +320,8 @@ ROWS = [
     ("开展对就业困难人员的帮扶，505万下岗失业人员实现再就业。", "505万", "实现再就业的下岗失业人员", False, None),
     # 提高到人均: the verb of change and the per-person frame after it come off together (2014 report)
     ("城乡居民基本医保财政补助标准提高到人均320元。", "320元", "城乡居民基本医保财政补助标准", False, None),
+    # a clause of a subject and its change between two figures names the second's (1993 report)
+    ("发电装机增长百分之四十六，达到１６５００万千瓦；原油产量继续增长，达到１．４２亿吨。", "１．４２亿吨", "原油产量", True, None),
     # the clause before names its subject, not its predicate ending in a verb (2011 report)
     ("粮食产量屡创历史新高，去年达到1.09万亿斤，连续7年增产。", "1.09万亿斤", "粮食产量", True, None),
     # a count of people a problem was solved for (2010, 2016, 1994 reports)
