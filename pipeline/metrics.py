@@ -679,6 +679,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         head = from_headings(ind.get("section_id"))
         if head is not None:  # the longer period a 年均/累计 figure may be about
             longer = head.longer() or (head.spans[0] if len(head.spans) == 1 else None)
+        if longer is None and markers and sent is not None and status != "target":
+            # 五年来，…。——国民生产总值1987年达到…，平均每年增长11.1%: a review opened by a period
+            # in a paragraph of its own, under no heading that names one
+            cv = carried(sent["item_id"], ind.get("section_id"))
+            longer = cv if _long(cv) else None
         if v is _UNSET and head is not None:
             v = head.default(status, dy)
             # 一九九〇年的国内工作 (a 1990 report's plan chapter): 我国外债余额已达到400多亿美元 is the

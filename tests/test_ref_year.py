@@ -358,6 +358,13 @@ TEXTS = [
      "一、改革开放和现代化建设取得伟大成就的五年\n"
      "国民经济持续发展。农业总产值平均每年增长百分之四点九，粮食生产摆脱了一度徘徊局面。\n",
      [("百分之四点九", None, 1988, 1992)]),
+    # a review opened by 五年来 in a paragraph of its own, under a heading the text does not number:
+    # 平均每年 in the paragraphs after it spans the five years (1988 report)
+    ("1988年政府工作报告——１９８８年３月２５日在第七届全国人民代表大会第一次会议上\n各位代表！\n"
+     "我代表国务院，向大会作政府工作报告，请予审议。\n过去五年国内工作的基本总结\n"
+     "五年来，在改革开放的推动下，我国国民经济持续发展，总的形势是很好的。\n"
+     "——国家经济实力继续得到显著增强。国民生产总值１９８７年达到１０９２０亿元，按可比价格计算平均每年增长１１．１％。\n",
+     [("１０９２０亿元", 1987, 1987, 1987), ("１１．１％", None, 1983, 1987)]),
     # a paragraph opened by 1992年同1987年相比 compares with 1987: later sentences' flows (新建) span the
     # years since, as their changes do; a level reached (达到) is 1992's
     ("1993年政府工作报告\n——1993年3月15日在第八届全国人民代表大会第一次会议上\n各位代表：\n"
