@@ -130,6 +130,9 @@ YEAR_FIRST = ("2026年甘肃省政府工作报告\n——二〇二六年一月�
 
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
+    # the 1988 report: the date line follows the title on its line
+    ("1988年国务院政府工作报告\n\n1988年政府工作报告——１９８８年３月２５日在第七届全国人民代表大会第一次会议上\n各位代表！\n",
+     ("全国", "national", "work_report", "1988-03-25", 1988, 1987, 1988)),
     (YEAR_FIRST, ("甘肃省", "provincial", "work_report", "2026-01-27", 2026, 2025, 2026)),
     (YEAR_FIRST.replace("在甘肃省十四届", "在十四届"), ("甘肃省", "provincial", "work_report", "2026-01-27", 2026, 2025, 2026)),
     (PROVINCE_2026, ("江苏省", "provincial", "work_report", "2026-01-22", 2026, 2025, 2026)),
