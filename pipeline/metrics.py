@@ -207,7 +207,7 @@ class YearCues:
 class Cue:
     start: int
     end: int
-    kind: str  # explicit | base | speech | speech-1 | speech+1 | range | since | past_n | next_n | plan_period | congress_since | speech_2 | multi | cumulative
+    kind: str  # explicit | century_end | base | speech | speech-1 | speech+1 | range | since | past_n | next_n | plan_period | congress_since | speech_2 | multi | cumulative
     year: Optional[int] = None  # explicit, base, range/since (first year)
     year2: Optional[int] = None  # range (last year)
     n: Optional[int] = None  # past_n/next_n: the number of years; plan_period/congress_since: the ordinal; from: 1 for 上年 (the year before B's)
@@ -358,6 +358,8 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
         return (y, y + 1) if k == "speech_2" else (y, y)
     if k == "next_n":
         return _UNSET if dy.plan is None else (dy.plan, dy.plan + cue.n - 1)
+    if k == "century_end":  # 本世纪末 in a report of the 1980s or 90s: 2000
+        return _UNSET if dy.speech is None or dy.speech > 2000 else (2000, 2000)
     if dy.review is None:
         return _UNSET
     if k == "ago":  # 三年前 in a report of 2026: 2023
