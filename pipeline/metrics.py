@@ -750,6 +750,8 @@ def _adjust(v, markers: set, base: Optional[int], longer: Optional[Span], status
                 return None  # several years, none named
         elif base is not None and base < v[0] - 1:  # 比2002年增长65.5% in a report on 2007
             v = (base + 1, v[1])
+    elif _single(v) and not markers and base is not None and base < v[0] - 1:
+        v = (base + 1, v[1])  # 到1992年…将比1980年增长1.7倍: a target's change since a base year, as an outcome's
     elif _single(v) and MULTI in markers:
         if longer is not None and longer[1] == v[1]:  # 到2030年，…年均增长5% under a 十五五 heading
             return longer
