@@ -841,8 +841,8 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
 
 
 def _changed_subject(text: str, clause, after: int, sw: SentenceWords, gm: Grammar) -> str:
-    """原油产量继续增长，达到1.42亿吨: the subject of a clause that is only a subject and its verb of
-    change (an adverb between), when the clause comes after the last figure."""
+    """原油产量继续增长，达到1.42亿吨: the subject of a clause that is only a subject, or a subject and
+    its verb of change (an adverb between), when the clause comes after the last figure."""
     if not clause or clause[0] < after:
         return ""
     subject = _previous_clause(text, *clause, sw, gm)
@@ -850,7 +850,8 @@ def _changed_subject(text: str, clause, after: int, sw: SentenceWords, gm: Gramm
     if not subject or not words.startswith(subject):
         return ""
     rest = words[len(subject):]
-    return subject if len(rest) <= 6 and (gm.change_up.search(rest) or gm.change_down.search(rest)) else ""
+    # (…；城镇居民人均生活费收入，1982年为494.5元: a clause that is a subject alone names it too)
+    return subject if not rest or len(rest) <= 6 and (gm.change_up.search(rest) or gm.change_down.search(rest)) else ""
 
 
 def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:

@@ -322,6 +322,9 @@ ROWS = [
     ("城乡居民基本医保财政补助标准提高到人均320元。", "320元", "城乡居民基本医保财政补助标准", False, None),
     # a clause of a subject and its change between two figures names the second's (1993 report)
     ("发电装机增长百分之四十六，达到１６５００万千瓦；原油产量继续增长，达到１．４２亿吨。", "１．４２亿吨", "原油产量", True, None),
+    # …and so does a clause that is a subject alone (1988 report)
+    ("农民人均纯收入，１９８２年为２７０元，１９８７年提高到４６３元；城镇居民人均生活费收入，１９８２年为４９４．５元。",
+     "４９４．５元", "城镇居民人均生活费收入", True, None),
     # the clause before names its subject, not its predicate ending in a verb (2011 report)
     ("粮食产量屡创历史新高，去年达到1.09万亿斤，连续7年增产。", "1.09万亿斤", "粮食产量", True, None),
     # a count of people a problem was solved for (2010, 2016, 1994 reports)
