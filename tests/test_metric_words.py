@@ -323,7 +323,7 @@ ROWS = [
     # a clause of a subject and its change between two figures names the second's (1993 report)
     ("发电装机增长百分之四十六，达到１６５００万千瓦；原油产量继续增长，达到１．４２亿吨。", "１．４２亿吨", "原油产量", True, None),
     # 每年, 平均每年 and a verb of aim open no metric (1988 report)
-    ("到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。", "８０亿公斤", "粮食生产", True, None),
+    ("到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。", "８０亿公斤", "粮食生产", True, "增产"),
     ("要充分发挥各方面办电的积极性，争取每年平均装机９００万千瓦以上。", "９００万千瓦", "装机", False, None),
     # …and so does a clause that is a subject alone (1988 report)
     ("农民人均纯收入，１９８２年为２７０元，１９８７年提高到４６３元；城镇居民人均生活费收入，１９８２年为４９４．５元。",
