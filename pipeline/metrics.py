@@ -181,6 +181,8 @@ class YearCues:
     change_verb: regex.Pattern  # the change verbs of grammar.json (增加, 下降 …): an amount of change
     period_end: regex.Pattern  # words after a plan period that name its last year (“十三五”末)
     from_mark: regex.Pattern  # 从/由 before the first number of 从A提高到B
+    basis_after: regex.Pattern  # 在1988年水平的基础上: the year is the base a change is made on
+    from_date: regex.Pattern  # 从今年4月1日起: a date a measure takes effect from, no A of 从A到B
     to_link: regex.Pattern  # what joins A to B: 提高到, 增加到, 降至 …
     five_year_plan: dict
     party_congress: dict
@@ -250,6 +252,8 @@ def year_cues() -> YearCues:
                                            if len(w) > 1)),
         period_end=regex.compile(d["period_end"]),
         from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
+        basis_after=regex.compile(r"[^,，;；。\d]{0,8}?的?基础上"),
+        from_date=regex.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)"),
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
         five_year_plan=d["five_year_plan"],
         party_congress=d["party_congress"],
@@ -308,6 +312,8 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
             # (由上年的3.3%提高到3.9%: 上年 is the year before B's, which the pair decides when it can)
             relative = text[c.start:c.end] in ("上年", "上一年")
             c = Cue(c.start, c.end, "from", c.year, of=c.kind, n=1 if relative else None)
+        elif c.kind == "explicit" and before.endswith("在") and yc.basis_after.match(text, c.end):
+            c = Cue(c.start, c.end, "base", c.year)  # 要在1988年水平的基础上压缩20%: the year compared with
         elif before.endswith(yc.comparison_before) and c.kind != "range":
             if c.kind == "plan_period" and yc.period_end.match(text, c.end):  # 较“十三五”末: its last year
                 ep = yc.five_year_plan
@@ -631,6 +637,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     since = fv[0]
                     if (role and role[0] == "from" and c.start >= role[1]) or sent["text"][c.end:offset].strip() in ("", "的"):
                         v, role = fv, None  # 从2012年的A, 由去年的A: A's year is written
+                    elif role is None and yc.from_date.match(sent["text"], c.end):
+                        v = fv  # 从今年4月1日起…提高18%: a date the change takes effect from is the figure's year
                     continue
                 if c.kind == "base":
                     if c.start > clause or sent["text"].startswith(("相比", "相较"), c.end):  # 与2000年相比，…

@@ -322,6 +322,8 @@ ROWS = [
     ("城乡居民基本医保财政补助标准提高到人均320元。", "320元", "城乡居民基本医保财政补助标准", False, None),
     # a clause of a subject and its change between two figures names the second's (1993 report)
     ("发电装机增长百分之四十六，达到１６５００万千瓦；原油产量继续增长，达到１．４２亿吨。", "１．４２亿吨", "原油产量", True, None),
+    # 在…的基础上 is a frame, not a metric (1989 report)
+    ("今年的全国社会集团购买力，要在１９８８年水平的基础上压缩２０％。", "２０％", "社会集团购买力", True, None),
     # 每年, 平均每年 and a verb of aim open no metric (1988 report)
     ("到本世纪末，我国粮食生产必须争取达到５０００亿公斤，平均每年增产８０亿公斤。", "８０亿公斤", "粮食生产", True, "增产"),
     ("要充分发挥各方面办电的积极性，争取每年平均装机９００万千瓦以上。", "９００万千瓦", "装机", False, None),
