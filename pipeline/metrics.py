@@ -303,6 +303,9 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
         if c.start < taken:
             continue
         taken = c.end
+        if yc.ratio_base.match(text, c.end) and c.kind == "explicit" and c.end - c.start <= 5:
+            out.append(Cue(c.start, c.end, "base", c.year))  # 1987年为1982年的3.4倍: a year a ratio compares with
+            continue
         if yc.ratio_base.match(text, c.end) or yc.name_after.match(text, c.end):  # 2035年远景目标: a name
             continue
         if c.kind in ("since", "explicit") and yc.superlative_after.match(text, c.end):
