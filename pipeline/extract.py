@@ -785,12 +785,14 @@ def _purpose(text: str, at: int, end: int, metric: str | None, gm: Grammar) -> s
 
 
 def _without_allotting(metric: str, gm: Grammar) -> str:
-    """中央财政安排优抚事业费 → 中央财政优抚事业费 (grammar.json allotting_verbs)."""
+    """中央财政安排优抚事业费 → 中央财政优抚事业费, “3+3”重点产业完成综合税收 → …综合税收 (grammar.json
+    allotting_verbs: verbs between an owner and what it allots or achieves)."""
     tagged = _tagged(metric)
     for n in range(1, len(tagged) - 1):
         # (预算拟安排补助资金: jieba reads 拟 and 补助 as verbs)
         m = n - 1 if n > 1 and (tagged[n - 1][1] in gm.adverb_tags or tagged[n - 1][0] + tagged[n][0] in gm.allotting_verbs) else n
-        if (tagged[n][0] in gm.allotting_verbs and tagged[m - 1][1] in gm.noun_tags
+        if (tagged[n][0] in gm.allotting_verbs and (tagged[m - 1][1] in gm.noun_tags or tagged[m - 1][0].endswith("”"))
+                and len(tagged[n + 1][0]) > 1  # (投资完成额: a measure made of the verb)
                 and tagged[-1][1] in gm.noun_tags and tagged[-1][1] != "vn"):
             return "".join(w for w, _ in tagged[:m] + tagged[n + 1:])
     return metric

@@ -322,6 +322,9 @@ ROWS = [
     ("城乡居民基本医保财政补助标准提高到人均320元。", "320元", "城乡居民基本医保财政补助标准", False, None),
     # a clause of a subject and its change between two figures names the second's (1993 report)
     ("发电装机增长百分之四十六，达到１６５００万千瓦；原油产量继续增长，达到１．４２亿吨。", "１．４２亿吨", "原油产量", True, None),
+    # 完成/实现 between an owner and what it achieves come off, as 安排 does (seed gold; 2007 report)
+    ("1-10月,“3+3”重点产业完成综合税收230亿元,同比增长6%左右。", "230亿元", "“3+3”重点产业综合税收", False, None),
+    ("规模以上工业企业实现利润增长31%，增加4442亿元。", "31%", "规模以上工业企业利润", False, None),
     # 在…的基础上 is a frame, not a metric (1989 report)
     ("今年的全国社会集团购买力，要在１９８８年水平的基础上压缩２０％。", "２０％", "社会集团购买力", True, None),
     # 每年, 平均每年 and a verb of aim open no metric (1988 report)
