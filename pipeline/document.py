@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from .extract import extract
-from .identity import identify
+from .identity import digit_years, identify
 from .meta import apply_meta
 from .metrics import annotate
 from .normalise import normalise
@@ -21,7 +21,8 @@ def extract_document(text: str, doc_id: str, source_path: str = "", encoding: st
     the report's identity before the year of each figure is worked out from it."""
     norm = normalise(text)
     st = segment(doc_id, norm)
-    indicators = extract(doc_id, norm, st)
+    # years in Chinese numerals (一九八〇年) read as digits, same length: periods, bases, strips see them
+    indicators = extract(doc_id, digit_years(norm), st)
     ident = identify(norm, st.sections, text)
     if meta:
         ident = apply_meta(ident, meta, meta_source)

@@ -302,6 +302,8 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     for c in found:
         if c.start < taken:
             continue
+        if c.kind == "past_n" and out and out[-1].kind == "range" and text[out[-1].end:c.start] in ("", "的"):
+            continue  # 从1953年至1980年的二十八年间: the count of years restates the range
         taken = c.end
         if yc.ratio_base.match(text, c.end) and c.kind == "explicit" and c.end - c.start <= 5:
             out.append(Cue(c.start, c.end, "base", c.year))  # 1987年为1982年的3.4倍: a year a ratio compares with
