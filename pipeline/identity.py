@@ -20,7 +20,9 @@ _SPACE = regex.compile(r"\s+")
 _SENTENCE_PUNCT = regex.compile(r"[,。;!?]")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 HEAD_LIMIT = 3000  # title, date line and opening sit at the top
-_CN_YEAR = regex.compile(r"(?<![〇零一二三四五六七八九十百千万])[〇零一二三四五六七八九]{4}(?=年)")
+# (一九八〇比一九七五年, 一九七九和一九八〇两年: a year of the 1900s or 2000s needs no 年)
+_CN_YEAR = regex.compile(r"(?<![〇零一二三四五六七八九十百千万])(?:[〇零一二三四五六七八九]{4}(?=年)"
+                         r"|(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?![〇零一二三四五六七八九十百千万亿点]))")
 
 
 def digit_years(text: str) -> str:

@@ -325,6 +325,9 @@ ROWS = [
     # 完成/实现 between an owner and what it achieves come off, as 安排 does (seed gold; 2007 report)
     ("1-10月,“3+3”重点产业完成综合税收230亿元,同比增长6%左右。", "230亿元", "“3+3”重点产业综合税收", False, None),
     ("规模以上工业企业实现利润增长31%，增加4442亿元。", "31%", "规模以上工业企业利润", False, None),
+    # 五年内 is a period; 有 before the number is no metric word (1988, 1987 reports)
+    ("五年内国务院提请全国人大常委会审议通过的法律有３０项。", "３０项", "国务院提请全国人大常委会审议通过的法律", False, None),
+    ("目前在全国注册登记的各种经济联合体有３２０００多个。", "３２０００多个", "各种经济联合体", False, None),
     # a range of years written in Chinese numerals is a period, not part of the metric (1986 report)
     ("我国农业总产值从一九五三年至一九八○年的二十八年间平均每年增长百分之三点五。", "百分之三点五", "农业总产值", False, None),
     ("进出口贸易总额一九九○年比一九八五年增长百分之四十。", "百分之四十", "进出口贸易总额", False, None),
