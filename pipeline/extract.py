@@ -144,6 +144,9 @@ class Grammar:
     doing_tails: tuple
     listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
+    output_units: frozenset  # 吨, 千瓦时: units a product's output is counted in
+    output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
+    measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     count_doings: frozenset
@@ -304,6 +307,9 @@ def grammar() -> Grammar:
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         compound_heads=tuple(g["words"]["compound_heads"]),
         solving_verbs=tuple(g["words"]["solving_verbs"]),
+        output_units=frozenset(g["words"]["outputs"]["units"]),
+        output_noun=g["words"]["outputs"]["noun"],
+        measure_suffixes=tuple(g["words"]["outputs"]["measure_suffixes"]),
         listed_names=regex.compile(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
@@ -658,8 +664,8 @@ def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar
         elif not gm.leading.fullmatch(sw.text[ws[i].start:a]):
             a = ws[i].start  # (what the strip lists took off stays off: 全区生产总值 → 生产总值)
     j = sw.index(b - 1)
-    if j is not None and b < ws[j].end <= hi:
-        b = ws[j].end if ws[j].tag in gm.noun_tags else ws[j].start
+    if j is not None and b < ws[j].end <= hi and sw.text[b:ws[j].end] not in gm.from_words:
+        b = ws[j].end if ws[j].tag in gm.noun_tags else ws[j].start  # (钢由3700万吨: jieba's 钢由 is no noun)
     if a >= b:
         return ""
     i, j = sw.index(a), sw.index(b - 1)
@@ -1031,6 +1037,13 @@ def _solved_for(text: str, metric: str, h, end: int, pre: str, gm: Grammar) -> s
     if not 2 <= len(obj) <= 16 or _DIGITS.search(obj) or _tagged(obj)[-1][1] not in gm.noun_tags:
         return ""
     return verb.rstrip("了") + obj + "的" + people
+
+
+def _product_alone(metric: str, gm: Grammar) -> bool:
+    """原油, 钢, 猪牛羊肉: a product's name of a word or two, no measure of its own."""
+    tagged = _tagged(metric)
+    return (len(metric) <= 4 and len(tagged) <= 2 and all(t in gm.noun_tags for _, t in tagged)
+            and not metric.endswith(gm.measure_suffixes))
 
 
 def _before_auxiliary(phrase: str, gm: Grammar) -> str:
@@ -1953,6 +1966,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
                                              or metric.endswith(tuple(gm.allotting_verbs))):
                 metric = _purpose(text, hits[k].tail, s1, metric, gm) or metric
+            if metric and k and rec["unit_base"] in gm.output_units and _product_alone(metric, gm) and any(
+                    (r["metric"] or "").endswith(gm.output_noun) for r in out[base:base + k]):
+                metric += gm.output_noun  # 原煤产量由6.2亿吨增加到8.5亿吨，原油由1.06亿吨…: 原油 stands for its output
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)

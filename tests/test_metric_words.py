@@ -325,6 +325,10 @@ ROWS = [
     # 完成/实现 between an owner and what it achieves come off, as 安排 does (seed gold; 2007 report)
     ("1-10月,“3+3”重点产业完成综合税收230亿元,同比增长6%左右。", "230亿元", "“3+3”重点产业综合税收", False, None),
     ("规模以上工业企业实现利润增长31%，增加4442亿元。", "31%", "规模以上工业企业利润", False, None),
+    # a product's bare name in a list of outputs stands for its output; jieba's 钢由 is no noun (1986, 1991)
+    ("我国原煤产量由六亿二千万吨增加到八亿五千万吨，原油由一亿零六百万吨增加到一亿二千五百万吨，钢由三千七百万吨增加到四千六百六十六万吨。",
+     "三千七百万吨", "钢产量", True, None),
+    ("原煤产量达到十亿八千万吨，比上年增长２．５％；原油一亿三千八百万吨，与上年持平。", "一亿三千八百万吨", "原油产量", True, None),
     # 五年内 is a period; 有 before the number is no metric word (1988, 1987 reports)
     ("五年内国务院提请全国人大常委会审议通过的法律有３０项。", "３０项", "国务院提请全国人大常委会审议通过的法律", False, None),
     ("目前在全国注册登记的各种经济联合体有３２０００多个。", "３２０００多个", "各种经济联合体", False, None),
