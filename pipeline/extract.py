@@ -147,6 +147,7 @@ class Grammar:
     output_units: frozenset  # 吨, 千瓦时: units a product's output is counted in
     output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
     measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
+    list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     count_doings: frozenset
@@ -310,6 +311,7 @@ def grammar() -> Grammar:
         output_units=frozenset(g["words"]["outputs"]["units"]),
         output_noun=g["words"]["outputs"]["noun"],
         measure_suffixes=tuple(g["words"]["outputs"]["measure_suffixes"]),
+        list_measures=tuple(g["words"]["outputs"]["list_measures"]),
         listed_names=regex.compile(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
@@ -1039,10 +1041,25 @@ def _solved_for(text: str, metric: str, h, end: int, pre: str, gm: Grammar) -> s
     return verb.rstrip("了") + obj + "的" + people
 
 
+def _list_head_measure(text: str, s0: int, at: int, name: str, gm: Grammar) -> str:
+    """新增加的重要生产能力有：原煤开采3090万吨，乙烯60万吨: a list opened by a measure and a colon
+    gives each product's name that measure (→ 新增乙烯生产能力)."""
+    colon = max(text.rfind("：", s0, at), text.rfind(":", s0, at))
+    if colon < 0:
+        return ""
+    head = text[s0:colon]
+    measure = next((m for m in gm.list_measures if m in head), None)
+    if measure is None:
+        return ""
+    new = next((w for w in ("新增", "新增加") if w in head), "")
+    return ("新增" if new else "") + name + measure
+
+
 def _product_alone(metric: str, gm: Grammar) -> bool:
     """原油, 钢, 猪牛羊肉: a product's name of a word or two, no measure of its own."""
     tagged = _tagged(metric)
-    return (len(metric) <= 4 and len(tagged) <= 2 and all(t in gm.noun_tags for _, t in tagged)
+    return (len(metric) <= 4 and len(tagged) <= 2 and tagged[0][1] in gm.noun_tags
+            and all(t in gm.noun_tags or t in ("v", "vn") for _, t in tagged)  # (原煤开采: the product's doing)
             and not metric.endswith(gm.measure_suffixes))
 
 
@@ -1966,9 +1983,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
                                              or metric.endswith(tuple(gm.allotting_verbs))):
                 metric = _purpose(text, hits[k].tail, s1, metric, gm) or metric
-            if metric and k and rec["unit_base"] in gm.output_units and _product_alone(metric, gm) and any(
-                    (r["metric"] or "").endswith(gm.output_noun) for r in out[base:base + k]):
-                metric += gm.output_noun  # 原煤产量由6.2亿吨增加到8.5亿吨，原油由1.06亿吨…: 原油 stands for its output
+            if metric and rec["unit_base"] in gm.output_units and _product_alone(metric, gm):
+                if k and any((r["metric"] or "").endswith(gm.output_noun) for r in out[base:base + k]):
+                    metric += gm.output_noun  # 原煤产量由6.2亿吨增加到8.5亿吨，原油由1.06亿吨…: 原油 stands for its output
+                else:
+                    metric = _list_head_measure(text, s0, hits[k].num_start, metric, gm) or metric
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)
