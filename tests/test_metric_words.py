@@ -329,6 +329,9 @@ ROWS = [
     ("我国原煤产量由六亿二千万吨增加到八亿五千万吨，原油由一亿零六百万吨增加到一亿二千五百万吨，钢由三千七百万吨增加到四千六百六十六万吨。",
      "三千七百万吨", "钢产量", True, None),
     ("原煤产量达到十亿八千万吨，比上年增长２．５％；原油一亿三千八百万吨，与上年持平。", "一亿三千八百万吨", "原油产量", True, None),
+    # rates jieba does not know are project words: 参保率均 is no 参保 + 率均 (2009 report, Gansu 2026)
+    ("三年内参保率均提高到90%以上。", "90%", "参保率", False, None),
+    ("基本养老保险、基本医疗保险参保率均稳定在98%以上。", "98%", "基本养老保险、基本医疗保险参保率", False, None),
     # …and a list that a measure opens with a colon gives its products that measure (1989 report)
     ("全国新增的主要生产能力有：发电装机容量９９９万千瓦，原煤开采３０９０万吨，乙烯６０万吨，平板玻璃７９２万重量箱。",
      "６０万吨", "新增乙烯生产能力", True, None),
