@@ -1869,14 +1869,15 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))
                         or not right and h.unit in gm.counters):  # (4个地区和园区入选…: generic kinds listed)
                     metric = _designation(text, h.tail, hi, gm) or metric  # 25家企业被认定为总部企业, 5人入选…
+                by_name = False  # the words before the number say which things the head counts
                 if metric == right and right in gm.bare_heads and left and not verb_end:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
                     verb = gm.clause_verb_start.match(left)
-                    metric = left[verb.end() if verb else 0:] + right
+                    metric, by_name = left[verb.end() if verb else 0:] + right, True
                 elif (metric == right and right and left and not verb_end and pre_raw.rstrip().endswith(left)
                       and _owns_count(text, h.num_start - len(pre_raw) + len(pre_raw.rstrip()) - len(left),
                                       h.tail, left, hits[k - 1].tail if k else None, gm)):
-                    metric = left + right  # 广东自贸试验区43项改革创新成果
+                    metric, by_name = left + right, True  # 广东自贸试验区43项改革创新成果
                 named = gm.quoted_name.search(pre_raw) if metric == right and right else None
                 if named:
                     metric = named.group(1) + right  # “高效办成一件事”四批次43个重点事项: the name says which
@@ -1887,7 +1888,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = (_subject_of(left, gm) or (left if _tagged(left)[-1][1] in gm.noun_tags else "")) if left else ""
                 elif metric == right and left and _tagged(right)[-1][0] in gm.place_nouns:
                     metric = _subject_of(left, gm, gm.reach_verbs) or metric  # 贸易伙伴覆盖155个国家
-                if metric:
+                if metric and not by_name:  # (预约交付清运模式298个点位: the verbs are the name's)
                     # 力争完成投资: the strip lists may have taken the verb of aim off the phrase already
                     lead = pre_raw[:pre_raw.rfind(metric)] if metric == left and metric in pre_raw else ""
                     metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)), h.unit_base in gm.counters)

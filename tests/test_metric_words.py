@@ -329,6 +329,8 @@ ROWS = [
     ("我国原煤产量由六亿二千万吨增加到八亿五千万吨，原油由一亿零六百万吨增加到一亿二千五百万吨，钢由三千七百万吨增加到四千六百六十六万吨。",
      "三千七百万吨", "钢产量", True, None),
     ("原煤产量达到十亿八千万吨，比上年增长２．５％；原油一亿三千八百万吨，与上年持平。", "一亿三千八百万吨", "原油产量", True, None),
+    # the words naming which things a bare head counts keep their verbs: they are the name's (seed)
+    ("推进专用箱清运模式123个点位、固定箱房清运模式244个点位、预约交付清运模式298个点位。", "298个", "预约交付清运模式点位", False, None),
     # rates jieba does not know are project words: 参保率均 is no 参保 + 率均 (2009 report, Gansu 2026)
     ("三年内参保率均提高到90%以上。", "90%", "参保率", False, None),
     ("基本养老保险、基本医疗保险参保率均稳定在98%以上。", "98%", "基本养老保险、基本医疗保险参保率", False, None),
