@@ -941,8 +941,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
 
 _PREDICATE_TAGS = frozenset({"d", "ad", "a", "vd", "vn"})
 _OBJECT_TAGS = frozenset({"s", "l"})  # 国内空白, 技术改造: jieba's place words and set phrases as a verb's object
-_MODIFIER_TAGS = frozenset({"s", "r", "a", "b"})
-_ASPECT_TAGS = frozenset({"uz", "ul", "ug"})  # 着, 了, 过: the word before is a verb, whatever jieba tags it  # 地下, 各类, 低效, 省级: a modifier opens a noun phrase
+_MODIFIER_TAGS = frozenset({"s", "r", "a", "b"})  # 地下, 各类, 低效, 省级: a modifier opens a noun phrase
+_ASPECT_TAGS = frozenset({"uz", "ul", "ug"})  # 着, 了, 过: the word before is a verb, whatever jieba tags it
 
 
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
@@ -1051,8 +1051,7 @@ def _list_head_measure(text: str, s0: int, at: int, name: str, gm: Grammar) -> s
     measure = next((m for m in gm.list_measures if m in head), None)
     if measure is None:
         return ""
-    new = next((w for w in ("新增", "新增加") if w in head), "")
-    return ("新增" if new else "") + name + measure
+    return ("新增" if "新增" in head else "") + name + measure
 
 
 def _product_alone(metric: str, gm: Grammar) -> bool:
@@ -1832,7 +1831,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if right:
                 right = _without_doing_tail(right, gm)
             if right and left and (text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words
-                                   or text[h.num_start - 1:h.num_start] in ("由", "从")
+                                   or text[h.num_start - 1:h.num_start] in gm.from_words
                                    and all(t in gm.verb_tags for _, t in _tagged(right))):
                 # 增速连续11个季度居全国前10位: after a streak the words are the state its subject held;
                 # 市属重点国企由51家整合为33家: verbs alone after A of 由A…B are the predicate

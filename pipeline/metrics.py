@@ -252,7 +252,7 @@ def year_cues() -> YearCues:
                                            if len(w) > 1)),
         period_end=regex.compile(d["period_end"]),
         from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
-        basis_after=regex.compile(r"[^,，;；。\d]{0,8}?的?基础上"),
+        basis_after=regex.compile(r"[^,，;；。\d]{0,8}?的?(?:%s)" % "|".join(map(regex.escape, d["basis_end"]))),
         from_date=regex.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)"),
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
         five_year_plan=d["five_year_plan"],
@@ -305,10 +305,11 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
         if c.kind == "past_n" and out and out[-1].kind == "range" and text[out[-1].end:c.start] in ("", "的"):
             continue  # 从1953年至1980年的二十八年间: the count of years restates the range
         taken = c.end
-        if yc.ratio_base.match(text, c.end) and c.kind == "explicit" and c.end - c.start <= 5:
+        ratio = yc.ratio_base.match(text, c.end)
+        if ratio and c.kind == "explicit" and c.end - c.start <= 5:
             out.append(Cue(c.start, c.end, "base", c.year))  # 1987年为1982年的3.4倍: a year a ratio compares with
             continue
-        if yc.ratio_base.match(text, c.end) or yc.name_after.match(text, c.end):  # 2035年远景目标: a name
+        if ratio or yc.name_after.match(text, c.end):  # 2035年远景目标: a name
             continue
         if c.kind in ("since", "explicit") and yc.superlative_after.match(text, c.end):
             continue  # 增速为1985年以来最高
