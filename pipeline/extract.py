@@ -302,7 +302,8 @@ def grammar() -> Grammar:
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
         list_attributes=tuple(g["respectively"]["attributes"]),
-        measure_nouns=tuple(sorted({*g["words"]["attribute_nouns"], *g["respectively"]["attributes"]}, key=len, reverse=True)),
+        measure_nouns=tuple(sorted({*g["words"]["attribute_nouns"], *g["respectively"]["attributes"], *g["words"]["restated_measures"]},
+                                   key=len, reverse=True)),
         count_doings=frozenset(g["words"]["count_doings"]),
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
@@ -1206,6 +1207,17 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
         x = next((x for x in gm.measure_nouns if prev.endswith(x) and prev[:-len(x)].endswith(tuple(gm.owner_nouns))), None)
         if x and x != metric:
             return prev[:-len(x)] + metric
+    if metric in gm.measure_nouns or metric.startswith("总") and metric[1:] in gm.measure_nouns:
+        if counted:  # 6处煤矿、产能1400万吨: a measure of the things just counted
+            return "".join(ws) + metric
+        # 粮食播种面积1530万亩、总产量125亿斤; 猕猴桃综合产值增长8.5%、出口增长53.6%: the owner of the
+        # previous measure (the nouns before it) owns this one in a tight list (固定资产投资增长3%，出口…: not)
+        x = next((x for x in gm.measure_nouns if prev.endswith(x) and len(prev) > len(x)), None) if text[b] == "、" else None
+        owner = [(w, t) for w, t in _tagged(prev[:-len(x)])] if x and x != metric else []
+        while owner and (owner[-1][1] not in gm.noun_tags or owner[-1][1] == "vn"):
+            owner.pop()
+        if len("".join(w for w, _ in owner)) >= 2 and all(t in gm.noun_tags and t != "vn" for _, t in owner):
+            return "".join(w for w, _ in owner) + metric
     return metric
 
 

@@ -377,6 +377,11 @@ ROWS = [
     # 由A整合为B: the verb after A is the predicate, B is what A is (2026 reports)
     ("深化开发区管理体制改革，开发区和工业园区由162个整合为123个。", "162个", "开发区和工业园区", False, None),
     ("深化开发区管理体制改革，开发区和工业园区由162个整合为123个。", "123个", "开发区和工业园区", True, None),
+    # a measure alone in a list: the owner of the measure before it, or what was just counted (2026 reports)
+    ("严守耕地红线，严格占补平衡管理，确保粮食播种面积1530万亩、总产量125亿斤。", "125亿斤", "粮食总产量", True, None),
+    ("猕猴桃综合产值增长8.5％、出口增长53.6％。", "53.6％", "猕猴桃出口", True, None),
+    ("力争黄蒿界等6处煤矿、产能1400万吨/年建成试运转。", "1400万吨", "煤矿产能", True, None),
+    ("货物进出口总额增长22.5%，其中出口增长20.3%、进口增长24.9%。", "24.9%", "进口", False, None),
 ]
 
 
