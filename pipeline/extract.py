@@ -556,7 +556,14 @@ def _clean_metric(phrase: str) -> str:
         phrase = phrase.replace("“", "").replace("”", "")
     if phrase.count("《") != phrase.count("》"):
         phrase = phrase.replace("《", "").replace("》", "")
-    return phrase[-30:]
+    if len(phrase) <= 30:
+        return phrase
+    # a phrase that long is a doing and its object: keep the last words, from a word's start and past
+    # its verbs (面向重点群体开展“…”职业技能培训 → “…”职业技能培训, not 体开展…)
+    tagged = list(_tagged(phrase))
+    while tagged and (sum(len(w) for w, _ in tagged) > 30 or tagged[0][1] in ("v", "p", "d", "c")):
+        tagged.pop(0)
+    return "".join(w for w, _ in tagged)
 
 
 def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[int, int]]) -> tuple[str, bool]:
