@@ -1228,6 +1228,26 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
+def _elided_measure(metric: str, prev: str | None, gm: Grammar) -> str:
+    """有色金属产业年产值超4千亿元，钢铁、食品加工产业超3千亿元; 城镇居民人均可支配收入增长5%，农村居民增长6.5%:
+    a subject ending in the head word of the previous figure's subject, with no measure of its own,
+    is measured as that one was (→ 钢铁、食品加工产业年产值, 农村居民人均可支配收入)."""
+    if not prev or metric in prev or metric.endswith(gm.measure_nouns):
+        return metric
+    tagged = _tagged(metric)
+    head, tag = tagged[-1]
+    if head not in prev and len(head) >= 4:
+        head = head[-2:]  # 农村居民, one word to jieba, and 城镇居民人均可支配收入: the same 居民
+    at = prev.rfind(head)
+    # (新增固定资产三千八百八十亿元 after 固定资产投资总额: a doing's amount is a measure of its own)
+    if len(head) < 2 or tag not in gm.noun_tags or tag == "vn" or at <= 0 or any(t in gm.verb_tags for _, t in tagged):
+        return metric
+    measure = prev[at + len(head):]
+    if not measure.endswith(gm.measure_nouns) or len(measure) > 8 or not prev.startswith(_tagged(prev)[0][0]):
+        return metric
+    return metric + measure
+
+
 def _streak_state(after: str, gm: Grammar) -> str:
     """“三公”经费连续13年只减不增: the years of a streak count how long its subject held a state, and
     the state is part of what is counted (→ “三公”经费只减不增). Only a short predicate without a
@@ -1999,6 +2019,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]:
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
                                    hits[k - 1].unit in gm.counters, gm)
+            if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
+                metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
                                              or metric.endswith(tuple(gm.allotting_verbs))):
                 metric = _purpose(text, hits[k].tail, s1, metric, gm) or metric
