@@ -1228,6 +1228,18 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
+def _total_of_subject(text: str, metric: str, before: tuple, gm: Grammar) -> str:
+    """粮食连续五年增产，总产量10570亿斤: a total opening the clause after one with no figure is of
+    that clause's subject (→ 粮食总产量)."""
+    clause = text[before[0]:before[1]].lstrip(" ,，;；")
+    if not clause or _DIGITS.search(clause):
+        return metric
+    word, tag = _tagged(clause)[0]
+    if len(word) < 2 or tag not in gm.noun_tags or tag == "vn" or len(word) == len(clause):
+        return metric
+    return word + metric
+
+
 def _elided_measure(metric: str, prev: str | None, gm: Grammar) -> str:
     """有色金属产业年产值超4千亿元，钢铁、食品加工产业超3千亿元; 城镇居民人均可支配收入增长5%，农村居民增长6.5%:
     a subject ending in the head word of the previous figure's subject, with no measure of its own,
@@ -2021,6 +2033,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                                    hits[k - 1].unit in gm.counters, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
+            if metric and metric == metrics[k] and before_clause[k] and metric[:1] == "总" and metric[1:] in gm.measure_nouns:
+                metric = _total_of_subject(text, metric, before_clause[k], gm)
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
                                              or metric.endswith(tuple(gm.allotting_verbs))):
                 metric = _purpose(text, hits[k].tail, s1, metric, gm) or metric

@@ -388,6 +388,8 @@ ROWS = [
     ("城镇居民人均可支配收入增长5%，农村居民增长6.5%。", "6.5%", "农村居民人均可支配收入", True, None),
     ("“六五”期间，全民所有制单位固定资产投资总额达到五千三百亿元，新增固定资产三千八百八十亿元。", "三千八百八十亿元",
      "新增固定资产", False, None),
+    # a total after a clause with no figure is of that clause's subject (2009)
+    ("财政收入6.13万亿元，增长19.5%；粮食连续五年增产，总产量10570亿斤，创历史最高水平。", "10570亿斤", "粮食总产量", True, None),
     # a phrase too long to be a name is cut on a word, past its verbs, never inside 群体 (Zhejiang 2026)
     ("为80万重点群体提供就业帮扶，面向重点群体开展“岗位需求+技能培训+技能评价+就业服务”职业技能培训5万人次。", "5万人次",
      "“岗位需求+技能培训+技能评价+就业服务”职业技能培训", False, None),
