@@ -147,6 +147,10 @@ class Grammar:
     output_units: frozenset  # 吨, 千瓦时: units a product's output is counted in
     output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
     measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
+    frame_verbs: frozenset
+    threshold_words: tuple
+    measure_ends: str
+    activity_verbs: frozenset
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
@@ -294,6 +298,10 @@ def grammar() -> Grammar:
         place_nouns=frozenset(g["words"]["place_nouns"]),
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
+        frame_verbs=frozenset(g["words"]["frame_verbs"]),
+        threshold_words=tuple(g["words"]["threshold"]["words"]),
+        measure_ends="".join(g["words"]["threshold"]["measure_ends"]),
+        activity_verbs=frozenset(g["words"]["activity_verbs"]),
         tally_verbs=frozenset(g["words"]["tally_verbs"]),
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
@@ -889,6 +897,12 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     comes off a plain noun (接待游客 → 游客; grammar.json count_doings); other single doings stay, and so
     do verbs that are part of the measure (新增就业, change verbs: 减少农村贫困人口)."""
     tagged = _tagged(metric)
+    if tagged and tagged[0][0] in gm.frame_verbs:
+        # 围绕重点领域和重点群体开展职业技能培训: the frame says for whom; the activity is what is measured
+        at = max((i for i, (w, _) in enumerate(tagged) if i and w in gm.activity_verbs), default=0)
+        obj = "".join(w for w, _ in tagged[at + 1:]) if at else ""
+        if len(obj) >= 2 and tagged[-1][1] in gm.noun_tags:
+            return obj
     # 新增公园, 新当选“两院”院士: a doing that only says the things were added or done, before a plain
     # noun phrase (not 新增就业, 完成投资), comes off (grammar.json count_doings)
     doings = gm.count_doings | gm.new_doings_counted if counted else gm.count_doings
@@ -910,7 +924,11 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     n, joined = 0, False  # the leading chain of verbs (新建和改善提升)
     while n < len(tagged) and (tagged[n][1] in gm.verb_tags or tagged[n][1] in ("c", "d") and n + 1 < len(tagged)
                                and tagged[n + 1][1] in gm.verb_tags or new and (n == 0 or tagged[n][0] in "()")
-                               or stacked and tagged[n][1] == "vn"):
+                               or stacked and tagged[n][1] == "vn"
+                               # 筹集建设保障性住房: a verbal noun after a doing and before a noun is a second doing
+                               or n and tagged[n][1] == "vn" and tagged[n - 1][1] in gm.verb_tags and n + 1 < len(tagged)
+                               and (tagged[n][0] in gm.doing_tails or tagged[n][0] in gm.count_doings)
+                               and tagged[n + 1][1] in gm.noun_tags and tagged[n + 1][1] != "vn"):
         if tagged[n][0] in gm.measure_verbs:
             return "".join(w for w, _ in tagged[n:])
         joined = joined or tagged[n][1] == "c"
@@ -1914,6 +1932,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # 6000万农村人口供水保障水平: what 万 counts ends at 人口 (or the word that holds it: 农民工)
                     end = next(e for e in itertools.accumulate(len(w) for w, _ in _tagged(right)) if e >= head.end())
                     metric = right[:end]
+                elif (left and text.startswith(("的", "且"), h.tail) and text[h.num_start:h.tail].endswith(gm.threshold_words)
+                      and (left[-1] in gm.measure_ends or left.endswith(gm.measure_nouns))):
+                    metric = left  # 快递单量达1000单以上的经营主体, 销售额2万元以上且…: a threshold measures the noun before it
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))

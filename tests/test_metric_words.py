@@ -390,6 +390,17 @@ ROWS = [
      "新增固定资产", False, None),
     # a total after a clause with no figure is of that clause's subject (2009)
     ("财政收入6.13万亿元，增长19.5%；粮食连续五年增产，总产量10570亿斤，创历史最高水平。", "10570亿斤", "粮食总产量", True, None),
+    # doings before the thing built or mended come off it, jieba's misreadings of them fixed as words (2026 reports)
+    ("深化“四好农村路”建设，提质改造农村公路差等路1200公里。", "1200公里", "农村公路差等路", False, None),
+    ("更新改造农村供水管网800公里。", "800公里", "农村供水管网", False, None),
+    ("加强保障性住房供给，筹集建设保障性住房1500套。", "1500套", "保障性住房", False, None),
+    ("再开工建设城市地下综合管廊2000公里以上。", "2000公里", "城市地下综合管廊", False, None),
+    # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
+    ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
+    # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
+    ("对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。", "1000单", "快递单量", False, None),
+    ("对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。", "2万元", "农产品网络销售额", False, None),
+    ("村集体经济经营性收入50万元以上的行政村占比达68%。", "50万元", "村集体经济经营性收入", False, None),
     # a phrase too long to be a name is cut on a word, past its verbs, never inside 群体 (Zhejiang 2026)
     ("为80万重点群体提供就业帮扶，面向重点群体开展“岗位需求+技能培训+技能评价+就业服务”职业技能培训5万人次。", "5万人次",
      "“岗位需求+技能培训+技能评价+就业服务”职业技能培训", False, None),
