@@ -184,6 +184,7 @@ class YearCues:
     basis_after: regex.Pattern  # 在1988年水平的基础上: the year is the base a change is made on
     from_date: regex.Pattern  # 从今年4月1日起: a date a measure takes effect from, no A of 从A到B
     to_link: regex.Pattern  # what joins A to B: 提高到, 增加到, 降至 …
+    revised: tuple  # 原定: 由原定A调高到B revises a target
     five_year_plan: dict
     party_congress: dict
     reach: regex.Pattern  # 达到 before a level: in a span, the level at its end
@@ -254,6 +255,7 @@ def year_cues() -> YearCues:
         from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
         basis_after=regex.compile(r"[^,，;；。\d]{0,8}?的?(?:%s)" % "|".join(map(regex.escape, d["basis_end"]))),
         from_date=regex.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)"),
+        revised=tuple(d["from_to"]["revised"]),
         to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
         five_year_plan=d["five_year_plan"],
         party_congress=d["party_congress"],
@@ -437,7 +439,7 @@ def _from_to(indicators: list[dict], sents: dict, yc: YearCues) -> dict[int, tup
             continue
         t, base = sents[sid]["text"], sents[sid]["start"]
         m = yc.from_mark.search(t, 0, a["start"] - base)
-        if m and yc.to_link.match(t, a["end"] - base, b["start"] - base):
+        if m and yc.to_link.match(t, a["end"] - base, b["start"] - base) and not t.startswith(yc.revised, m.start() + 1):
             roles[i] = ("from", m.start())
             roles[i + 1] = ("to", m.start(), a["end"] - base)
     return roles
