@@ -148,6 +148,8 @@ class Grammar:
     output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
     measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
     frame_verbs: frozenset
+    built_units: frozenset  # 公里: a length of things built, measured as a count of them is
+    stock_measures: tuple  # 里程: 新增铁路营运里程 is a change of the stock, its 新增 stays
     threshold_words: tuple
     measure_ends: str
     activity_verbs: frozenset
@@ -299,6 +301,8 @@ def grammar() -> Grammar:
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
+        built_units=frozenset(u["built_units"]),
+        stock_measures=tuple(u["stock_measures"]),
         threshold_words=tuple(g["words"]["threshold"]["words"]),
         measure_ends="".join(g["words"]["threshold"]["measure_ends"]),
         activity_verbs=frozenset(g["words"]["activity_verbs"]),
@@ -1962,7 +1966,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 if metric and not by_name:  # (预约交付清运模式298个点位: the verbs are the name's)
                     # 力争完成投资: the strip lists may have taken the verb of aim off the phrase already
                     lead = pre_raw[:pre_raw.rfind(metric)] if metric == left and metric in pre_raw else ""
-                    metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)), h.unit_base in gm.counters)
+                    # (新建碧道140公里: a length built, like a count, measures the thing the doing made)
+                    metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)),
+                                              h.unit_base in gm.counters or h.unit_base in gm.built_units
+                                              and not metric.endswith(gm.stock_measures))
                 if metric and metric == left and not right and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                     metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
                 if (metric and right.startswith(metric) and metric not in gm.generic_nouns

@@ -395,6 +395,11 @@ ROWS = [
     ("更新改造农村供水管网800公里。", "800公里", "农村供水管网", False, None),
     ("加强保障性住房供给，筹集建设保障性住房1500套。", "1500套", "保障性住房", False, None),
     ("再开工建设城市地下综合管廊2000公里以上。", "2000公里", "城市地下综合管廊", False, None),
+    # a length built, like a count, measures the thing built; a length of a stock keeps its 新增 (2008, 2026 reports)
+    ("新建绿道137公里、累计达到2136公里。", "137公里", "绿道", False, None),
+    ("五年新增电力装机3.5亿千瓦；新增公路19.2万公里，其中高速公路2.8万公里；新增铁路营运里程6100公里。", "6100公里",
+     "新增铁路营运里程", False, None),
+    ("城市功能品质持续提升，新建成汽车公共充电桩2.64万个。", "2.64万个", "汽车公共充电桩", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
