@@ -1250,6 +1250,33 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
+def _threshold(text: str, h: Hit, gm: Grammar) -> bool:
+    """20亿元以上, 超10亿元: a figure that bounds which things are meant."""
+    return (text[h.num_start:h.tail].endswith(gm.threshold_words) or text.startswith("超", h.start)
+            or text[max(0, h.start - 2):h.start].endswith(("超", "超过")))
+
+
+def _trailing_nouns(phrase: str, gm: Grammar) -> str:
+    """The nouns that end a phrase (引进主营业务收入 → 主营业务收入)."""
+    words = []
+    for w, t in reversed(_tagged(phrase)):
+        if t not in gm.noun_tags:
+            break
+        words.append(w)
+    return "".join(reversed(words))
+
+
+def _with_threshold(text: str, metric: str, h: Hit, gm: Grammar) -> str:
+    """签约落地20亿元以上项目100个, 引进主营业务收入超10亿元企业18家: the things counted are those past the
+    threshold just before them, with the nouns that say what passes it (→ 20亿元以上项目, 主营业务收入超10亿元企业)."""
+    a = h.start
+    while a > 0 and text[a - 1] in "超过":
+        a -= 1
+    if text.startswith("超", a):
+        a -= len(_trailing_nouns(text[max(0, a - 12):a], gm))
+    return text[a:h.tail] + metric
+
+
 def _total_of_subject(text: str, metric: str, before: tuple, gm: Grammar) -> str:
     """粮食连续五年增产，总产量10570亿斤: a total opening the clause after one with no figure is of
     that clause's subject (→ 粮食总产量)."""
@@ -1936,9 +1963,12 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # 6000万农村人口供水保障水平: what 万 counts ends at 人口 (or the word that holds it: 农民工)
                     end = next(e for e in itertools.accumulate(len(w) for w, _ in _tagged(right)) if e >= head.end())
                     metric = right[:end]
-                elif (left and text.startswith(("的", "且"), h.tail) and text[h.num_start:h.tail].endswith(gm.threshold_words)
+                elif (left and (text.startswith(("的", "且"), h.tail) and text[h.num_start:h.tail].endswith(gm.threshold_words)
+                                or right and _threshold(text, h, gm) and not text[h.num_start:h.tail].endswith(gm.threshold_words))
                       and (left[-1] in gm.measure_ends or left.endswith(gm.measure_nouns))):
-                    metric = left  # 快递单量达1000单以上的经营主体, 销售额2万元以上且…: a threshold measures the noun before it
+                    # 快递单量达1000单以上的经营主体, 销售额2万元以上且…, 主营业务收入超10亿元企业: a threshold
+                    # measures the nouns before it (经济总量 of 重庆成为…首个经济总量超3万亿元的城市)
+                    metric = _trailing_nouns(left, gm) or left if text[max(s0, h.start - 2):h.start].endswith(("超", "超过")) else left
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))
@@ -2020,6 +2050,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             })
         for k in pending_next:
             metrics[k] = metrics[k + 1]
+            if metrics[k] and _threshold(text, hits[k + 1], gm) and text[hits[k + 1].tail:].startswith(metrics[k]):
+                metrics[k] = text[hits[k + 1].num_start:hits[k + 1].tail] + metrics[k]  # 11宗30亿元以上重大产业链项目
         for k in range(len(hits) - 1):
             if metrics[k] and text[hits[k].tail:hits[k + 1].num_start].endswith(_LIST_WORDS):
                 metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm) or metrics[k]
@@ -2061,6 +2093,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                                    hits[k - 1].unit in gm.counters, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
+            if (metric and metric == metrics[k] and k and hits[k].unit_base in gm.counters and _threshold(text, hits[k - 1], gm)
+                    and text[hits[k - 1].tail:hits[k].num_start].strip() == metric):
+                metric = metrics[k] = _with_threshold(text, metric, hits[k - 1], gm)  # (as written: not implied)
             if metric and metric == metrics[k] and before_clause[k] and metric[:1] == "总" and metric[1:] in gm.measure_nouns:
                 metric = _total_of_subject(text, metric, before_clause[k], gm)
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns

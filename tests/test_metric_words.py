@@ -400,6 +400,12 @@ ROWS = [
     ("五年新增电力装机3.5亿千瓦；新增公路19.2万公里，其中高速公路2.8万公里；新增铁路营运里程6100公里。", "6100公里",
      "新增铁路营运里程", False, None),
     ("城市功能品质持续提升，新建成汽车公共充电桩2.64万个。", "2.64万个", "汽车公共充电桩", False, None),
+    # a threshold before the things counted says which ones; the threshold measures the nouns before 超 (2026 reports)
+    ("推进有色金属产业创新发展，引进投资超10亿元重大项目14个。", "14个", "投资超10亿元重大项目", False, None),
+    ("推进有色金属产业创新发展，引进投资超10亿元重大项目14个。", "10亿元", "投资", False, None),
+    ("开工建设10亿元以上重大产业项目47个。", "47个", "10亿元以上重大产业项目", False, None),
+    ("全年新落地11宗30亿元以上重大产业链项目。", "11宗", "30亿元以上重大产业链项目", False, None),
+    ("这些成绩，是在我国经济总量超过60万亿元的高基数上取得的。", "60万亿元", "经济总量", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
