@@ -148,6 +148,7 @@ class Grammar:
     output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
     measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
     frame_verbs: frozenset
+    share_tail: regex.Pattern  # 占全市比重: a share of a whole, ending a noun
     built_units: frozenset  # 公里: a length of things built, measured as a count of them is
     stock_measures: tuple  # 里程: 新增铁路营运里程 is a change of the stock, its 新增 stays
     threshold_words: tuple
@@ -301,6 +302,7 @@ def grammar() -> Grammar:
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
+        share_tail=regex.compile("占[^占]{1,12}(?:%s)$" % "|".join(map(regex.escape, g["words"]["share_nouns"] + ["的比重", "之比"]))),
         built_units=frozenset(u["built_units"]),
         stock_measures=tuple(u["stock_measures"]),
         threshold_words=tuple(g["words"]["threshold"]["words"]),
@@ -1643,6 +1645,12 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
     rest = last[len(parts[-1]):] if last.startswith(parts[-1]) and last != parts[-1] else ""
     if last not in parts[-1] and not rest:
         return None
+    share = gm.share_tail.search(last, 2) if not rest else None
+    measure = ""
+    if share:  # 沿海地区生产总值、一般公共预算收入占全市比重分别达到…: every member's share of the same whole
+        rest = last[share.start():]
+        # (文化及相关产业、旅游及相关产业增加值占…: and the last member's measure, for a member without one)
+        measure = next((x for x in gm.measure_nouns if last.endswith(x, 0, share.start())), "")
     names = []
     for i, p in enumerate(parts[:-1]):
         if i == 0 and sw is not None:
@@ -1655,7 +1663,7 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         p = _clean_metric(_strip(p, gm))
         if not p:
             return None
-        names.append(p + rest)
+        names.append(p + (measure if measure and not p.endswith(gm.measure_nouns) else "") + rest)
     return _share_head(names + [last], gm)
 
 
@@ -2082,7 +2090,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = _owned_attribute(text, metric, hits[k].num_start, before_clause[k], gm)
             if metric and metric == metrics[k] and k and before_clause[k] and metric.startswith(gm.share_of_verbs):
                 metric = _share_of_amount(text, metric, out[base + k - 1], hits[k - 1].num_start, before_clause[k], gm)
-            if (metric and metric == metrics[k] and k and rec["kind"] == "share" and out[base + k - 1]["kind"] == "level"
+            if (metric and metric == metrics[k] and k and rec["kind"] == "share" and out[base + k - 1]["kind"] in ("level", "change")
                   and out[base + k - 1]["metric"] and pres[k].strip(" ,、").startswith(gm.share_of_verbs + ("占比",))
                   and (metric in gm.share_nouns or metric == "占比" or pres[k].strip(" ,、").startswith(gm.share_of_verbs))):
                 # 装机达到9048万千瓦，占比55.1%; 交易255亿美元、占全球10%: the share is of the amount just before

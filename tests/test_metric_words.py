@@ -406,6 +406,12 @@ ROWS = [
     ("开工建设10亿元以上重大产业项目47个。", "47个", "10亿元以上重大产业项目", False, None),
     ("全年新落地11宗30亿元以上重大产业链项目。", "11宗", "30亿元以上重大产业链项目", False, None),
     ("这些成绩，是在我国经济总量超过60万亿元的高基数上取得的。", "60万亿元", "经济总量", False, None),
+    # a share of one whole that a list's last member names is every member's; a share after a change is of its subject
+    ("沿海开发取得新进展。沿海地区生产总值、一般公共预算收入占全市比重分别达到30.5%和38.1%。", "30.5%",
+     "沿海地区生产总值占全市比重", False, None),
+    ("工业战略性新兴产业、高新技术产业产值占规上工业比重分别达42.1%、52.1%。", "42.1%", "工业战略性新兴产业产值占规上工业比重", False, None),
+    ("规模以上高技术产业增加值同比增长36.6%，占规模以上工业增加值24.6%，比重提高4.4个百分点。", "24.6%",
+     "规模以上高技术产业增加值占规模以上工业增加值", True, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
