@@ -148,6 +148,7 @@ class Grammar:
     output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
     measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
     frame_verbs: frozenset
+    unit_measures: dict  # 标箱 → 吞吐量, and 吞吐量 → the things it is said of (集装箱)
     share_tail: regex.Pattern  # 占全市比重: a share of a whole, ending a noun
     built_units: frozenset  # 公里: a length of things built, measured as a count of them is
     stock_measures: tuple  # 里程: 新增铁路营运里程 is a change of the stock, its 新增 stays
@@ -304,6 +305,8 @@ def grammar() -> Grammar:
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
         share_tail=regex.compile("占[^占]{1,12}(?:%s)$" % "|".join(map(regex.escape, g["words"]["share_nouns"] + ["的比重", "之比"]))),
         built_units=frozenset(u["built_units"]),
+        unit_measures={**{unit: m["measure"] for unit, m in u["unit_measures"].items() if not unit.startswith("_")},
+                       **{m["measure"]: m["of"] for unit, m in u["unit_measures"].items() if not unit.startswith("_")}},
         stock_measures=tuple(u["stock_measures"]),
         threshold_words=tuple(g["words"]["threshold"]["words"]),
         measure_ends="".join(g["words"]["threshold"]["measure_ends"]),
@@ -2101,6 +2104,13 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                                    hits[k - 1].unit in gm.counters, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
+            measured = gm.unit_measures.get(rec["unit_base"])
+            if metric and measured and not metric.endswith(measured) and metric.endswith(tuple(gm.unit_measures[measured])):
+                metric += measured  # 集装箱152万标箱: a unit that says what is measured (→ 集装箱吞吐量)
+                prev = out[base + k - 1]["metric"] if k else None
+                # (唐山港完成货物吞吐量4.9亿吨，集装箱152万标箱: the port's, as paired attributes are)
+                metric = next((prev[:-len(x)] + y for x, y in gm.paired_attributes
+                               if prev and metric == y and prev.endswith(x) and len(prev) > len(x)), metric)
             if (metric and metric == metrics[k] and k and hits[k].unit_base in gm.counters and _threshold(text, hits[k - 1], gm)
                     and text[hits[k - 1].tail:hits[k].num_start].strip() == metric):
                 metric = metrics[k] = _with_threshold(text, metric, hits[k - 1], gm)  # (as written: not implied)

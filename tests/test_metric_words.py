@@ -412,6 +412,8 @@ ROWS = [
     ("工业战略性新兴产业、高新技术产业产值占规上工业比重分别达42.1%、52.1%。", "42.1%", "工业战略性新兴产业产值占规上工业比重", False, None),
     ("规模以上高技术产业增加值同比增长36.6%，占规模以上工业增加值24.6%，比重提高4.4个百分点。", "24.6%",
      "规模以上高技术产业增加值占规模以上工业增加值", True, None),
+    # a unit that says what is measured: 标箱 counts a port's container throughput (Tangshan 2016)
+    ("唐山港完成货物吞吐量4.9亿吨，集装箱152万标箱、增长37%。", "152万标箱", "唐山港集装箱吞吐量", True, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
