@@ -1560,7 +1560,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                         before.append(metrics[r])
                 names = before[-n:] if len(before) >= n else None
             if names:
-                metrics[k:j] = names
+                metrics[k:j] = names = _owned_members(names, gm)
                 prev = (j, names)
         k = j
     for k, h in enumerate(hits):
@@ -1620,6 +1620,16 @@ def _list_frame(parts: list[str], gm: Grammar) -> tuple[str, list[str]]:
     if len(a) >= 3 and (a[-2][1] in gm.verb_tags or a[-2][1] == "p") and any(t in gm.noun_tags for _, t in a[:-2]):
         return "".join(w for w, _ in a[:-1]), [a[-1][0]] + parts[1:]
     return "", parts
+
+
+def _owned_members(names: list, gm: Grammar) -> list:
+    """旅游人次、收入分别增长15%、18%: a later member that is a bare measure is the first member's owner's
+    (→ 旅游收入)."""
+    tagged = _tagged(names[0]) if names[0] else ()
+    if len(tagged) != 2 or len(tagged[0][0]) < 2 or tagged[0][1] not in gm.noun_tags or tagged[1][1] not in gm.noun_tags:
+        return names
+    owner = tagged[0][0]
+    return [names[0]] + [owner + n if n in gm.measure_nouns else n for n in names[1:]]
 
 
 def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: Grammar,

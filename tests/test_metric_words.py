@@ -414,6 +414,9 @@ ROWS = [
      "规模以上高技术产业增加值占规模以上工业增加值", True, None),
     # a unit that says what is measured: 标箱 counts a port's container throughput (Tangshan 2016)
     ("唐山港完成货物吞吐量4.9亿吨，集装箱152万标箱、增长37%。", "152万标箱", "唐山港集装箱吞吐量", True, None),
+    # a later member that is a bare measure is the first member's owner's (Xining 2020)
+    ("办好文化旅游艺术节，旅游人次、收入分别增长15%、18%。", "18%", "旅游收入", False, None),
+    ("旅游人次和收入分别增长16.1%、19.4%。", "19.4%", "旅游收入", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
