@@ -128,8 +128,16 @@ CN_YEARS = ("关于一九九二年国民经济和社会发展计划执行情况�
 YEAR_FIRST = ("2026年甘肃省政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n"
               "甘肃省省长 任振鹤\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n")
 
+# a city's date line broken over two lines (Dongguan 2024); a report with no title whose opening says 作工作报告 (Tangshan 2016)
+BROKEN_DATE_LINE = ("市十七届人大四次会议文件（三）\n\n政府工作报告\n\n——2024年1月31日在东莞市第十七届人民代表大会\n\n"
+                    "第四次会议上\n\n东莞市人民政府市长 吕成蹊\n\n各位代表：\n\n现在，我代表市人民政府，向大会报告政府工作，请各位代表予以审议。\n")
+NO_TITLE = ("——2016年1月26日在唐山市第十四届人民代表大会第五次会议上\n\n唐山市人民政府市长 丁绣峰\n\n各位代表：\n\n"
+            "现在，我代表唐山市人民政府向大会作工作报告，请予审议。\n")
+
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
+    (BROKEN_DATE_LINE, ("东莞市", "prefectural", "work_report", "2024-01-31", 2024, 2023, 2024)),
+    (NO_TITLE, ("唐山市", "prefectural", "work_report", "2016-01-26", 2016, 2015, 2016)),
     # the 1988 report: the date line follows the title on its line
     ("1988年国务院政府工作报告\n\n1988年政府工作报告——１９８８年３月２５日在第七届全国人民代表大会第一次会议上\n各位代表！\n",
      ("全国", "national", "work_report", "1988-03-25", 1988, 1987, 1988)),
