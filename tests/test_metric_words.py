@@ -417,6 +417,8 @@ ROWS = [
     # a later member that is a bare measure is the first member's owner's (Xining 2020)
     ("办好文化旅游艺术节，旅游人次、收入分别增长15%、18%。", "18%", "旅游收入", False, None),
     ("旅游人次和收入分别增长16.1%、19.4%。", "19.4%", "旅游收入", False, None),
+    # 多 after a unit that opens a word is no qualifier (Shanghai 2010)
+    ("完成3274万平方米多层旧住房综合改造。", "3274万平方米", "多层旧住房", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
