@@ -148,6 +148,7 @@ class Grammar:
     output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
     measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
     frame_verbs: frozenset
+    award_of_unnamed: regex.Pattern
     unit_measures: dict  # 标箱 → 吞吐量, and 吞吐量 → the things it is said of (集装箱)
     share_tail: regex.Pattern  # 占全市比重: a share of a whole, ending a noun
     built_units: frozenset  # 公里: a length of things built, measured as a count of them is
@@ -259,6 +260,8 @@ def grammar() -> Grammar:
         respectively=g["respectively"]["word"],
         change_header=regex.compile(lx.headings["change_header_pattern"]),
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
+        # 6人获评先进个人: a count that names nothing is of the title its members won
+        award_of_unnamed=regex.compile(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
         designation=regex.compile(
             rf"\s{{0,2}}(?:(?:{alternation(g['designation']['generic_nouns'])})(?:[和与及、](?:{alternation(g['designation']['generic_nouns'])}))*)?"
             rf"(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
@@ -1996,7 +1999,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))
                         or not right and h.unit in gm.counters):  # (4个地区和园区入选…: generic kinds listed)
-                    metric = _designation(text, h.tail, hi, gm) or metric  # 25家企业被认定为总部企业, 5人入选…
+                    metric = (_designation(text, h.tail, hi, gm)  # 25家企业被认定为总部企业, 5人入选…
+                              or not right and gm.award_of_unnamed.match(text, h.tail, hi)
+                              and _clean_metric(gm.award_of_unnamed.match(text, h.tail, hi).group("x")) or metric)
                 by_name = False  # the words before the number say which things the head counts
                 if metric == right and right in gm.bare_heads and left and not verb_end:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
