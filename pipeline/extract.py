@@ -2118,7 +2118,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = prev + (metric if metric.startswith(("占",) + gm.share_nouns) else "占" + metric)
             if metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]:
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
-                                   hits[k - 1].unit in gm.counters, gm)
+                                   hits[k - 1].unit_base in gm.counters, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
             measured = gm.unit_measures.get(rec["unit_base"])

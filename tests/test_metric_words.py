@@ -422,6 +422,8 @@ ROWS = [
     # a count that names nothing is of the title its members won; a verb inside a route's name cuts nothing (2016, 2019 cities)
     ("苏州工业园区、张家港、昆山经济技术开发区获评江苏改革开放40周年先进集体，6人获评先进个人。", "6人", "先进个人", False, None),
     ("三是加快建设对外大通道。新开通8条国际直飞客运航线。", "8条", "国际直飞客运航线", False, None),
+    # a measure of the things just counted, counted in 万 (Suzhou 2019)
+    ("新增私营企业9.9万家，注册资本4302亿元。", "4302亿元", "私营企业注册资本", True, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
