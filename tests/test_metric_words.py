@@ -424,6 +424,9 @@ ROWS = [
     ("三是加快建设对外大通道。新开通8条国际直飞客运航线。", "8条", "国际直飞客运航线", False, None),
     # a measure of the things just counted, counted in 万 (Suzhou 2019)
     ("新增私营企业9.9万家，注册资本4302亿元。", "4302亿元", "私营企业注册资本", True, None),
+    # 办理 only says the things were handled (the seed; 2026 reports)
+    ("办理人才类落户4601人。", "4601人", "人才类落户", False, None),
+    ("自觉接受人大依法监督和政协民主监督，办理市人大代表建议788件。", "788件", "市人大代表建议", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
