@@ -143,7 +143,7 @@ EVAL = [
       ("11.3%", 11.3, "%", "广义货币M2", "change", "up", None, None, "actual")]),
     # X的N倍: X is the comparison base, its period is not the number's; the metric is the subject
     ("截至目前,共办理人才类落户4601人。其中,留学生落户1630人(去年全年办理总量的4倍)。全年粮食产量是2010年的1.5倍。",
-     [("4601人", 4601, "人", "办理人才类落户", "level", None, "截至目前", None, "actual"),
+     [("4601人", 4601, "人", "人才类落户", "level", None, "截至目前", None, "actual"),
       ("1630人", 1630, "人", "留学生落户", "level", None, "截至目前", None, "actual"),
       ("4倍", 4, "倍", "留学生落户", "share", None, "截至目前", None, "actual"),
       ("1.5倍", 1.5, "倍", "粮食产量", "share", None, "全年", None, "actual")]),
