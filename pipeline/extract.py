@@ -148,6 +148,7 @@ class Grammar:
     output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
     measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
     frame_verbs: frozenset
+    count_predicates: frozenset  # 出台, 开通: a verb ending the noun after a count is its predicate
     award_of_unnamed: regex.Pattern
     unit_measures: dict  # 标箱 → 吞吐量, and 吞吐量 → the things it is said of (集装箱)
     share_tail: regex.Pattern  # 占全市比重: a share of a whole, ending a noun
@@ -306,6 +307,7 @@ def grammar() -> Grammar:
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
+        count_predicates=frozenset(g["words"]["count_predicates"]),
         share_tail=regex.compile("占[^占]{1,12}(?:%s)$" % "|".join(map(regex.escape, g["words"]["share_nouns"] + ["的比重", "之比"]))),
         built_units=frozenset(u["built_units"]),
         unit_measures={**{unit: m["measure"] for unit, m in u["unit_measures"].items() if not unit.startswith("_")},
@@ -1021,6 +1023,9 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
               and all((t2 in gm.noun_tags or t2 in _OBJECT_TAGS) and t2 != "vn" and not w2.endswith(gm.compound_heads)
                       for w2, t2 in tagged[n + 1:])):
             cut = pos  # 20所普通高中改善办学条件, 20项科技创新成果填补国内空白: the things counted, their verb, its object
+        elif (counted and cut is None and noun and n == len(tagged) - 1 and n >= 1 and len(w) == 2
+              and (w in gm.count_predicates and tagged[n - 1][1] in gm.noun_tags or w in gm.manner_words)):
+            cut = pos  # 24条特别措施出台, 40条授权事项全面(落地): the predicate after the things counted
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase

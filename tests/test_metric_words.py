@@ -427,6 +427,10 @@ ROWS = [
     # 办理 only says the things were handled (the seed; 2026 reports)
     ("办理人才类落户4601人。", "4601人", "人才类落户", False, None),
     ("自觉接受人大依法监督和政协民主监督，办理市人大代表建议788件。", "788件", "市人大代表建议", False, None),
+    # the things counted end before their predicate at the clause's end (Shenzhen 2022, Xining 2020)
+    ("深圳综合改革试点首批40条授权事项全面落地，放宽市场准入24条特别措施出台。", "24条", "特别措施", False, None),
+    ("深圳综合改革试点首批40条授权事项全面落地，放宽市场准入24条特别措施出台。", "40条", "授权事项", False, None),
+    ("2016年以来，实现3个贫困县摘帽、330个贫困村退出。", "330个", "贫困村", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
