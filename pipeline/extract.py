@@ -539,7 +539,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             qualifier, q_start = qb.group(), qb.start()
         tail = e
         qa = gm.qual_after.match(text, e, end)
-        if qa and qa.group() == "多" and is_word(text[qa.start():qa.start() + 2]) and text[qa.start() + 1] not in "年月日天周":
+        if qa and qa.group() == "多" and is_word(text[qa.start():qa.start() + 2]) and text[qa.start() + 1:qa.start() + 2] not in "年月日天周":
             qa = None  # 3274万平方米多层旧住房: 多 opens the next word
         if qa:
             qualifier = qualifier or qa.group()
