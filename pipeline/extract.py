@@ -2133,9 +2133,12 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # (唐山港完成货物吞吐量4.9亿吨，集装箱152万标箱: the port's, as paired attributes are)
                 metric = next((prev[:-len(x)] + y for x, y in gm.paired_attributes
                                if prev and metric == y and prev.endswith(x) and len(prev) > len(x)), metric)
-            if (metric and metric == metrics[k] and k and hits[k].unit_base in gm.counters and _threshold(text, hits[k - 1], gm)
-                    and text[hits[k - 1].tail:hits[k].num_start].strip() == metric):
-                metric = metrics[k] = _with_threshold(text, metric, hits[k - 1], gm)  # (as written: not implied)
+            between = text[hits[k - 1].tail:hits[k].num_start].strip() if k else ""
+            if (k and hits[k].unit_base in gm.counters and _threshold(text, hits[k - 1], gm) and between
+                    and (metric == metrics[k] == between
+                         or len(between) <= 2 and between.isalpha() and not any(t in gm.verb_tags or t.startswith("u") for _, t in _tagged(between)))):
+                # (新增经济总量超200亿元县2个: a one-character noun too, which alone would name nothing)
+                metric = metrics[k] = _with_threshold(text, between, hits[k - 1], gm)  # (as written: not implied)
             if metric and metric == metrics[k] and before_clause[k] and metric[:1] == "总" and metric[1:] in gm.measure_nouns:
                 metric = _total_of_subject(text, metric, before_clause[k], gm)
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
