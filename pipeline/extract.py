@@ -2000,6 +2000,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # 快递单量达1000单以上的经营主体, 销售额2万元以上且…, 主营业务收入超10亿元企业: a threshold
                     # measures the nouns before it (经济总量 of 重庆成为…首个经济总量超3万亿元的城市)
                     metric = _trailing_nouns(left, gm) or left if text[max(s0, h.start - 2):h.start].endswith(("超", "超过")) else left
+                elif (left and right and h.unit_base == "元" and left.endswith(tuple(gm.fund_nouns))
+                      and _tagged(right)[0][1] in gm.verb_tags):
+                    metric = left  # 安排财政资金75亿元加快项目落地建设: the fund, then what it is for
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))

@@ -433,6 +433,8 @@ ROWS = [
     ("2016年以来，实现3个贫困县摘帽、330个贫困村退出。", "330个", "贫困村", False, None),
     # a one-character thing after a threshold is counted with it (Shaanxi 2026)
     ("分类推进县域经济特色化差异化发展，新增经济总量超200亿元县2个、达到29个。", "2个", "经济总量超200亿元县", False, None),
+    # money allotted from a fund, then what it is for: the fund is what is measured (Guangxi 2026)
+    ("专门安排财政资金75亿元加快项目落地建设。", "75亿元", "财政资金", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
