@@ -1944,6 +1944,12 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 left = lefts[k - 1] + left
             elif not left and k and h.num_start == hits[k - 1].tail and lefts[k - 1]:
                 left = lefts[k - 1]  # 识别监测对象20.9万户69.3万人: the same count in a second unit
+            elif (left and k and lo == hits[k - 1].tail and lefts[k - 1] and hits[k - 1].chinese
+                  and hits[k - 1].unit_base in gm.counters and h.unit_base not in gm.counters
+                  and text.endswith(lefts[k - 1], s0, hits[k - 1].start)
+                  and all(t in gm.noun_tags for _, t in _tagged(lefts[k - 1] + left))):
+                # 残疾人两项补贴12.4亿元: a count in words inside the noun is part of its name
+                left = lefts[k - 1] + text[hits[k - 1].start:hits[k - 1].tail] + left
             if left in gm.needs_predicate:
                 left = _with_predicate(text, left, lo, h.num_start, gm)
             if hi < s1 and text[hi] == "、" and text[h.tail:hi].strip() and (k + 1 == len(hits) or hits[k + 1].num_start > hi):

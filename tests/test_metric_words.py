@@ -435,6 +435,9 @@ ROWS = [
     ("分类推进县域经济特色化差异化发展，新增经济总量超200亿元县2个、达到29个。", "2个", "经济总量超200亿元县", False, None),
     # money allotted from a fund, then what it is for: the fund is what is measured (Guangxi 2026)
     ("专门安排财政资金75亿元加快项目落地建设。", "75亿元", "财政资金", False, None),
+    # 发放 only says the money was paid out; a count in words inside a noun is part of its name (Shaanxi 2026)
+    ("提高城乡低保标准、覆盖119.2万人，发放高龄补贴32亿元、残疾人两项补贴12.4亿元。", "32亿元", "高龄补贴", False, None),
+    ("提高城乡低保标准、覆盖119.2万人，发放高龄补贴32亿元、残疾人两项补贴12.4亿元。", "12.4亿元", "残疾人两项补贴", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
