@@ -150,7 +150,7 @@ class Grammar:
     frame_verbs: frozenset
     count_predicates: frozenset  # 出台, 开通: a verb ending the noun after a count is its predicate
     award_of_unnamed: regex.Pattern
-    unit_measures: dict  # 标箱 → 吞吐量, and 吞吐量 → the things it is said of (集装箱)
+    unit_measures: dict  # 标箱 → (吞吐量, the things it is said of: 集装箱)
     share_tail: regex.Pattern  # 占全市比重: a share of a whole, ending a noun
     built_units: frozenset  # 公里: a length of things built, measured as a count of them is
     stock_measures: tuple  # 里程: 新增铁路营运里程 is a change of the stock, its 新增 stays
@@ -310,8 +310,7 @@ def grammar() -> Grammar:
         count_predicates=frozenset(g["words"]["count_predicates"]),
         share_tail=regex.compile("占[^占]{1,12}(?:%s)$" % "|".join(map(regex.escape, g["words"]["share_nouns"] + ["的比重", "之比"]))),
         built_units=frozenset(u["built_units"]),
-        unit_measures={**{unit: m["measure"] for unit, m in u["unit_measures"].items() if not unit.startswith("_")},
-                       **{m["measure"]: m["of"] for unit, m in u["unit_measures"].items() if not unit.startswith("_")}},
+        unit_measures={unit: (m["measure"], tuple(m["of"])) for unit, m in u["unit_measures"].items() if not unit.startswith("_")},
         stock_measures=tuple(u["stock_measures"]),
         threshold_words=tuple(g["words"]["threshold"]["words"]),
         measure_ends="".join(g["words"]["threshold"]["measure_ends"]),
@@ -2013,9 +2012,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))
                         or not right and h.unit in gm.counters):  # (4个地区和园区入选…: generic kinds listed)
+                    award = gm.award_of_unnamed.match(text, h.tail, hi) if not right else None
                     metric = (_designation(text, h.tail, hi, gm)  # 25家企业被认定为总部企业, 5人入选…
-                              or not right and gm.award_of_unnamed.match(text, h.tail, hi)
-                              and _clean_metric(gm.award_of_unnamed.match(text, h.tail, hi).group("x")) or metric)
+                              or award and _clean_metric(award.group("x")) or metric)
                 by_name = False  # the words before the number say which things the head counts
                 if metric == right and right in gm.bare_heads and left and not verb_end:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
@@ -2135,8 +2134,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                                    hits[k - 1].unit_base in gm.counters, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
-            measured = gm.unit_measures.get(rec["unit_base"])
-            if metric and measured and not metric.endswith(measured) and metric.endswith(tuple(gm.unit_measures[measured])):
+            measured, things = gm.unit_measures.get(rec["unit_base"], ("", ()))
+            if metric and measured and not metric.endswith(measured) and metric.endswith(things):
                 metric += measured  # 集装箱152万标箱: a unit that says what is measured (→ 集装箱吞吐量)
                 prev = out[base + k - 1]["metric"] if k else None
                 # (唐山港完成货物吞吐量4.9亿吨，集装箱152万标箱: the port's, as paired attributes are)
