@@ -1751,7 +1751,10 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     # 中央财政用于科技、教育、卫生和文化事业的支出: one-word members as long as the last member's first
     # word share what follows it, and the frame (owner and verb) the first member opens with
     frame, members = _list_frame(parts, gm)
-    if len(z) >= 2 and all(len(_tagged(m)) == 1 and len(m) == len(z[0][0]) for m in members[:-1]):
+    # (城镇企业和事业单位退休人员人均: or nouns as long as it)
+    if len(z) >= 2 and all(len(m) == len(z[0][0]) and (len(_tagged(m)) == 1 or len(m) >= 4 and z[0][1] in gm.noun_tags
+                                                       and all(t in gm.noun_tags for _, t in _tagged(m)))
+                           for m in members[:-1]):
         tail = parts[-1][len(z[0][0]):]
         return [frame + m + tail for m in members[:-1]] + [frame + parts[-1]]
     last = parts[-1]
