@@ -440,6 +440,9 @@ ROWS = [
     ("提高城乡低保标准、覆盖119.2万人，发放高龄补贴32亿元、残疾人两项补贴12.4亿元。", "12.4亿元", "残疾人两项补贴", False, None),
     # a member of two nouns as long as the last member's first word shares what follows it (Shanghai 2010)
     ("统筹提高养老金待遇，城镇企业和事业单位退休人员人均分别增加170元和140元。", "170元", "城镇企业退休人员人均", False, None),
+    # 配置 says things were added; 保障房 is a noun to jieba (Chengdu 2021, Shenzhen 2015)
+    ("新配置救护车117辆。", "117辆", "救护车", False, None),
+    ("全面实施重特大疾病补充医疗保险，开工建设保障房1.5万套。", "1.5万套", "保障房", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
