@@ -311,6 +311,9 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
         if ratio and c.kind == "explicit" and c.end - c.start <= 5:
             out.append(Cue(c.start, c.end, "base", c.year))  # 1987年为1982年的3.4倍: a year a ratio compares with
             continue
+        if ratio and c.kind == "ago":  # 是五年前的2.4倍: n years before the reviewed year (ref_spans resolves it)
+            out.append(Cue(c.start, c.end, "base", None, n=c.n))
+            continue
         if ratio or yc.name_after.match(text, c.end):  # 2035年远景目标: a name
             continue
         if c.kind in ("since", "explicit") and yc.superlative_after.match(text, c.end):
@@ -649,6 +652,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         v = fv  # 从今年4月1日起…提高18%: a date the change takes effect from is the figure's year
                     continue
                 if c.kind == "base":
+                    if c.year is None:  # 五年前 as a ratio's base
+                        if dy.review is None or not c.n:
+                            continue
+                        c = Cue(c.start, c.end, "base", dy.review - c.n)
                     if c.start > clause or sent["text"].startswith(("相比", "相较"), c.end):  # 与2000年相比，…
                         base = c.year
                     elif (c.start > part and ind.get("kind") == "change"
