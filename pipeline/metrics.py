@@ -314,6 +314,10 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
         if ratio and c.kind == "ago":  # 是五年前的2.4倍: n years before the reviewed year (ref_spans resolves it)
             out.append(Cue(c.start, c.end, "base", None, n=c.n))
             continue
+        if ratio and c.kind == "plan_period" and yc.period_end.match(text, c.end):  # 是“十一五”末的1.8倍: its last year
+            ep = yc.five_year_plan
+            out.append(Cue(c.start, c.end, "base", ep["start"] + 5 * (c.n - ep["n"]) + 4))
+            continue
         if ratio or yc.name_after.match(text, c.end):  # 2035年远景目标: a name
             continue
         if c.kind in ("since", "explicit") and yc.superlative_after.match(text, c.end):
