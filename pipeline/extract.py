@@ -1613,6 +1613,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                     metrics[k] = whole
 
 
+_SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计)$")
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n\d]")
 _LIST_END = regex.compile(r"[,，;；:：。！？!?\n\d]")
 
@@ -1649,6 +1650,9 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
     b = pos
     while b > s0 and not _HARD_BREAK.match(text, b - 1):
         b -= 1
+    tally = _SPAN_TALLY.search(text, b, pos) if n else None
+    if tally and tally.start() > b:
+        pos = tally.start()  # …氮氧化物排放五年累计分别下降…: the span and tally are no member's
     parts = [p for p in _LIST_SEP.split(text[b:pos]) if p]
     if n is None:  # the whole list as one metric phrase
         if len(parts) < 2 or last not in parts[-1]:
