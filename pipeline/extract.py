@@ -912,9 +912,12 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     comes off a plain noun (接待游客 → 游客; grammar.json count_doings); other single doings stay, and so
     do verbs that are part of the measure (新增就业, change verbs: 减少农村贫困人口)."""
     tagged = _tagged(metric)
-    if tagged and tagged[0][0] in gm.frame_verbs:
+    served = next((i for i, (w, _) in enumerate(tagged) if w == "提供"), 0)
+    if tagged and (tagged[0][0] in gm.frame_verbs
+                   # (为)群众提供法律援助服务11万人次: what is provided is counted, not those it is for
+                   or served and all(t in gm.noun_tags for _, t in tagged[:served])):
         # 围绕重点领域和重点群体开展职业技能培训: the frame says for whom; the activity is what is measured
-        at = max((i for i, (w, _) in enumerate(tagged) if i and w in gm.activity_verbs), default=0)
+        at = max((i for i, (w, _) in enumerate(tagged) if i and (w in gm.activity_verbs or i == served)), default=0)
         obj = "".join(w for w, _ in tagged[at + 1:]) if at else ""
         if len(obj) >= 2 and tagged[-1][1] in gm.noun_tags:
             return obj

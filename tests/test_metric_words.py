@@ -445,6 +445,9 @@ ROWS = [
     ("全面实施重特大疾病补充医疗保险，开工建设保障房1.5万套。", "1.5万套", "保障房", False, None),
     # a span and tally between a 分别 list and 分别 are no member's (Shenzhen 2015)
     ("化学需氧量、氨氮、二氧化硫和氮氧化物排放五年累计分别下降45.8%、37.0%、43.5%和23.8%。", "37.0%", "氨氮", False, None),
+    # what is provided is counted, not those it is for (Chengdu 2021, Zhejiang 2026)
+    ("70.为群众提供法律援助服务11万人次。", "11万人次", "法律援助服务", False, None),
+    ("为未成年人家庭提供一对一公益家庭教育指导服务1万户次。", "1万户次", "一对一公益家庭教育指导服务", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
