@@ -2144,6 +2144,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                                    hits[k - 1].unit_base in gm.counters, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
+            if (metric and metric == metrics[k] and k and _tagged(metric)[0][0] == "对" and out[base]["metric"]
+                    and all(t in gm.noun_tags for _, t in _tagged(out[base]["metric"]))):
+                # 战略性新兴产业年均增长20%以上，…，对经济增长的贡献率接近50%: the sentence's subject's contribution
+                metric = out[base]["metric"] + metric
             measured, things = gm.unit_measures.get(rec["unit_base"], ("", ()))
             if metric and measured and not metric.endswith(measured) and metric.endswith(things):
                 metric += measured  # 集装箱152万标箱: a unit that says what is measured (→ 集装箱吞吐量)

@@ -448,6 +448,9 @@ ROWS = [
     # what is provided is counted, not those it is for (Chengdu 2021, Zhejiang 2026)
     ("70.为群众提供法律援助服务11万人次。", "11万人次", "法律援助服务", False, None),
     ("为未成年人家庭提供一对一公益家庭教育指导服务1万户次。", "1万户次", "一对一公益家庭教育指导服务", False, None),
+    # a contribution after figures of the sentence's subject is that subject's (Shenzhen 2015)
+    ("战略性新兴产业年均增长20%以上，增加值占GDP比重超过35%，对经济增长的贡献率接近50%。", "50%",
+     "战略性新兴产业对经济增长的贡献率", True, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
