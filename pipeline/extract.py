@@ -148,6 +148,7 @@ class Grammar:
     output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
     measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
     frame_verbs: frozenset
+    kept_words: frozenset  # the project's own nouns for jieba (grammar.json words.user n): never cut into
     count_predicates: frozenset  # 出台, 开通: a verb ending the noun after a count is its predicate
     award_of_unnamed: regex.Pattern
     unit_measures: dict  # 标箱 → (吞吐量, the things it is said of: 集装箱)
@@ -307,6 +308,7 @@ def grammar() -> Grammar:
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
+        kept_words=frozenset(g["words"]["user"]["n"]),
         count_predicates=frozenset(g["words"]["count_predicates"]),
         share_tail=regex.compile("占[^占]{1,12}(?:%s)$" % "|".join(map(regex.escape, g["words"]["share_nouns"] + ["的比重", "之比"]))),
         built_units=frozenset(u["built_units"]),
@@ -564,8 +566,9 @@ def _strip(phrase: str, gm: Grammar) -> str:
             phrase = phrase[: m.start()]
             changed = True
         m = gm.leading.match(phrase) or _LEADING_YEAR.match(phrase)
-        if m and m.end() < len(phrase) and not (m.group() in _LIST_WORDS and len(_tagged(phrase)[0][0]) > 1):
-            phrase = phrase[m.end():]  # (a list word that opens a word is none: 和美乡村)
+        if m and m.end() < len(phrase) and not ((m.group() in _LIST_WORDS or _tagged(phrase)[0][0] in gm.kept_words)
+                                                and len(_tagged(phrase)[0][0]) > m.end()):
+            phrase = phrase[m.end():]  # (a strip word that opens a word is none: 和美乡村, 大规模集成电路)
             changed = True
         phrase = phrase.strip(" ,，、:：的")
     if gm.leading.fullmatch(phrase):

@@ -451,6 +451,9 @@ ROWS = [
     # a contribution after figures of the sentence's subject is that subject's (Shenzhen 2015)
     ("战略性新兴产业年均增长20%以上，增加值占GDP比重超过35%，对经济增长的贡献率接近50%。", "50%",
      "战略性新兴产业对经济增长的贡献率", True, None),
+    # 大规模 says how a doing was done, not what is measured — unless it opens a term (the seed; 2019)
+    ("其中,大规模增值税留抵退税近79亿元。", "79亿元", "增值税留抵退税", False, None),
+    ("大规模集成电路产量增长20%。", "20%", "大规模集成电路产量", False, None),
     # a frame saying for whom, then the activity: the activity is what is counted (Guizhou 2026)
     ("做好重点群体高质量就业，围绕重点领域和重点群体开展职业技能培训30万人次。", "30万人次", "职业技能培训", False, None),
     # a threshold that says which things measures the noun before it (Shanxi, Zhejiang 2026)
