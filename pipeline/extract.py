@@ -566,8 +566,8 @@ def _strip(phrase: str, gm: Grammar) -> str:
             phrase = phrase[: m.start()]
             changed = True
         m = gm.leading.match(phrase) or _LEADING_YEAR.match(phrase)
-        if m and m.end() < len(phrase) and not ((m.group() in _LIST_WORDS or _tagged(phrase)[0][0] in gm.kept_words)
-                                                and len(_tagged(phrase)[0][0]) > m.end()):
+        first = _tagged(phrase)[0][0] if m else ""
+        if m and m.end() < len(phrase) and not ((m.group() in _LIST_WORDS or first in gm.kept_words) and len(first) > m.end()):
             phrase = phrase[m.end():]  # (a strip word that opens a word is none: 和美乡村, 大规模集成电路)
             changed = True
         phrase = phrase.strip(" ,，、:：的")
@@ -1324,7 +1324,7 @@ def _elided_measure(metric: str, prev: str | None, gm: Grammar) -> str:
     if len(head) < 2 or tag not in gm.noun_tags or tag == "vn" or at <= 0 or any(t in gm.verb_tags for _, t in tagged):
         return metric
     measure = prev[at + len(head):]
-    if not measure.endswith(gm.measure_nouns) or len(measure) > 8 or not prev.startswith(_tagged(prev)[0][0]):
+    if not measure.endswith(gm.measure_nouns) or len(measure) > 8:
         return metric
     return metric + measure
 

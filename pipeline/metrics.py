@@ -315,8 +315,7 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
             out.append(Cue(c.start, c.end, "base", None, n=c.n))
             continue
         if ratio and c.kind == "plan_period" and yc.period_end.match(text, c.end):  # 是“十一五”末的1.8倍: its last year
-            ep = yc.five_year_plan
-            out.append(Cue(c.start, c.end, "base", ep["start"] + 5 * (c.n - ep["n"]) + 4))
+            out.append(Cue(c.start, c.end, "base", plan_years(c.n, yc)[1]))
             continue
         if ratio or yc.name_after.match(text, c.end):  # 2035年远景目标: a name
             continue
@@ -331,8 +330,7 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
             c = Cue(c.start, c.end, "base", c.year)  # 要在1988年水平的基础上压缩20%: the year compared with
         elif before.endswith(yc.comparison_before) and c.kind != "range":
             if c.kind == "plan_period" and yc.period_end.match(text, c.end):  # 较“十三五”末: its last year
-                ep = yc.five_year_plan
-                c = Cue(c.start, c.end, "base", ep["start"] + 5 * (c.n - ep["n"]) + 4)
+                c = Cue(c.start, c.end, "base", plan_years(c.n, yc)[1])
             elif c.kind != "explicit":
                 continue
             else:
@@ -357,6 +355,12 @@ def doc_years(doc: dict, yc: YearCues | None = None) -> DocYears:
 _UNSET = object()
 
 
+def plan_years(n: int, yc: YearCues) -> tuple[int, int]:
+    """The first and last year of the nth five-year plan (十四五: 2021, 2025)."""
+    start = yc.five_year_plan["start"] + 5 * (n - yc.five_year_plan["n"])
+    return start, start + 4
+
+
 def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
     """The years a cue names: a Span, MULTI or CUMULATIVE (a marker: several years the context
     names), or _UNSET when the document's years cannot resolve it. `base` cues name no figure."""
@@ -369,9 +373,7 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
     if k == "range":
         return cue.year, cue.year2
     if k == "plan_period":  # 十四五: 2021–2025
-        ep = yc.five_year_plan
-        start = ep["start"] + 5 * (cue.n - ep["n"])
-        return start, start + 4
+        return plan_years(cue.n, yc)
     if k in ("speech", "speech-1", "speech+1", "speech_2"):
         if dy.speech is None:
             return _UNSET
