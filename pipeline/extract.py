@@ -133,6 +133,7 @@ class Grammar:
     tally_verbs: frozenset
     attribute_nouns: tuple
     owner_nouns: frozenset
+    benefit_verbs: tuple
     share_of_verbs: tuple
     share_nouns: tuple
     paired_attributes: tuple
@@ -320,6 +321,7 @@ def grammar() -> Grammar:
         tally_verbs=frozenset(g["words"]["tally_verbs"]),
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
+        benefit_verbs=tuple(g["words"]["benefit_verbs"]),
         share_of_verbs=tuple(g["words"]["share_of_verbs"]),
         share_nouns=tuple(g["words"]["share_nouns"]),
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
@@ -848,6 +850,20 @@ def _lone_doing(metric: str, last: str, gm: Grammar) -> bool:
     tagged, before = _tagged(metric), _tagged(last)
     return (0 < len(tagged) <= 2 and len(metric) <= 4 and tagged[-1][1] in gm.verb_tags
             and before[-1][1] in gm.noun_tags and before[-1][1] != "vn")
+
+
+def _beneficiaries(metric: str, gm: Grammar) -> bool:
+    """惠及, 惠及群众, 覆盖: a count of those a thing reached, named by no thing of its own."""
+    tagged = _tagged(metric)
+    return bool(tagged) and tagged[0][0] in gm.benefit_verbs and all(t in gm.noun_tags for _, t in tagged[1:])
+
+
+def _reached_by(last: str, gm: Grammar) -> str:
+    """The thing that reached them, without the doing that opened its clause (开展惠民演出 → 惠民演出)."""
+    tagged = _tagged(last)
+    while len(tagged) > 1 and tagged[0][1] in gm.verb_tags:
+        tagged = tagged[1:]
+    return "".join(w for w, _ in tagged)
 
 
 def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar) -> str:
@@ -2174,6 +2190,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric += gm.output_noun  # 原煤产量由6.2亿吨增加到8.5亿吨，原油由1.06亿吨…: 原油 stands for its output
                 else:
                     metric = _list_head_measure(text, s0, hits[k].num_start, metric, gm) or metric
+            if metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm):
+                metric = _reached_by(last, gm) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)

@@ -463,6 +463,11 @@ ROWS = [
     # a phrase too long to be a name is cut on a word, past its verbs, never inside 群体 (Zhejiang 2026)
     ("为80万重点群体提供就业帮扶，面向重点群体开展“岗位需求+技能培训+技能评价+就业服务”职业技能培训5万人次。", "5万人次",
      "“岗位需求+技能培训+技能评价+就业服务”职业技能培训", False, None),
+    # a count of those reached is of the thing just measured (Lanzhou 2014, Urumqi 2019; set 26)
+    ("农村妇女小额担保财政贴息贷款1.17亿元，惠及1674户。", "1674户", "农村妇女小额担保财政贴息贷款惠及", True, None),
+    ("发行文化惠民卡2万张，全年开展惠民演出300余场，惠及群众10万余人次。", "10万余人次", "惠民演出惠及群众", True, None),
+    ("建成5G基站8.99万个、覆盖95%以上行政村。", "95%", "5G基站覆盖", True, None),
+    ("2343个县（市、区）开展新型农村社会养老保险试点，覆盖面扩大到60％以上。", "60％", "覆盖面", False, None),
 ]
 
 
