@@ -143,6 +143,7 @@ class Grammar:
     purpose_verbs: tuple
     fund_nouns: frozenset
     doing_tails: tuple
+    work_tails: tuple
     listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
     output_units: frozenset  # 吨, 千瓦时: units a product's output is counted in
@@ -340,6 +341,7 @@ def grammar() -> Grammar:
         list_measures=tuple(g["words"]["outputs"]["list_measures"]),
         listed_names=regex.compile(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
+        work_tails=tuple(g["words"]["work_tails"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
         purpose_verbs=tuple(sorted(g["words"]["purpose_verbs"], key=len, reverse=True)),
@@ -1034,6 +1036,7 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif t in gm.verb_tags and w in gm.predicate_auxiliaries and noun and n + 1 == len(tagged) and cut is None:
             cut = pos  # 12条举措加快(落地): an auxiliary ending the noun after a count is its predicate's
         elif ((t in gm.verb_tags or t == "vn") and noun and n + 1 < len(tagged) and cut is None
+              and tagged[-1][0] not in gm.work_tails  # (19台燃煤锅炉超低排放改造: the work counted)
               and (n >= 2 and not any(t2 in gm.verb_tags for _, t2 in tagged[:n]) or w in gm.predicate_auxiliaries)
               and all(t2 in gm.verb_tags or t2 in _PREDICATE_TAGS for _, t2 in tagged[n + 1:])
               and (w in gm.predicate_auxiliaries or any(t2 in gm.verb_tags for _, t2 in tagged[n + 1:]))):
@@ -1057,7 +1060,7 @@ def _without_doing_tail(phrase: str, gm: Grammar) -> str:
     a count are done to the things counted; what they end is the things (the first of a list, the
     one the count stands before). grammar.json doing_tails."""
     out, cut = phrase, False
-    while True:
+    while not out.endswith(gm.work_tails):
         tail = next((t for t in gm.doing_tails if out.endswith(t) and len(out) - len(t) >= 2), None)
         if tail is None:
             break

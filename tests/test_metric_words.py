@@ -418,7 +418,7 @@ ROWS = [
     ("办好文化旅游艺术节，旅游人次、收入分别增长15%、18%。", "18%", "旅游收入", False, None),
     ("旅游人次和收入分别增长16.1%、19.4%。", "19.4%", "旅游收入", False, None),
     # 多 after a unit that opens a word is no qualifier (Shanghai 2010)
-    ("完成3274万平方米多层旧住房综合改造。", "3274万平方米", "多层旧住房", False, None),
+    ("完成3274万平方米多层旧住房综合改造。", "3274万平方米", "多层旧住房综合改造", False, None),
     # a count that names nothing is of the title its members won; a verb inside a route's name cuts nothing (2016, 2019 cities)
     ("苏州工业园区、张家港、昆山经济技术开发区获评江苏改革开放40周年先进集体，6人获评先进个人。", "6人", "先进个人", False, None),
     ("三是加快建设对外大通道。新开通8条国际直飞客运航线。", "8条", "国际直飞客运航线", False, None),
@@ -468,6 +468,11 @@ ROWS = [
     ("发行文化惠民卡2万张，全年开展惠民演出300余场，惠及群众10万余人次。", "10万余人次", "惠民演出惠及群众", True, None),
     ("建成5G基站8.99万个、覆盖95%以上行政村。", "95%", "5G基站覆盖", True, None),
     ("2343个县（市、区）开展新型农村社会养老保险试点，覆盖面扩大到60％以上。", "60％", "覆盖面", False, None),
+    # 改造 and 整治 after a count name the work counted and stay; 建设 comes off (Urumqi 2019, Shanghai 2020, Shenzhen 2022)
+    ("完成19台燃煤锅炉超低排放改造、4家企业污染防治设施升级改造。", "19台", "燃煤锅炉超低排放改造", False, None),
+    ("完成737户老年人家庭适老化改造。", "737户", "老年人家庭适老化改造", False, None),
+    ("完成141公里架空线入地和杆箱整治。", "141公里", "架空线入地和杆箱整治", False, None),
+    ("推进14个工业产业园区建设。", "14个", "工业产业园区", False, None),
 ]
 
 
