@@ -945,9 +945,11 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     # 新增公园, 新当选“两院”院士: a doing that only says the things were added or done, before a plain
     # noun phrase (not 新增就业, 完成投资), comes off (grammar.json count_doings)
     doings = gm.count_doings | gm.new_doings_counted if counted else gm.count_doings
-    lead = 2 if len(tagged) > 2 and tagged[0][0] == "新" and tagged[1][0] in doings else 1
+    # 新认定, 开工建设: a doing jieba cuts in two
+    lead = 2 if len(tagged) > 2 and (tagged[0][0] == "新" and tagged[1][0] in doings
+                                     or tagged[0][0] + tagged[1][0] in doings) else 1
     rest = tagged[lead:]
-    if (tagged and tagged[lead - 1][0] in doings and len("".join(w for w, _ in rest)) >= 2
+    if (tagged and (tagged[lead - 1][0] in doings or lead == 2) and len("".join(w for w, _ in rest)) >= 2
             and rest[0][1] not in gm.verb_tags and rest[0][1] not in gm.link_tags and not rest[0][1].startswith("u")
             and rest[0][0] not in "、,"
             and rest[-1][1] in gm.noun_tags and (rest[-1][1] != "vn" or len(rest) > 1 and rest[-2][1] in gm.noun_tags)):

@@ -473,6 +473,13 @@ ROWS = [
     ("完成737户老年人家庭适老化改造。", "737户", "老年人家庭适老化改造", False, None),
     ("完成141公里架空线入地和杆箱整治。", "141公里", "架空线入地和杆箱整治", False, None),
     ("推进14个工业产业园区建设。", "14个", "工业产业园区", False, None),
+    # a doing jieba cuts in two, and doings that only say things were laid or planted, come off (Lanzhou 2014, Urumqi 2019)
+    ("“3341”项目工程入库项目1984个，开工建设亿元以上项目872个。", "872个", "亿元以上项目", False, None),
+    ("全力实施雅玛里克山、燕南山等荒山绿化，栽植乔灌木304万株。", "304万株", "乔灌木", False, None),
+    # terms jieba cuts or tags wrongly (初中 a locative, 干 a verb; Lanzhou 2014, Shanghai 2020)
+    ("建设现代化示范初中10所、小学12所。", "10所", "建设现代化示范初中", False, None),
+    ("全市平均每天分出的湿垃圾增长88.8%、干垃圾减少17.5%。", "17.5%", "干垃圾", False, None),
+    ("新建改建健身步道100条。", "100条", "健身步道", False, None),
 ]
 
 
