@@ -38,6 +38,7 @@ _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
+_LIST_BREAKS = ",，;；:：、()（）。！？!?"
 _WINDOW = 60  # characters either side of a number that can hold its metric
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
 
@@ -852,6 +853,34 @@ def _lone_doing(metric: str, last: str, gm: Grammar) -> bool:
     tagged, before = _tagged(metric), _tagged(last)
     return (0 < len(tagged) <= 2 and len(metric) <= 4 and tagged[-1][1] in gm.verb_tags
             and before[-1][1] in gm.noun_tags and before[-1][1] != "vn")
+
+
+def _list_start(text: str, lo: int, num: int, floor: int, gm: Grammar) -> int:
+    """办理自治区、市人大代表议案、建议和政协提案329件: nouns listed with 、 right before a count, none
+    with a figure of its own, are counted together. Where the list starts (the first member may open
+    with its doing), else lo."""
+    def nouns(s: str) -> bool:
+        tagged = _tagged(s)
+        return bool(tagged) and tagged[-1][1] in gm.noun_tags and all(t in gm.noun_tags or t == "c" for _, t in tagged)
+    if not nouns(text[lo:num]):
+        return lo
+    start, pos = lo, lo - 1  # pos: the 、 before the member at start
+    while True:
+        b = max(floor, max((text.rfind(c, floor, pos) for c in _LIST_BREAKS), default=-1) + 1)
+        member = _SPACE.sub("", text[b:pos])
+        if not member or _DIGITS.search(member) or len(member) > 12 or num - b > _WINDOW:
+            return lo
+        if text[b - 1:b] != "、" or b <= floor:
+            if b > 0 and text[b - 1] not in _LIST_BREAKS:
+                return lo  # (惠及616.2万名近亲属、共济金额: the list would open with the last figure's noun)
+            first = _tagged(text[b:pos])
+            while len(first) > 1 and first[0][1] in gm.verb_tags:
+                b += len(first[0][0])  # (引进华为智能生活馆、…首店: the doing is no member's)
+                first = first[1:]
+            return b if nouns("".join(w for w, _ in first)) else lo
+        if not nouns(member):
+            return lo
+        start, pos = b, b - 1
 
 
 def _beneficiaries(metric: str, gm: Grammar) -> bool:
@@ -1946,6 +1975,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             hi = min(clause_ends[c] - 1 if c < len(clause_ends) else s1, h.tail + _WINDOW)
             if k + 1 < len(hits) and hits[k + 1].num_start < hi:
                 hi = hits[k + 1].num_start
+            if text[lo - 1:lo] == "、" and lo - 1 > s0 and (not k or hits[k - 1].tail < lo - 1):
+                lo = _list_start(text, lo, h.num_start, max(s0, hits[k - 1].tail if k else s0), gm)
             pre_raw = text[lo:h.num_start]
             pres.append(pre_raw)
             c = bisect.bisect_right(clause_ends, h.num_start)
