@@ -883,6 +883,25 @@ def _list_start(text: str, lo: int, num: int, floor: int, gm: Grammar) -> int:
         start, pos = b, b - 1
 
 
+def _share_doing(text: str, thing: str, num: int, tail: int, end: int, gm: Grammar) -> str:
+    """行政审批事项99%实现网上申报: a share right after things, with a doing of theirs to the clause end, is
+    the share of them that did it (→ 行政审批事项网上申报比例). Not when the phrase is a measure already,
+    or when words stand between the things and the share (减按7.5%征收: a rate it is levied at)."""
+    m = _CLAUSE_BREAK.search(text, tail, end)
+    doing = _SPACE.sub("", text[tail:m.start() if m else end])
+    if not doing or len(doing) > 15 or _DIGITS.search(doing) or thing.endswith(("率", "占比", "指数") + gm.share_nouns + gm.measure_nouns):
+        return ""
+    tagged = _tagged(doing)
+    light = tagged[0][0] in gm.light_verbs and len(tagged) > 1  # (实现网上申报: the doing is 网上申报)
+    if light:
+        tagged = tagged[1:]
+    if (not light and tagged[0][1] not in gm.verb_tags or tagged[-1][1] not in gm.noun_tags and tagged[-1][1] not in gm.verb_tags
+            or any(t.startswith("u") for _, t in tagged)  # (150%加计扣除等政策: the rate of a policy)
+            or not text.endswith(thing, 0, num)):
+        return ""
+    return thing + "".join(w for w, _ in tagged) + gm.share_nouns[-1]
+
+
 def _beneficiaries(metric: str, gm: Grammar) -> bool:
     """惠及, 惠及群众, 覆盖: a count of those a thing reached, named by no thing of its own."""
     tagged = _tagged(metric)
@@ -2226,6 +2245,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric += gm.output_noun  # 原煤产量由6.2亿吨增加到8.5亿吨，原油由1.06亿吨…: 原油 stands for its output
                 else:
                     metric = _list_head_measure(text, s0, hits[k].num_start, metric, gm) or metric
+            if metric and metric == metrics[k] and rec["kind"] == "share" and (k + 1 == len(hits) or hits[k + 1].num_start > s1 - 1):
+                metric = _share_doing(text, metric, hits[k].num_start, hits[k].tail, s1, gm) or metric  # 行政审批事项99%实现网上申报
             if metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm):
                 metric = _reached_by(last, gm) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
             implied = bool(metric and metrics[k] != metric)
