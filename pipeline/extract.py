@@ -826,7 +826,7 @@ def _purpose(text: str, at: int, end: int, metric: str | None, gm: Grammar) -> s
         return ""
     brk = _LIST_END.search(text, pos + len(verb), end)  # (a list of places is part of the aim)
     aim = text[pos + len(verb):brk.start() if brk else end]
-    if not 4 <= len(aim) <= 24 or brk is not None and text[brk.start()].isdigit():
+    if not 3 <= len(aim) <= 24 or brk is not None and text[brk.start()].isdigit():
         return ""
     return aim + fund
 
@@ -1075,6 +1075,9 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         if (t in gm.verb_tags and noun and n + 2 < len(tagged) and len(w) > 1
                 and (tagged[n + 1][1] in ("p", "x") or _long_np(tagged[:n], gm) and _long_np(tagged[n + 1:], gm, 2))):
             cut = pos  # (地方专项债务限额置换存量隐性债务: a noun phrase, a verb, its own object)
+        elif (t in gm.verb_tags and noun and n + 1 < len(tagged) and cut is None
+              and tagged[n - 1][0].endswith(("资金", "基金")) and tagged[n + 1][1] in gm.noun_tags):
+            cut = pos  # 10亿元专项资金帮扶企业: a fund, then what it does
         elif t == "p" and noun and n + 1 < len(tagged) and w not in gm.start_keep and cut is None:
             cut = pos  # 15部法律草案和行政法规草案向社会公开征求意见: a preposition opens the adverbial
         elif ((t in ("ad", "d") or w in gm.manner_words) and noun and n + 1 < len(tagged) and cut is None

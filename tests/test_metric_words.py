@@ -487,6 +487,10 @@ ROWS = [
     # a share right after things, then a doing of theirs, is the share that did it (Shenzhen 2015, Dongguan 2024)
     ("市区两级网上办事大厅全部开通，行政审批事项99%实现网上申报。", "99%", "行政审批事项网上申报比例", True, None),
     ("全面落实政府采购自主创新产品、技术研发费用150%加计扣除等政策。", "150%", "技术研发费用", False, None),
+    # a fund, then what it does: the fund, named by its aim when it has no name (Dongguan 2012, 2005, 2022)
+    ("开展“稳定企业扎根发展”系列活动，设立多个10亿元专项资金帮扶企业。", "10亿元", "专项资金", False, None),
+    ("今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。", "109亿元", "再就业资金", True, None),
+    ("使用1000亿元失业保险基金支持稳岗和培训，加快培养制造业急需人才。", "1000亿元", "失业保险基金", False, None),
 ]
 
 
