@@ -491,6 +491,9 @@ ROWS = [
     ("开展“稳定企业扎根发展”系列活动，设立多个10亿元专项资金帮扶企业。", "10亿元", "专项资金", False, None),
     ("今年中央财政安排109亿元资金支持再就业，比上年增加26亿元。", "109亿元", "再就业资金", True, None),
     ("使用1000亿元失业保险基金支持稳岗和培训，加快培养制造业急需人才。", "1000亿元", "失业保险基金", False, None),
+    # an area of things built or planted is measured as a length of them is: the doing comes off (Shanghai 2020, 2019)
+    ("加快生态廊道建设，新建林地7万亩。", "7万亩", "林地", False, None),
+    ("加强农田水利建设，新增高标准农田8000万亩以上。", "8000万亩", "高标准农田", False, None),
 ]
 
 
