@@ -1714,9 +1714,15 @@ def _owned_members(names: list, gm: Grammar) -> list:
     """旅游人次、收入分别增长15%、18%: a later member that is a bare measure is the first member's owner's
     (→ 旅游收入)."""
     tagged = _tagged(names[0]) if names[0] else ()
-    if len(tagged) != 2 or len(tagged[0][0]) < 2 or tagged[0][1] not in gm.noun_tags or tagged[1][1] not in gm.noun_tags:
+    # (国有企业总资产、净资产, 规模以上工业增加值、利润: the owner is what stands before the first measure)
+    measure = next((m for m in gm.measure_nouns if names[0] and names[0].endswith(m) and len(names[0]) >= len(m) + 2), "")
+    owner = names[0][:-len(measure)] if measure else ""
+    if owner and _tagged(owner)[-1][1] in gm.noun_tags:
+        pass
+    elif len(tagged) != 2 or len(tagged[0][0]) < 2 or tagged[0][1] not in gm.noun_tags or tagged[1][1] not in gm.noun_tags:
         return names
-    owner = tagged[0][0]
+    else:
+        owner = tagged[0][0]
     return [names[0]] + [owner + n if n in gm.measure_nouns else n for n in names[1:]]
 
 

@@ -494,6 +494,9 @@ ROWS = [
     # an area of things built or planted is measured as a length of them is: the doing comes off (Shanghai 2020, 2019)
     ("加快生态廊道建设，新建林地7万亩。", "7万亩", "林地", False, None),
     ("加强农田水利建设，新增高标准农田8000万亩以上。", "8000万亩", "高标准农田", False, None),
+    # a later member of a 分别 list that is a bare measure is the owner's of the first member's measure (Urumqi 2019)
+    ("国有企业总资产、净资产分别达到5975亿元、1683亿元，增长17.5%、41.2%。", "1683亿元", "国有企业净资产", False, None),
+    ("规模以上工业增加值、利润分别增长8%和10%。", "10%", "规模以上工业利润", False, None),
 ]
 
 
