@@ -145,6 +145,7 @@ class Grammar:
     fund_nouns: frozenset
     doing_tails: tuple
     work_tails: tuple
+    owned_measures: frozenset
     listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
     output_units: frozenset  # 吨, 千瓦时: units a product's output is counted in
@@ -343,6 +344,7 @@ def grammar() -> Grammar:
         listed_names=regex.compile(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         work_tails=tuple(g["words"]["work_tails"]),
+        owned_measures=frozenset(g["words"]["owned_measures"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
         purpose_verbs=tuple(sorted(g["words"]["purpose_verbs"], key=len, reverse=True)),
@@ -1370,15 +1372,23 @@ def _with_threshold(text: str, metric: str, h: Hit, gm: Grammar) -> str:
 
 
 def _total_of_subject(text: str, metric: str, before: tuple, gm: Grammar) -> str:
-    """粮食连续五年增产，总产量10570亿斤: a total opening the clause after one with no figure is of
-    that clause's subject (→ 粮食总产量)."""
+    """粮食连续五年增产，总产量10570亿斤; 城乡居民储蓄存款大幅度增加，年末存款余额…: a total, or a measure
+    that is always something's (grammar.json owned_measures), opening the clause after one with no
+    figure is of that clause's subject (→ 粮食总产量, 城乡居民储蓄存款年末存款余额)."""
     clause = text[before[0]:before[1]].lstrip(" ,，;；")
     if not clause or _DIGITS.search(clause):
         return metric
-    word, tag = _tagged(clause)[0]
-    if len(word) < 2 or tag not in gm.noun_tags or tag == "vn" or len(word) == len(clause):
+    tagged = _tagged(clause)
+    n = 0  # (城乡居民储蓄存款大幅度增加，年末存款余额: the subject's nouns, not only its first word)
+    while n < len(tagged) and tagged[n][1] in gm.noun_tags and tagged[n][1] != "vn":
+        n += 1
+    if n and n + 1 < len(tagged) and tagged[n][1] == "ad" and tagged[n + 1][1] == "vn":
+        n += 2  # 外商直接投资: jieba's adverb and verbal noun inside the name
+    word = "".join(w for w, _ in tagged[:n])
+    if len(word) < 2 or len(word) == len(clause):
         return metric
-    return word + metric
+    shared = next((i for i in range(min(len(word), len(metric)) - 1, 1, -1) if word.endswith(metric[:i])), 0)
+    return word + metric[shared:]  # (储蓄存款 and 存款余额: one 存款)
 
 
 def _elided_measure(metric: str, prev: str | None, gm: Grammar) -> str:
@@ -2244,7 +2254,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                          or len(between) <= 2 and between.isalpha() and not any(t in gm.verb_tags or t.startswith("u") for _, t in _tagged(between)))):
                 # (新增经济总量超200亿元县2个: a one-character noun too, which alone would name nothing)
                 metric = metrics[k] = _with_threshold(text, between, hits[k - 1], gm)  # (as written: not implied)
-            if metric and metric == metrics[k] and before_clause[k] and metric[:1] == "总" and metric[1:] in gm.measure_nouns:
+            if (metric and metric == metrics[k] and before_clause[k]
+                    and (metric[:1] == "总" and metric[1:] in gm.measure_nouns or metric in gm.owned_measures)):
                 metric = _total_of_subject(text, metric, before_clause[k], gm)
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
                                              or metric.endswith(tuple(gm.allotting_verbs))):

@@ -365,7 +365,7 @@ ROWS = [
     # a verb with its aspect particle (养育着) before the share is no owner: the part after 的 is (1996)
     ("我国以占世界７％的耕地，养育着世界２２％的人口，粮食生产有特殊的重要性。", "２２％", "人口", False, None),
     # 五年间, 五年中 are periods like 五年来 (1993 report)
-    ("乡镇企业保持旺盛发展势头，五年间产值增长２倍。", "２倍", "产值", False, None),
+    ("乡镇企业保持旺盛发展势头，五年间产值增长２倍。", "２倍", "乡镇企业产值", True, None),
     # 预期 after the measure is no part of it (2012, 2015 reports)
     ("广义货币预期增长14％。", "14％", "广义货币", False, None),
     ("经济增长预期7%左右，考虑了需要和可能。", "7%", "经济增长", False, None),
@@ -497,6 +497,10 @@ ROWS = [
     # a later member of a 分别 list that is a bare measure is the owner's of the first member's measure (Urumqi 2019)
     ("国有企业总资产、净资产分别达到5975亿元、1683亿元，增长17.5%、41.2%。", "1683亿元", "国有企业净资产", False, None),
     ("规模以上工业增加值、利润分别增长8%和10%。", "10%", "规模以上工业利润", False, None),
+    # a measure that is always something's, opening a clause after one with no figure, is that clause's subject's (1993–1995)
+    ("城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。", "１４７６４亿元", "城乡居民储蓄存款余额", True, None),
+    ("外商直接投资保持良好势头，实际金额达到３３０多亿美元。", "３３０多亿美元", "外商直接投资实际金额", True, None),
+    ("经济运行总体平稳，投资增长10%。", "10%", "投资", False, None),
 ]
 
 
