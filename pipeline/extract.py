@@ -1092,7 +1092,8 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             cut = pos  # 12条举措加快(落地): an auxiliary ending the noun after a count is its predicate's
         elif ((t in gm.verb_tags or t == "vn") and noun and n + 1 < len(tagged) and cut is None
               and tagged[-1][0] not in gm.work_tails  # (19台燃煤锅炉超低排放改造: the work counted)
-              and (n >= 2 and not any(t2 in gm.verb_tags for _, t2 in tagged[:n]) or w in gm.predicate_auxiliaries)
+              and ((n >= 2 or counted and len(tagged[0][0]) >= 3) and not any(t2 in gm.verb_tags for _, t2 in tagged[:n])
+                   or w in gm.predicate_auxiliaries)
               and all(t2 in gm.verb_tags or t2 in _PREDICATE_TAGS for _, t2 in tagged[n + 1:])
               and (w in gm.predicate_auxiliaries or any(t2 in gm.verb_tags for _, t2 in tagged[n + 1:]))):
             cut = pos  # 198项精品赛事叫好又叫座, 4个国家区域医疗中心建设取得明显成效: verbs to the end, no noun after

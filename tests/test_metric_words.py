@@ -500,6 +500,11 @@ ROWS = [
     # a measure that is always something's, opening a clause after one with no figure, is that clause's subject's (1993–1995)
     ("城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。", "１４７６４亿元", "城乡居民储蓄存款余额", True, None),
     ("外商直接投资保持良好势头，实际金额达到３３０多亿美元。", "３３０多亿美元", "外商直接投资实际金额", True, None),
+    # after a count, one noun of three characters or more, then verbs to the clause end: the verbs are its predicate;
+    # 搬迁, like 改造, is the work counted (Dongguan 2012, Tangshan 2016, Yunnan 2026)
+    ("投入8.2亿元，帮扶89个欠发达村和4000户贫困户减负增收。", "4000户", "贫困户", False, None),
+    ("15家国有企业改制退出，民营经济增加值年均增长9.2%。", "15家", "国有企业", False, None),
+    ("启动2.3万户地质灾害避险搬迁。", "2.3万户", "地质灾害避险搬迁", False, None),
     ("经济运行总体平稳，投资增长10%。", "10%", "投资", False, None),
 ]
 
