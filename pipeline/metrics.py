@@ -397,6 +397,9 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
     return _UNSET
 
 
+_SINCE_YEAR = regex.compile(r"\d{4}年以来")
+
+
 def _single(v) -> bool:
     return isinstance(v, tuple) and v[0] == v[1]
 
@@ -522,6 +525,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             for s in reversed(sents_of):
                 # a lead sentence holding no figure (过去五年极不寻常、极不平凡。) is about its period
                 v = topic(s, whole=not (s is sents_of[0] and not _DIGIT.search(s["text"])))
+                if _long(v) and s is not sents_of[0] and _SINCE_YEAR.match(s["text"].lstrip(" ,，—-")):
+                    v = _UNSET  # (——积极应对挑战…。2008年以来，…: a span since a year, opening a later sentence, is its paragraph's only)
                 if v is not _UNSET:
                     break
             para_cache[item_id] = v
