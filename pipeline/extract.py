@@ -2086,7 +2086,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 tagged = _tagged(text[h.tail:hi])
                 if tagged and tagged[0][1] in gm.verb_tags and tagged[-1][1] in gm.noun_tags:
                     right = _clean_metric(text[h.tail:hi])
-            if not right and k + 1 < len(hits) and h.tail == hits[k + 1].num_start:
+            if not right and k + 1 < len(hits) and (h.tail == hits[k + 1].num_start or not left and text[h.tail:hits[k + 1].num_start] == "、"):
+                # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice)
                 metric = ""
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
             elif kind == "level":
