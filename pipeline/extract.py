@@ -135,6 +135,7 @@ class Grammar:
     attribute_nouns: tuple
     owner_nouns: frozenset
     benefit_verbs: tuple
+    handling_rates: frozenset
     share_of_verbs: tuple
     share_nouns: tuple
     paired_attributes: tuple
@@ -325,6 +326,7 @@ def grammar() -> Grammar:
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
         benefit_verbs=tuple(g["words"]["benefit_verbs"]),
+        handling_rates=frozenset(g["words"]["handling_rates"]),
         share_of_verbs=tuple(g["words"]["share_of_verbs"]),
         share_nouns=tuple(g["words"]["share_nouns"]),
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
@@ -902,6 +904,23 @@ def _share_doing(text: str, thing: str, num: int, tail: int, end: int, gm: Gramm
             or not text.endswith(thing, 0, num)):
         return ""
     return thing + "".join(w for w, _ in tagged) + gm.share_nouns[-1]
+
+
+def _handled(text: str, hits: list, recs: list, k: int, gm: Grammar) -> str:
+    """办理人大代表建议244件、政协提案479件，按时办复率100%: a rate of handling is of the things just
+    counted, every member of their list (→ 人大代表建议和政协提案)."""
+    names, j = [], k - 1
+    while j >= 0 and hits[j].unit_base in gm.counters and recs[j]["metric"]:
+        tagged = _tagged(recs[j]["metric"])
+        done = max((i for i, (w, t) in enumerate(tagged[:-1]) if t in gm.verb_tags or w in gm.count_doings), default=-1)
+        name = "".join(w for w, _ in tagged[done + 1:])  # (高质量办理省人大代表建议, 已答复诉求: the things)
+        if len(name) < 2 or name.endswith(("量", "额", "数")):
+            return ""  # (日均办件量2200余件，满意率: a rate of no things counted)
+        names.insert(0, name)
+        if not j or text[hits[j - 1].tail:hits[j].num_start][:1] not in "、和":
+            break
+        j -= 1
+    return "和".join(dict.fromkeys(names))
 
 
 def _beneficiaries(metric: str, gm: Grammar) -> bool:
@@ -2269,6 +2288,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     metric = _list_head_measure(text, s0, hits[k].num_start, metric, gm) or metric
             if metric and metric == metrics[k] and rec["kind"] == "share" and (k + 1 == len(hits) or hits[k + 1].num_start > s1 - 1):
                 metric = _share_doing(text, metric, hits[k].num_start, hits[k].tail, s1, gm) or metric  # 行政审批事项99%实现网上申报
+            if metric and metric == metrics[k] and k and metric in gm.handling_rates and hits[k - 1].unit_base in gm.counters:
+                metric = _handled(text, hits, out[base:base + k], k, gm) + metric  # 办理…建议244件、政协提案479件，按时办复率
             if metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm):
                 metric = _reached_by(last, gm) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
             implied = bool(metric and metrics[k] != metric)
