@@ -39,6 +39,7 @@ _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
 _LIST_BREAKS = ",，;；:：、()（）。！？!?"
+_LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
 _WINDOW = 60  # characters either side of a number that can hold its metric
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
 
@@ -865,8 +866,9 @@ def _list_start(text: str, lo: int, num: int, floor: int, gm: Grammar) -> int:
     with its doing), else lo."""
     def nouns(s: str) -> bool:
         tagged = _tagged(s)
-        return bool(tagged) and tagged[-1][1] in gm.noun_tags and all(t in gm.noun_tags or t == "c" for _, t in tagged)
-    if not nouns(text[lo:num]):
+        return bool(tagged) and tagged[-1][1] in gm.noun_tags and all(t in gm.noun_tags or t in ("c", "uj") for _, t in tagged)
+    last = _LIST_TALLY.sub("", text[lo:num])  # (…、办事机构共59个; 机械产业超2千亿元)
+    if not nouns(last):
         return lo
     start, pos = lo, lo - 1  # pos: the 、 before the member at start
     while True:

@@ -483,6 +483,7 @@ ROWS = [
     # nouns listed with 、 right before a count, none with a figure of its own, are counted together (Urumqi 2019, Chengdu 2021)
     ("办理自治区、市人大代表议案、建议和政协提案329件，办复率100%。", "329件", "自治区、市人大代表议案、建议和政协提案", False, None),
     ("新增公办中小学、幼儿园学位13万个，公办园学位占比达50%。", "13万个", "公办中小学、幼儿园学位", False, None),
+    ("国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。", "５９个", "国务院的部委和直属机构、办事机构", False, None),
     ("农村自来水、卫生户厕普及率分别达98%、85%。", "98%", "农村自来水普及率", False, None),
     # a share right after things, then a doing of theirs, is the share that did it (Shenzhen 2015, Dongguan 2024)
     ("市区两级网上办事大厅全部开通，行政审批事项99%实现网上申报。", "99%", "行政审批事项网上申报比例", True, None),
