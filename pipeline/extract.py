@@ -1652,7 +1652,13 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         # names nothing takes the amounts' metrics before it one each, as after 分别
         bare = (metrics[k] is None and hits[k].unit_base in _RELATIVE and k + 1 < len(hits)
                 and text[hits[k].tail:hits[k + 1].num_start].strip() in _JOINERS)
-        if gm.respectively not in pres[k] and not implicit and not parallel and not bare:
+        # 每千人床位数、执业（助理）医师数增至7.83张、3.57个: a listed subject, then as many amounts
+        # joined by 、, is read member by member too (when the list has exactly as many members)
+        levels = (gm.respectively not in pres[k] and not implicit and not parallel and not bare and metrics[k]
+                  and hits[k].unit_base not in _RELATIVE
+                  and k + 1 < len(hits) and text[hits[k].tail:hits[k + 1].num_start] == "、"
+                  and "、" in text[max([s0] + [text.rfind(c, s0, hits[k].num_start) + 1 for c in "，,;；"]):hits[k].num_start])
+        if gm.respectively not in pres[k] and not implicit and not parallel and not bare and not levels:
             k += 1
             continue
         j = k + 1
@@ -1669,7 +1675,17 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         if n > 1:
             # a list cut at 、 first: 信息传输软件和信息技术服务业、租赁和商务服务业增加值 has two
             # members, each with its own 和
-            names = _listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw) if metrics[k] else None
+            if levels:
+                end = text.rfind(metrics[k], s0, hits[k].num_start)
+                end = end + len(metrics[k]) if end >= 0 else -1
+                # (产业园、…燃煤发电等12个百亿元、70个…项目: examples, then counts, are no members' figures)
+                names = (_listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw, end)
+                         if end >= 0 and "等" not in text[end:hits[k].num_start] else None)
+            else:
+                names = _listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw) if metrics[k] else None
+            if levels and names is None:
+                k = j
+                continue
             if names is None and metrics[k]:
                 names = _coordinated(metrics[k], n, gm)
             if names is None and metrics[k] is None:
@@ -1724,6 +1740,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
 
 
 _SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计)$")
+_NOTE_BEFORE = regex.compile(r"\(\p{Han}{1,4}\)$")
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n\d]")
 _LIST_END = regex.compile(r"[,，;；:：。！？!?\n\d]")
 
@@ -1759,13 +1776,15 @@ def _owned_members(names: list, gm: Grammar) -> list:
 
 
 def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: Grammar,
-                    sw: SentenceWords | None = None):
+                    sw: SentenceWords | None = None, end: int | None = None):
     """二氧化硫、氮氧化物排放量分别下降5.6%和4%: the clause's metric is only the last of a list whose
-    earlier members the clause break at 、 cut off."""
-    pos = text.rfind(gm.respectively, s0, at) if n else at - 1
+    earlier members the clause break at 、 cut off. end: where the list ends, when no 分别 says so."""
+    pos = end if end is not None else text.rfind(gm.respectively, s0, at) if n else at - 1
     b = pos
     while b > s0 and not _HARD_BREAK.match(text, b - 1):
         b -= 1
+        if text[b - 1:b] == ")" and (note := _NOTE_BEFORE.search(text, max(s0, b - 8), b)):
+            b = note.start()  # 执业(助理)医师数: a short note in brackets is part of the member
     tally = _SPAN_TALLY.search(text, b, pos) if n else None
     if tally and tally.start() > b:
         pos = tally.start()  # …氮氧化物排放五年累计分别下降…: the span and tally are no member's

@@ -484,6 +484,12 @@ ROWS = [
     ("办理自治区、市人大代表议案、建议和政协提案329件，办复率100%。", "329件", "自治区、市人大代表议案、建议和政协提案", False, None),
     ("新增公办中小学、幼儿园学位13万个，公办园学位占比达50%。", "13万个", "公办中小学、幼儿园学位", False, None),
     ("国务院的部委和直属机构、办事机构共５９个，比现有的８６个减少２７个。", "５９个", "国务院的部委和直属机构、办事机构", False, None),
+    # a listed subject then as many amounts joined by 、 is read member by member without 分别; a short
+    # bracketed note belongs to its member (Shaanxi, Yunnan 2026)
+    ("47家县级医院共享三级医院服务，每千人床位数、执业（助理）医师数增至7.83张、3.57个。", "7.83张", "每千人床位数", False, None),
+    ("农村卫生户厕覆盖率、污水治理（管控）率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点。", "36.2",
+     "污水治理(管控)率", False, None),
+    ("加快推进江山新材料产业园、大方燃煤发电等12个百亿元、70个30亿元以上项目建设。", "70个", "30亿元以上项目", False, None),
     ("农村自来水、卫生户厕普及率分别达98%、85%。", "98%", "农村自来水普及率", False, None),
     # a share right after things, then a doing of theirs, is the share that did it (Shenzhen 2015, Dongguan 2024)
     ("市区两级网上办事大厅全部开通，行政审批事项99%实现网上申报。", "99%", "行政审批事项网上申报比例", True, None),
