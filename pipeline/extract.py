@@ -1655,7 +1655,6 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         # 每千人床位数、执业（助理）医师数增至7.83张、3.57个: a listed subject, then as many amounts
         # joined by 、, is read member by member too (when the list has exactly as many members)
         levels = (gm.respectively not in pres[k] and not implicit and not parallel and not bare and metrics[k]
-                  and hits[k].unit_base not in _RELATIVE
                   and k + 1 < len(hits) and text[hits[k].tail:hits[k + 1].num_start] == "、"
                   and "、" in text[max([s0] + [text.rfind(c, s0, hits[k].num_start) + 1 for c in "，,;；"]):hits[k].num_start])
         if gm.respectively not in pres[k] and not implicit and not parallel and not bare and not levels:
@@ -2250,7 +2249,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             if (metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units
-                    and text.find(metric, s0, hits[k - 1].num_start) >= 0 and _lone_doing(metric, last, gm)):
+                    and text.find(metric, s0, hits[k - 1].num_start) >= 0 and _lone_doing(metric, last, gm)
+                    and text[text.find(metric, s0, hits[k - 1].num_start) - 1] != "、"):  # (收入、支出增长…: a member)
                 written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
             if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
                                   or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))

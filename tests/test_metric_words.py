@@ -490,6 +490,9 @@ ROWS = [
     ("农村卫生户厕覆盖率、污水治理（管控）率、生活垃圾处理设施覆盖率分别提高20.9、36.2、54个百分点。", "36.2",
      "污水治理(管控)率", False, None),
     ("加快推进江山新材料产业园、大方燃煤发电等12个百亿元、70个30亿元以上项目建设。", "70个", "30亿元以上项目", False, None),
+    ("入境游客增长1倍，国内游客人次、总花费增长5.6％、7.5％。", "7.5％", "国内游客总花费", False, None),
+    # a member of the list is no doing done again (支出 is a verb to jieba; Xining 2020)
+    ("地方一般公共预算收入、支出增长9.5%、10.3%，分别突破百亿、三百亿元大关。", "10.3%", "支出", False, None),
     ("农村自来水、卫生户厕普及率分别达98%、85%。", "98%", "农村自来水普及率", False, None),
     # a share right after things, then a doing of theirs, is the share that did it (Shenzhen 2015, Dongguan 2024)
     ("市区两级网上办事大厅全部开通，行政审批事项99%实现网上申报。", "99%", "行政审批事项网上申报比例", True, None),
