@@ -1393,12 +1393,13 @@ def _with_threshold(text: str, metric: str, h: Hit, gm: Grammar) -> str:
     return text[a:h.tail] + metric
 
 
-def _total_of_subject(text: str, metric: str, before: tuple, gm: Grammar) -> str:
+def _total_of_subject(text: str, metric: str, before: tuple, at: int, gm: Grammar) -> str:
     """粮食连续五年增产，总产量10570亿斤; 城乡居民储蓄存款大幅度增加，年末存款余额…: a total, or a measure
     that is always something's (grammar.json owned_measures), opening the clause after one with no
     figure is of that clause's subject (→ 粮食总产量, 城乡居民储蓄存款年末存款余额)."""
     clause = text[before[0]:before[1]].lstrip(" ,，;；")
-    if not clause or _DIGITS.search(clause):
+    # (…生物医药等产业，形成2个产值超5000亿元: not after a list member, nor after a count of its own clause)
+    if not clause or _DIGITS.search(clause) or text[before[0] - 1:before[0]] == "、" or _DIGITS.search(text, before[1], at):
         return metric
     tagged = _tagged(clause)
     n = 0  # (城乡居民储蓄存款大幅度增加，年末存款余额: the subject's nouns, not only its first word)
@@ -2298,7 +2299,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = metrics[k] = _with_threshold(text, between, hits[k - 1], gm)  # (as written: not implied)
             if (metric and metric == metrics[k] and before_clause[k]
                     and (metric[:1] == "总" and metric[1:] in gm.measure_nouns or metric in gm.owned_measures)):
-                metric = _total_of_subject(text, metric, before_clause[k], gm)
+                metric = _total_of_subject(text, metric, before_clause[k], hits[k].num_start, gm)
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
                                              or metric.endswith(tuple(gm.allotting_verbs))):
                 metric = _purpose(text, hits[k].tail, s1, metric, gm) or metric

@@ -510,6 +510,10 @@ ROWS = [
     # a measure that is always something's, opening a clause after one with no figure, is that clause's subject's (1993–1995)
     ("城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。", "１４７６４亿元", "城乡居民储蓄存款余额", True, None),
     ("外商直接投资保持良好势头，实际金额达到３３０多亿美元。", "３３０多亿美元", "外商直接投资实际金额", True, None),
+    # not after a list member, nor after a count in its own clause (Xining 2016, Wuhan 2017)
+    ("高原旅游集散功能快速提升，旅游接待人数和总收入分别是“十一五”末的1.8倍和3.4倍。", "3.4倍", "总收入", False, None),
+    ("做大做强汽车及零部件、信息技术制造、装备制造、生物医药等产业，形成2个产值超5000亿元和若干超2000亿元产业。",
+     "5000亿元", "产值", False, None),
     # after a count, one noun of three characters or more, then verbs to the clause end: the verbs are its predicate;
     # 搬迁, like 改造, is the work counted (Dongguan 2012, Tangshan 2016, Yunnan 2026)
     ("投入8.2亿元，帮扶89个欠发达村和4000户贫困户减负增收。", "4000户", "贫困户", False, None),
