@@ -2130,6 +2130,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice)
                 metric = ""
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
+            elif (right and h.unit_base in gm.counters and k + 1 < len(hits) and len(right) <= 4
+                  and text[h.tail:hits[k + 1].start] == right and _threshold(text, hits[k + 1], gm)
+                  and not text.startswith("的", hits[k + 1].tail)):
+                metric = ""  # 20个投资10亿元以上大项目: what passes the threshold after the count is counted
+                pending_next.append(k)
             elif kind == "level":
                 # a measure word binds to the noun after it (开设18家集中隔离点); else the noun before.
                 # A bare 万/亿 has no measure word to bind: the noun before wins (员额30万任务).
@@ -2237,7 +2242,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         for k in pending_next:
             metrics[k] = metrics[k + 1]
             if metrics[k] and _threshold(text, hits[k + 1], gm) and text[hits[k + 1].tail:].startswith(metrics[k]):
-                metrics[k] = text[hits[k + 1].num_start:hits[k + 1].tail] + metrics[k]  # 11宗30亿元以上重大产业链项目
+                # 11宗30亿元以上重大产业链项目, 20个投资10亿元以上大项目 (with the measure the threshold is of)
+                metrics[k] = text[hits[k].tail:hits[k + 1].start] + text[hits[k + 1].num_start:hits[k + 1].tail] + metrics[k]
         for k in range(len(hits) - 1):
             if metrics[k] and text[hits[k].tail:hits[k + 1].num_start].endswith(_LIST_WORDS):
                 metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm) or metrics[k]

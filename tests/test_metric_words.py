@@ -522,6 +522,9 @@ ROWS = [
     # 以上/以下 inside a noun phrase after a count: a grade's bound, a statistical term (Shanghai 2020)
     ("完成55.3万平方米、2.9万户中心城区成片二级旧里以下房屋改造。", "2.9万户", "中心城区成片二级旧里以下房屋改造", False, None),
     ("新增120家规模以上工业企业。", "120家", "规模以上工业企业", False, None),
+    # a count, then a measure past a threshold, then the things: those things (Qingdao 2005, Wuhan 2017, Tangshan 2016)
+    ("着力培育六大产业集群，推进炼油、造船、汽车等20个投资10亿元以上大项目。", "20个", "投资10亿元以上大项目", False, None),
+    ("各开发区和新城区至少引进1个投资50亿元以上工业项目。", "1个", "投资50亿元以上工业项目", False, None),
     # a figure naming nothing, joined by 、 to the next, measures the same things (Shanghai 2020, Xining 2016)
     ("完成55.3万平方米、2.9万户中心城区成片二级旧里以下房屋改造。", "55.3万平方米", "中心城区成片二级旧里以下房屋改造", False, None),
     ("全面实施“八个一批”扶贫攻坚专项行动，确保年内完成1000户、4000人搬迁安置。", "1000户", "搬迁安置", False, None),
