@@ -1768,6 +1768,10 @@ def _owned_members(names: list, gm: Grammar) -> list:
     owner = names[0][:-len(measure)] if measure else ""
     if owner and _tagged(owner)[-1][1] in gm.noun_tags:
         pass
+    elif len(tagged) > 1 and tagged[-1][0].endswith("数") and len(tagged[-1][0]) == 2:
+        # 安全事故起数、死亡人数: a count of the owner, then another count of it
+        owner = names[0][:-2]
+        return [names[0]] + [owner + n if n.endswith("数") and owner not in n and len(n) <= 5 else n for n in names[1:]]
     elif len(tagged) != 2 or len(tagged[0][0]) < 2 or tagged[0][1] not in gm.noun_tags or tagged[1][1] not in gm.noun_tags:
         return names
     else:

@@ -507,6 +507,9 @@ ROWS = [
     # a later member of a 分别 list that is a bare measure is the owner's of the first member's measure (Urumqi 2019)
     ("国有企业总资产、净资产分别达到5975亿元、1683亿元，增长17.5%、41.2%。", "1683亿元", "国有企业净资产", False, None),
     ("规模以上工业增加值、利润分别增长8%和10%。", "10%", "规模以上工业利润", False, None),
+    # a count of the owner, then another count of it (Suzhou 2019, Lanzhou 2014, Qingdao 2005)
+    ("严格落实安全生产责任制，强化安全生产监管，事故起数、死亡人数分别下降11.4%和14.6%。", "14.6%", "事故死亡人数", False, None),
+    ("开展“331”整治火灾隐患专项行动，火灾起数、死亡人数分别下降29.9%和36.4%。", "36.4%", "火灾死亡人数", False, None),
     # a measure that is always something's, opening a clause after one with no figure, is that clause's subject's (1993–1995)
     ("城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。", "１４７６４亿元", "城乡居民储蓄存款余额", True, None),
     ("外商直接投资保持良好势头，实际金额达到３３０多亿美元。", "３３０多亿美元", "外商直接投资实际金额", True, None),
