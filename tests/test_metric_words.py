@@ -480,6 +480,8 @@ ROWS = [
     ("建设现代化示范初中10所、小学12所。", "10所", "建设现代化示范初中", False, None),
     ("全市平均每天分出的湿垃圾增长88.8%、干垃圾减少17.5%。", "17.5%", "干垃圾", False, None),
     ("新建改建健身步道100条。", "100条", "健身步道", False, None),
+    # 超市 is a noun jieba tags as a verb; 发展 after the things counted is their predicate (Hangzhou 2012)
+    ("鼓励商贸服务大企业向农村发展连锁配送业务，扶持500家农家小型标准化超市发展。", "500家", "农家小型标准化超市", False, None),
     # nouns listed with 、 right before a count, none with a figure of its own, are counted together (Urumqi 2019, Chengdu 2021)
     ("办理自治区、市人大代表议案、建议和政协提案329件，办复率100%。", "329件", "自治区、市人大代表议案、建议和政协提案", False, None),
     ("新增公办中小学、幼儿园学位13万个，公办园学位占比达50%。", "13万个", "公办中小学、幼儿园学位", False, None),
