@@ -136,6 +136,7 @@ class Grammar:
     attribute_nouns: tuple
     owner_nouns: frozenset
     benefit_verbs: tuple
+    provide_verbs: frozenset
     handling_rates: frozenset
     share_of_verbs: tuple
     share_nouns: tuple
@@ -327,6 +328,7 @@ def grammar() -> Grammar:
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
         benefit_verbs=tuple(g["words"]["benefit_verbs"]),
+        provide_verbs=frozenset(g["words"]["provide_verbs"]),
         handling_rates=frozenset(g["words"]["handling_rates"]),
         share_of_verbs=tuple(g["words"]["share_of_verbs"]),
         share_nouns=tuple(g["words"]["share_nouns"]),
@@ -996,7 +998,7 @@ def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
     return i is None or sw.ws[i].tag not in ("t", "m", "f")  # (“七五”末的8500万: 末 ends a period)
 
 
-def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: bool = False) -> str:
+def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: bool = False, after: bool = False) -> str:
     """新建和改善提升绿水长廊1000公里, 提请自治区人大常委会审议法规议案31件, 力争完成投资2440亿元:
     a count or amount whose phrase opens with several doings joined by a conjunction, with a doing
     of another agent, a chain of doings (开工改造城镇老旧小区) or a verb of aim measures the object
@@ -1004,11 +1006,14 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     comes off a plain noun (接待游客 → 游客; grammar.json count_doings); other single doings stay, and so
     do verbs that are part of the measure (新增就业, change verbs: 减少农村贫困人口)."""
     tagged = _tagged(metric)
-    served = next((i for i, (w, _) in enumerate(tagged) if w == "提供"), 0)
+    served = next((i for i, (w, _) in enumerate(tagged) if w in gm.provide_verbs), 0)
     if tagged and (tagged[0][0] in gm.frame_verbs
-                   # (为)群众提供法律援助服务11万人次: what is provided is counted, not those it is for
-                   or served and all(t in gm.noun_tags for _, t in tagged[:served])):
+                   # (为)群众提供法律援助服务11万人次, 向困难群众和退休职工发放物价补贴: what is provided is
+                   # counted, not those it is for
+                   or served and all(t in gm.noun_tags or t == "c" for _, t in tagged[:served]) and tagged[0][1] in gm.noun_tags):
         # 围绕重点领域和重点群体开展职业技能培训: the frame says for whom; the activity is what is measured
+        if served and after:  # (为8600多万名困难群众发放一次性生活补贴: a count before them counts those it is for)
+            return "".join(w for w, _ in tagged[:served])
         at = max((i for i, (w, _) in enumerate(tagged) if i and (w in gm.activity_verbs or i == served)), default=0)
         obj = "".join(w for w, _ in tagged[at + 1:]) if at else ""
         if len(obj) >= 2 and tagged[-1][1] in gm.noun_tags:
@@ -2194,7 +2199,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # (新建碧道140公里: a length built, like a count, measures the thing the doing made)
                     metric = _object_of_doing(metric, gm, lead.endswith(tuple(gm.aim_verbs)),
                                               h.unit_base in gm.counters or h.unit_base in gm.built_units
-                                              and not metric.endswith(gm.stock_measures))
+                                              and not metric.endswith(gm.stock_measures), metric == right != left)
                 if metric and metric == left and not right and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                     metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
                 if (metric and right.startswith(metric) and metric not in gm.generic_nouns

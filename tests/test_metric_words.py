@@ -448,6 +448,10 @@ ROWS = [
     # what is provided is counted, not those it is for (Chengdu 2021, Zhejiang 2026)
     ("70.为群众提供法律援助服务11万人次。", "11万人次", "法律援助服务", False, None),
     ("为未成年人家庭提供一对一公益家庭教育指导服务1万户次。", "1万户次", "一对一公益家庭教育指导服务", False, None),
+    # 发放 too; a count before those it is for counts them (Hangzhou 2012, 2012 report, Gansu 2026)
+    ("落实物价补贴联动机制，向35万名困难群众和退休职工发放物价补贴4.4亿元。", "4.4亿元", "物价补贴", False, None),
+    ("为6107名困难家庭高校新生发放资助金5637.2万元。", "6107名", "困难家庭高校新生", False, None),
+    ("为6107名困难家庭高校新生发放资助金5637.2万元。", "5637.2万元", "资助金", False, None),
     # a contribution after figures of the sentence's subject is that subject's (Shenzhen 2015)
     ("战略性新兴产业年均增长20%以上，增加值占GDP比重超过35%，对经济增长的贡献率接近50%。", "50%",
      "战略性新兴产业对经济增长的贡献率", True, None),
