@@ -1026,6 +1026,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
                                      or tagged[0][0] + tagged[1][0] in doings) else 1
     rest = tagged[lead:]
     if (tagged and (tagged[lead - 1][0] in doings or lead == 2) and len("".join(w for w, _ in rest)) >= 2
+            # (治理水土流失面积3.55万平方公里: the area the work covered, not the stock)
+            and not (metric.endswith(gm.stock_measures) and tagged[lead - 1][0] in gm.work_tails + ("治理",))
             and rest[0][1] not in gm.verb_tags and rest[0][1] not in gm.link_tags and not rest[0][1].startswith("u")
             and rest[0][0] not in "、,"
             and rest[-1][1] in gm.noun_tags and (rest[-1][1] != "vn" or len(rest) > 1 and rest[-2][1] in gm.noun_tags)):

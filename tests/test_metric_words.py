@@ -480,6 +480,10 @@ ROWS = [
     # a doing jieba cuts in two, and doings that only say things were laid or planted, come off (Lanzhou 2014, Urumqi 2019)
     ("“3341”项目工程入库项目1984个，开工建设亿元以上项目872个。", "872个", "亿元以上项目", False, None),
     ("全力实施雅玛里克山、燕南山等荒山绿化，栽植乔灌木304万株。", "304万株", "乔灌木", False, None),
+    # 依法 is an adverb, 整治 a doing that comes off what it was done to — but not off the area the work covered (Wuhan 2017, Xining 2016)
+    ("依法整治100处交通堵点。", "100处", "交通堵点", False, None),
+    ("整治黑臭水体525个，中心城区干河清淤26条。", "525个", "黑臭水体", False, None),
+    ("治理水土流失面积80平方公里。", "80平方公里", "治理水土流失面积", False, None),
     # terms jieba cuts or tags wrongly (初中 a locative, 干 a verb; Lanzhou 2014, Shanghai 2020)
     ("建设现代化示范初中10所、小学12所。", "10所", "建设现代化示范初中", False, None),
     ("全市平均每天分出的湿垃圾增长88.8%、干垃圾减少17.5%。", "17.5%", "干垃圾", False, None),
