@@ -862,7 +862,7 @@ def _lone_doing(metric: str, last: str, gm: Grammar) -> bool:
             and before[-1][1] in gm.noun_tags and before[-1][1] != "vn")
 
 
-def _list_start(text: str, lo: int, num: int, floor: int, gm: Grammar) -> int:
+def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar) -> int:
     """办理自治区、市人大代表议案、建议和政协提案329件: nouns listed with 、 right before a count, none
     with a figure of its own, are counted together. Where the list starts (the first member may open
     with its doing), else lo."""
@@ -879,7 +879,7 @@ def _list_start(text: str, lo: int, num: int, floor: int, gm: Grammar) -> int:
         if not member or _DIGITS.search(member) or len(member) > 12 or num - b > _WINDOW:
             return lo
         if text[b - 1:b] != "、" or b <= floor:
-            if b > 0 and text[b - 1] not in _LIST_BREAKS:
+            if b > s0 and text[b - 1] not in _LIST_BREAKS:
                 return lo  # (惠及616.2万名近亲属、共济金额: the list would open with the last figure's noun)
             first = _tagged(text[b:pos])
             while len(first) > 1 and first[0][1] in gm.verb_tags:
@@ -1041,7 +1041,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags and not new and not stacked or tagged[0][0] in gm.measure_verbs:
         return metric
     n, joined = 0, False  # the leading chain of verbs (新建和改善提升)
-    while n < len(tagged) and (tagged[n][1] in gm.verb_tags or tagged[n][1] in ("c", "d") and n + 1 < len(tagged)
+    while n < len(tagged) and (tagged[n][1] in gm.verb_tags or (tagged[n][1] in ("c", "d") or tagged[n][0] == "与") and n + 1 < len(tagged)
                                and tagged[n + 1][1] in gm.verb_tags or new and (n == 0 or tagged[n][0] in "()")
                                or stacked and tagged[n][1] == "vn"
                                # 筹集建设保障性住房: a verbal noun after a doing and before a noun is a second doing
@@ -1050,7 +1050,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
                                and tagged[n + 1][1] in gm.noun_tags and tagged[n + 1][1] != "vn"):
         if tagged[n][0] in gm.measure_verbs:
             return "".join(w for w, _ in tagged[n:])
-        joined = joined or tagged[n][1] == "c"
+        joined = joined or tagged[n][1] == "c" or tagged[n][0] == "与"
         n += 1
     rest = tagged[n:]
     # stacked doings (开工改造, 新建改建) before a plain noun phrase of its own: the phrase is the object;
@@ -2066,7 +2066,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if k + 1 < len(hits) and hits[k + 1].num_start < hi:
                 hi = hits[k + 1].num_start
             if text[lo - 1:lo] == "、" and lo - 1 > s0 and (not k or hits[k - 1].tail < lo - 1):
-                lo = _list_start(text, lo, h.num_start, max(s0, hits[k - 1].tail if k else s0), gm)
+                lo = _list_start(text, lo, h.num_start, max(s0, hits[k - 1].tail if k else s0), s0, gm)
             pre_raw = text[lo:h.num_start]
             pres.append(pre_raw)
             c = bisect.bisect_right(clause_ends, h.num_start)
