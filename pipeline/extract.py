@@ -1149,6 +1149,8 @@ def _without_doing_tail(phrase: str, gm: Grammar) -> str:
         if tail is None:
             break
         out, cut = out[:-len(tail)].rstrip("和及与、"), True
+    if cut and len(_tagged(out)) > 1 and _tagged(out)[-1][1] == "v" and _tagged(out)[-2][1] in gm.noun_tags:
+        out = out[:-len(_tagged(out)[-1][0])]  # 6条生态带保护建设: the doing's first verb too
     if not cut or not out or _tagged(out)[-1][1] not in gm.noun_tags or _tagged(out)[-1][1] == "vn":
         return phrase
     first = _LIST_SEP.split(out, 1)[0]

@@ -477,6 +477,9 @@ ROWS = [
     ("完成737户老年人家庭适老化改造。", "737户", "老年人家庭适老化改造", False, None),
     ("完成141公里架空线入地和杆箱整治。", "141公里", "架空线入地和杆箱整治", False, None),
     ("推进14个工业产业园区建设。", "14个", "工业产业园区", False, None),
+    # the doing's first verb goes with its tail (2005 report, Zhejiang 2026)
+    ("国家支持启动了197个调整改造项目，15个采煤沉陷区治理工程开始建设。", "15个", "采煤沉陷区治理工程", False, None),
+    ("推动21家省高能级服务业创新发展区提能升级，新增服务业领军企业200家。", "21家", "省高能级服务业创新发展区", False, None),
     # a doing jieba cuts in two, and doings that only say things were laid or planted, come off (Lanzhou 2014, Urumqi 2019)
     ("“3341”项目工程入库项目1984个，开工建设亿元以上项目872个。", "872个", "亿元以上项目", False, None),
     ("全力实施雅玛里克山、燕南山等荒山绿化，栽植乔灌木304万株。", "304万株", "乔灌木", False, None),
