@@ -38,6 +38,7 @@ _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
+_TASK = regex.compile(r"(?<=\p{Han}{2})(?:计划|年度|目标)?任务$")
 _LIST_BREAKS = ",，;；:：、()（）。！？!?"
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
 _WINDOW = 60  # characters either side of a number that can hold its metric
@@ -137,6 +138,7 @@ class Grammar:
     owner_nouns: frozenset
     benefit_verbs: tuple
     provide_verbs: frozenset
+    item_units: frozenset
     handling_rates: frozenset
     share_of_verbs: tuple
     share_nouns: tuple
@@ -329,6 +331,7 @@ def grammar() -> Grammar:
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
         benefit_verbs=tuple(g["words"]["benefit_verbs"]),
         provide_verbs=frozenset(g["words"]["provide_verbs"]),
+        item_units=frozenset(g["words"]["item_units"]),
         handling_rates=frozenset(g["words"]["handling_rates"]),
         share_of_verbs=tuple(g["words"]["share_of_verbs"]),
         share_nouns=tuple(g["words"]["share_nouns"]),
@@ -2333,6 +2336,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = _handled(text, hits, out[base:base + k], k, gm) + metric  # 办理…建议244件、政协提案479件，按时办复率
             if metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm):
                 metric = _reached_by(last, gm) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
+            if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
+                # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
+                metric = metrics[k] = _TASK.sub("", metric)
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)

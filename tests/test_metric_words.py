@@ -538,6 +538,10 @@ ROWS = [
     ("投入8.2亿元，帮扶89个欠发达村和4000户贫困户减负增收。", "4000户", "贫困户", False, None),
     ("15家国有企业改制退出，民营经济增加值年均增长9.2%。", "15家", "国有企业", False, None),
     ("启动2.3万户地质灾害避险搬迁。", "2.3万户", "地质灾害避险搬迁", False, None),
+    # a task measured in other units than tasks is the work it names (Guizhou 2026, Urumqi 2019); 改革任务36项 are tasks
+    ("（5）推进地质灾害避险搬迁，完成2.08万人搬迁任务。", "2.08万人", "搬迁", False, None),
+    ("推进老城区（棚户区）改造提升，完成6.4万户改造征收任务。", "6.4万户", "改造征收", False, None),
+    ("完成重点改革任务36项。", "36项", "重点改革任务", False, None),
     # 以上/以下 inside a noun phrase after a count: a grade's bound, a statistical term (Shanghai 2020)
     ("完成55.3万平方米、2.9万户中心城区成片二级旧里以下房屋改造。", "2.9万户", "中心城区成片二级旧里以下房屋改造", False, None),
     ("新增120家规模以上工业企业。", "120家", "规模以上工业企业", False, None),
