@@ -1408,7 +1408,7 @@ def _with_threshold(text: str, metric: str, h: Hit, gm: Grammar) -> str:
 def _total_of_subject(text: str, metric: str, before: tuple, at: int, gm: Grammar) -> str:
     """粮食连续五年增产，总产量10570亿斤; 城乡居民储蓄存款大幅度增加，年末存款余额…: a total, or a measure
     that is always something's (grammar.json owned_measures), opening the clause after one with no
-    figure is of that clause's subject (→ 粮食总产量, 城乡居民储蓄存款年末存款余额)."""
+    figure is of that clause's subject (→ 粮食总产量, 城乡居民储蓄存款余额)."""
     clause = text[before[0]:before[1]].lstrip(" ,，;；")
     # (…生物医药等产业，形成2个产值超5000亿元: not after a list member, nor after a count of its own clause)
     if not clause or _DIGITS.search(clause) or text[before[0] - 1:before[0]] == "、" or _DIGITS.search(text, before[1], at):
@@ -1778,15 +1778,13 @@ def _owned_members(names: list, gm: Grammar) -> list:
     # (国有企业总资产、净资产, 规模以上工业增加值、利润: the owner is what stands before the first measure)
     measure = next((m for m in gm.measure_nouns if names[0] and names[0].endswith(m) and len(names[0]) >= len(m) + 2), "")
     owner = names[0][:-len(measure)] if measure else ""
-    if owner and _tagged(owner)[-1][1] in gm.noun_tags:
-        pass
-    elif len(tagged) > 1 and tagged[-1][0].endswith("数") and len(tagged[-1][0]) == 2:
-        # 安全事故起数、死亡人数: a count of the owner, then another count of it
-        owner = names[0][:-2]
-        return [names[0]] + [owner + n if n.endswith("数") and owner not in n and len(n) <= 5 else n for n in names[1:]]
-    elif len(tagged) != 2 or len(tagged[0][0]) < 2 or tagged[0][1] not in gm.noun_tags or tagged[1][1] not in gm.noun_tags:
-        return names
-    else:
+    if not owner or _tagged(owner)[-1][1] not in gm.noun_tags:
+        if len(tagged) > 1 and tagged[-1][0].endswith("数") and len(tagged[-1][0]) == 2:
+            # 安全事故起数、死亡人数: a count of the owner, then another count of it
+            owner = names[0][:-2]
+            return [names[0]] + [owner + n if n.endswith("数") and owner not in n and len(n) <= 5 else n for n in names[1:]]
+        if len(tagged) != 2 or len(tagged[0][0]) < 2 or tagged[0][1] not in gm.noun_tags or tagged[1][1] not in gm.noun_tags:
+            return names
         owner = tagged[0][0]
     return [names[0]] + [owner + n if n in gm.measure_nouns else n for n in names[1:]]
 
