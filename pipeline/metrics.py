@@ -397,6 +397,8 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
     return _UNSET
 
 
+_THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的")  # (培育一批产值过千亿元的产业: which things, not a level reached)
+_BEFORE_DATE = regex.compile(r"(?:底|末|初)?(?:之|以)?前(?![,，、])")
 _SINCE_YEAR = regex.compile(r"\d{4}年以来")
 
 
@@ -502,9 +504,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             first = clauses[1] if len(clauses) > 1 and clauses[0].endswith(yc.basis_end) else clauses[0]
             # a streak (连续3年保持…) is its own sentence's, never a paragraph's topic; nor is a cue
             # inside the clause (57个县生产总值近3年年均增速…): a topic opens it (五年来，刚刚过去的2017年，)
+            # (2005年底前注册营运的黄标车全部淘汰: a date things came before says which things, and opens no topic)
             vals = [cue_span(c, dy, yc) for c in cues(first)
                     if c.kind not in _NOT_OWN + ("streak",) and yc.topic_lead.fullmatch(first, 0, c.start)
-                    and (not whole or yc.topic_tail.fullmatch(first, c.end))]
+                    and (not whole or yc.topic_tail.fullmatch(first, c.end)) and not _BEFORE_DATE.match(first, c.end)]
             vals = [v for v in vals if isinstance(v, tuple)]
             topic_cache[key] = vals[-1] if vals else _UNSET
         return topic_cache[key]
@@ -736,8 +739,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         if status == "actual" and _long(v) and dy.review is not None and v[0] <= dy.review < v[1]:
             v = (v[0], dy.review)  # an outcome in a 十二五 chapter of 2012: the years reviewed so far
         if ((reach or yearly) and not own_span and role is None and not markers and base is None and _long(v)
-                and dy.review is not None and v[1] <= dy.review):
-            v = (v[1], v[1])  # 五年来，… / 粮食生产能力达到1.2万亿斤: the level the period ended at
+                and (dy.review is not None and v[1] <= dy.review
+                     or reach and status == "target" and not _THRESHOLD_AFTER.match(sent["text"], ind["end"] - sent["start"]))):
+            # 五年来，… / 粮食生产能力达到1.2万亿斤: the level the period ended at; a plan's level to reach
+            # (“十三五”…户籍人口城镇化率达到79%), the level at its end
+            v = (v[1], v[1])
         elif (point and not clause_span and role is None and not markers and base is None and _long(v)
                 and dy.review is not None and v[1] <= dy.review):
             v = (v[1], v[1])  # 这五年，…高于全国平均水平4.9个百分点 / 占比达18.9%: at the period's end

@@ -120,10 +120,11 @@ NATIONAL = [
     (2013, "2800万人", "实现高校毕业生就业2800万人", (None, 2008, 2012)),
     (2021, "5575万", "5575万农村贫困人口实现脱贫", (None, 2016, 2020)),
     (2011, "4.45亿千瓦", "新增发电装机容量4.45亿千瓦", (None, 2006, 2010)),
-    # a five-year plan's target is about the plan's span, a level to reach as much as a change (as
-    # ANNOTATION's five-year target and the issue's 十五五 targets; blind annotations split 2:2 on 城镇化率达到71%以上)
-    (2021, "65%", "常住人口城镇化率提高到65%", (None, 2021, 2025)),
-    (2011, "2.2%", "研究与试验发展经费支出占国内生产总值比重达到2.2%", (None, 2011, 2015)),
+    # a five-year plan's change is about the plan's span; a level to reach is the level at its end,
+    # as a level reached in a review of five years is (so the plan's level and the outcome the next
+    # plan's review reports pair up; blind annotations split 2:2 on 城镇化率达到71%以上, then 2:0 for the end)
+    (2021, "65%", "常住人口城镇化率提高到65%", (2025, 2025, 2025)),
+    (2011, "2.2%", "研究与试验发展经费支出占国内生产总值比重达到2.2%", (2015, 2015, 2015)),
     (2021, "13.5%", "单位国内生产总值能耗和二氧化碳排放分别降低13.5%", (None, 2021, 2025)),
     # a 2016 outcome in the 2017 review, not the 2030 of a sentence before it
     (2017, "2.08%", "之比达到2.08%", (2016, 2016, 2016)),
@@ -212,13 +213,13 @@ TEXTS = [
      [("130万人", 2025, 2025, 2025), ("650万人", None, 2021, 2025)]),
     # a chapter heading whose number a web page dropped (“十四五”时期工作回顾 alone on its line)
     # still dates its figures: flows over the period keep the span, levels reached its end; a
-    # 十五五 target is the plan's span, a level to reach too; the 2026 chapter's targets are 2026's
+    # 十五五 target is the plan's span, a level to reach its end; the 2026 chapter's targets are 2026's
     ("2026年甘肃省政府工作报告\n" + R2026 + "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
      "“十四五”时期工作回顾\n“十四五”时期是极不平凡的五年。新增百亿县区26个，累计达到46个。水土保持率61.4%。\n"
      "“十五五”时期的主要目标任务\n省属企业工业总产值突破1万亿元。\n"
      "2026年重点工作\n今年是“十五五”开局之年。新增省级创新平台100个。\n",
      [("26个", None, 2021, 2025), ("46个", 2025, 2025, 2025), ("61.4%", 2025, 2025, 2025),
-      ("1万亿元", None, 2026, 2030), ("100个", 2026, 2026, 2026)]),
+      ("1万亿元", 2030, 2030, 2030), ("100个", 2026, 2026, 2026)]),
     # 五年来，… opens a period the paragraphs after it keep; 从A提高到B there: A is 2020's
     (R2026 + "一、2025年和“十四五”时期工作回顾\n全省地区生产总值增长5.5%。\n"
              "各位代表！经过五年接续奋斗，我省“十四五”顺利收官。五年来，我们有效应对世纪疫情。\n"
@@ -447,6 +448,20 @@ TEXTS = [
      "——积极应对挑战，经济实力迈上了新的台阶。2008年以来，我市经受了国际金融危机的冲击，市财政投入专项资金10亿元帮扶企业。\n"
      "——深入调整结构，转型升级取得了突出成效。全市新增各类创新平台105个。\n",
      [("10亿元", None, 2008, 2011), ("105个", None, 2007, 2011)]),
+    # a chapter whose title says neither opens on the plan year as 收官之年: its figures are targets (Xiamen 2025)
+    ("政府工作报告\n——2025年1月20日在厦门市第十六届人民代表大会第五次会议上\n各位代表：\n"
+     "一、保持定力、勇毅前行，努力率先实现社会主义现代化取得新进展新成效\n全市地区生产总值增长5.5%。\n"
+     "二、牢记嘱托、感恩奋进，在中国式现代化建设中奋勇争先\n2025年是“十四五”规划收官之年，也是厦门努力率先实现社会主义现代化的关键之年。\n"
+     "健全养老服务体系，新增养老床位2420张。\n",
+     [("5.5%", 2024, 2024, 2024), ("2420张", 2025, 2025, 2025)]),
+    # a date things came before (2005年底前注册营运的) opens no topic for the sentences after it (Nanjing 2016)
+    ("南京市政府工作报告\n——2016年1月17日在南京市第十五届人民代表大会第四次会议上\n各位代表：\n一、过去一年工作回顾\n"
+     "全面实施烟花爆竹禁放。2005年底前注册营运的黄标车全部淘汰。全年空气质量优良天数235天，较上年增加45天。\n",
+     [("235天", 2015, 2015, 2015), ("45天", 2015, 2015, 2015)]),
+    # a plan's level to reach is the level at the plan's end; a threshold saying which things is not (Nanjing 2016, Gansu 2026)
+    ("南京市政府工作报告\n——2016年1月17日在南京市第十五届人民代表大会第四次会议上\n各位代表：\n二、“十三五”时期的主要目标任务\n"
+     "绿色南京建设持续推进，林木覆盖率达到30%。培育一批产值过千亿元的产业。\n",
+     [("30%", 2020, 2020, 2020), ("千亿元", None, 2016, 2020)]),
 ]
 
 
