@@ -59,6 +59,12 @@ DEV = [
     # a count of generic things is a count of what they were designated as; an award is not that
     ("携程、神州数码等16家企业被认定为虹桥国际中央商务区首批贸易型总部。",
      [("16家", 16, "家", "虹桥国际中央商务区首批贸易型总部", "level", None, None, None, "actual")]),
+    # 为老服务 and 日间照料中心 are terms jieba would cut at a preposition and a time word (a spot check)
+    ("建成3家综合为老服务中心、3家日间照料中心、16家助餐点;新增200张养老床位。",
+     [("3家", 3, "家", "综合为老服务中心", "level", None, None, None, "actual"),
+      ("3家", 3, "家", "日间照料中心", "level", None, None, None, "actual"),
+      ("16家", 16, "家", "助餐点", "level", None, None, None, "actual"),
+      ("200张", 200, "张", "养老床位", "level", None, None, None, "actual")]),
     ("向市金融局报送3家企业纳入自由贸易账户体系。尚嘉中心等13家单位荣获2021年“时尚100+”称号。",
      [("3家", 3, "家", "企业", "level", None, None, None, "actual"),
       ("13家", 13, "家", "单位", "level", None, None, None, "actual")]),
