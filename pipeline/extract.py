@@ -38,6 +38,7 @@ _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
+_PART_BREAK = regex.compile(r"[;；]")
 _TASK = regex.compile(r"(?<=\p{Han}{2})(?:计划|年度|目标)?任务$")
 _LIST_BREAKS = ",，;；:：、()（）。！？!?"
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
@@ -2332,7 +2333,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = _share_doing(text, metric, hits[k].num_start, hits[k].tail, s1, gm) or metric  # 行政审批事项99%实现网上申报
             if metric and metric == metrics[k] and k and metric in gm.handling_rates and hits[k - 1].unit_base in gm.counters:
                 metric = _handled(text, hits, out[base:base + k], k, gm) + metric  # 办理…建议244件、政协提案479件，按时办复率
-            if metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm):
+            if (metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm)
+                    and not _PART_BREAK.search(text, hits[k - 1].tail, hits[k].num_start)):
                 metric = _reached_by(last, gm) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
             if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)

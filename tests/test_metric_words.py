@@ -472,6 +472,8 @@ ROWS = [
     ("发行文化惠民卡2万张，全年开展惠民演出300余场，惠及群众10万余人次。", "10万余人次", "惠民演出惠及群众", True, None),
     ("建成5G基站8.99万个、覆盖95%以上行政村。", "95%", "5G基站覆盖", True, None),
     ("2343个县（市、区）开展新型农村社会养老保险试点，覆盖面扩大到60％以上。", "60％", "覆盖面", False, None),
+    # not across a ；: the thing just measured is another part's (the seed, from a spot check)
+    ("受理困难行业稳岗补贴超2500万元,稳定就业岗位4.2万余个;制定并颁布《实施办法》,惠及企业476户。", "476户", "惠及企业", False, None),
     # 改造 and 整治 after a count name the work counted and stay; 建设 comes off (Urumqi 2019, Shanghai 2020, Shenzhen 2022)
     ("完成19台燃煤锅炉超低排放改造、4家企业污染防治设施升级改造。", "19台", "燃煤锅炉超低排放改造", False, None),
     ("完成737户老年人家庭适老化改造。", "737户", "老年人家庭适老化改造", False, None),
