@@ -78,6 +78,9 @@ def segmenter():
     jb = _jieba_class()()
     for w, tag in user_words():
         jb.add_word(w, None, tag)
+    # words of jieba's dictionary that cut real words apart (占|比达 for 占比|达): made rare
+    for w in lexicon().grammar.get("words", {}).get("rare", []):
+        jb.add_word(w, 1, None)
     return jb
 
 
