@@ -498,6 +498,8 @@ ROWS = [
     ("新建改建健身步道100条。", "100条", "健身步道", False, None),
     # jieba's 比达 (a name) took 比 from 占比: it is made rare (grammar.json rare; Shenzhen 2015, Nanjing 2016)
     ("服务业占比达67.6%，五年提高4.1个百分点。", "67.6%", "服务业占比", False, None),
+    # 由 and a time before 的 opens A of 由A…B (Ningbo 2021)
+    ("积极做好防疫物资生产和调拨供应，口罩日产量由疫情之初的15万只，1个月内提高到200万只。", "15万只", "口罩日产量", False, None),
     ("全市新增城镇就业22.2万人，其中大学以上人员占比达57.2%。", "57.2%", "大学以上人员占比", False, None),
     # 超市 is a noun jieba tags as a verb; 发展 after the things counted is their predicate (Hangzhou 2012)
     ("鼓励商贸服务大企业向农村发展连锁配送业务，扶持500家农家小型标准化超市发展。", "500家", "农家小型标准化超市", False, None),
