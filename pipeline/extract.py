@@ -26,7 +26,8 @@ ARABIC = r"(?<!\d)(?<!\d,)\d+(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"
 # a copy that puts a space after every character (1 6 5 5 亿美元, 8 .8 %): only in such a text (_SPACED_TEXT)
 SPACED_ARABIC = r"(?<![\d.])\d(?:[ ]\d)+(?:[ ]?\.[ ]?\d(?:[ ]\d)*)?(?![\d.])|(?<![\d.])\d[ ]?\.[ ]?\d(?:[ ]\d)*(?![\d.])"
 _SPACED_TEXT = regex.compile(r"(?<![\d.])\d \d \d(?![\d.])|(?<![\d.])\d \.\d")
-_CLAUSE_BREAK = regex.compile(r"[,，;；:：、()（）。！？!?]|——")
+_LIST_BREAKS = ",，;；:：、()（）。！？!?"  # clause breaks, as characters
+_CLAUSE_BREAK = regex.compile(f"[{regex.escape(_LIST_BREAKS)}]|——")
 _YEAR = r"(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年"  # (一九九〇年 in older reports)
 _TRAILING_YEAR = regex.compile(rf"{_YEAR}(?:底|末|初)?$")
 _LEADING_YEAR = regex.compile(rf"^{_YEAR}(?:底|末|初|前|以前)?(?=\p{{Han}})")  # 2002年末消费贷款余额
@@ -38,9 +39,7 @@ _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
-_PART_BREAK = regex.compile(r"[;；]")
 _TASK = regex.compile(r"(?<=\p{Han}{2})(?:计划|年度|目标)?任务$")
-_LIST_BREAKS = ",，;；:：、()（）。！？!?"
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
 _WINDOW = 60  # characters either side of a number that can hold its metric
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
@@ -151,6 +150,7 @@ class Grammar:
     fund_nouns: frozenset
     doing_tails: tuple
     work_tails: tuple
+    treatments: frozenset  # 治理, 整治: the area such work covered is its own measure, not the stock's
     owned_measures: frozenset
     listed_names: regex.Pattern
     predicate_auxiliaries: frozenset
@@ -354,6 +354,7 @@ def grammar() -> Grammar:
         listed_names=regex.compile(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         work_tails=tuple(g["words"]["work_tails"]),
+        treatments=frozenset(g["words"]["work_tails"] + g["words"]["treatments"]),
         owned_measures=frozenset(g["words"]["owned_measures"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
@@ -886,11 +887,8 @@ def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar) 
         if text[b - 1:b] != "、" or b <= floor:
             if b > s0 and text[b - 1] not in _LIST_BREAKS:
                 return lo  # (惠及616.2万名近亲属、共济金额: the list would open with the last figure's noun)
-            first = _tagged(text[b:pos])
-            while len(first) > 1 and first[0][1] in gm.verb_tags:
-                b += len(first[0][0])  # (引进华为智能生活馆、…首店: the doing is no member's)
-                first = first[1:]
-            return b if nouns("".join(w for w, _ in first)) else lo
+            first = _without_leading_doings(text[b:pos], gm)  # (引进华为智能生活馆、…首店: the doing is no member's)
+            return pos - len(first) if nouns(first) else lo
         if not nouns(member):
             return lo
         start, pos = b, b - 1
@@ -938,9 +936,9 @@ def _beneficiaries(metric: str, gm: Grammar) -> bool:
     return bool(tagged) and tagged[0][0] in gm.benefit_verbs and all(t in gm.noun_tags for _, t in tagged[1:])
 
 
-def _reached_by(last: str, gm: Grammar) -> str:
-    """The thing that reached them, without the doing that opened its clause (开展惠民演出 → 惠民演出)."""
-    tagged = _tagged(last)
+def _without_leading_doings(phrase: str, gm: Grammar) -> str:
+    """A phrase without the doings that open it (开展惠民演出 → 惠民演出), its last word kept."""
+    tagged = _tagged(phrase)
     while len(tagged) > 1 and tagged[0][1] in gm.verb_tags:
         tagged = tagged[1:]
     return "".join(w for w, _ in tagged)
@@ -1032,7 +1030,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     rest = tagged[lead:]
     if (tagged and (tagged[lead - 1][0] in doings or lead == 2) and len("".join(w for w, _ in rest)) >= 2
             # (治理水土流失面积3.55万平方公里: the area the work covered, not the stock)
-            and not (metric.endswith(gm.stock_measures) and tagged[lead - 1][0] in gm.work_tails + ("治理",))
+            and not (metric.endswith(gm.stock_measures) and tagged[lead - 1][0] in gm.treatments)
             and rest[0][1] not in gm.verb_tags and rest[0][1] not in gm.link_tags and not rest[0][1].startswith("u")
             and rest[0][0] not in "、,"
             and rest[-1][1] in gm.noun_tags and (rest[-1][1] != "vn" or len(rest) > 1 and rest[-2][1] in gm.noun_tags)):
@@ -1154,9 +1152,10 @@ def _without_doing_tail(phrase: str, gm: Grammar) -> str:
         if tail is None:
             break
         out, cut = out[:-len(tail)].rstrip("和及与、"), True
-    if cut and len(_tagged(out)) > 1 and _tagged(out)[-1][1] == "v" and _tagged(out)[-2][1] in gm.noun_tags:
-        out = out[:-len(_tagged(out)[-1][0])]  # 6条生态带保护建设: the doing's first verb too
-    if not cut or not out or _tagged(out)[-1][1] not in gm.noun_tags or _tagged(out)[-1][1] == "vn":
+    tagged = _tagged(out) if cut else ()
+    if len(tagged) > 1 and tagged[-1][1] == "v" and tagged[-2][1] in gm.noun_tags:
+        out, tagged = out[:-len(tagged[-1][0])], tagged[:-1]  # 6条生态带保护建设: the doing's first verb too
+    if not tagged or tagged[-1][1] not in gm.noun_tags or tagged[-1][1] == "vn":
         return phrase
     first = _LIST_SEP.split(out, 1)[0]
     return first if len(first) >= 2 and first != out and _tagged(first)[-1][1] in gm.noun_tags else out
@@ -2272,8 +2271,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             if (metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units
-                    and text.find(metric, s0, hits[k - 1].num_start) >= 0 and _lone_doing(metric, last, gm)
-                    and text[text.find(metric, s0, hits[k - 1].num_start) - 1] != "、"):  # (收入、支出增长…: a member)
+                    and (at := text.find(metric, s0, hits[k - 1].num_start)) >= 0 and _lone_doing(metric, last, gm)
+                    and text[at - 1] != "、"):  # (收入、支出增长…: a member)
                 written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
             if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
                                   or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
@@ -2335,8 +2334,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if metric and metric == metrics[k] and k and metric in gm.handling_rates and hits[k - 1].unit_base in gm.counters:
                 metric = _handled(text, hits, out[base:base + k], k, gm) + metric  # 办理…建议244件、政协提案479件，按时办复率
             if (metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm)
-                    and not _PART_BREAK.search(text, hits[k - 1].tail, hits[k].num_start)):
-                metric = _reached_by(last, gm) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
+                    and not _STATUS_BREAK.search(text, hits[k - 1].tail, hits[k].num_start)):
+                metric = _without_leading_doings(last, gm) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
             if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
