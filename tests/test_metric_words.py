@@ -487,6 +487,8 @@ ROWS = [
     ("全力实施雅玛里克山、燕南山等荒山绿化，栽植乔灌木304万株。", "304万株", "乔灌木", False, None),
     # 依法 is an adverb, 整治 a doing that comes off what it was done to — but not off the area the work covered (Wuhan 2017, Xining 2016)
     ("依法整治100处交通堵点。", "100处", "交通堵点", False, None),
+    # 包含/包括 say the things are part of a whole, and come off them (the seed, from a spot check)
+    ("1-7月,累计引进超50家,包含全国首店5家,居全市前列。", "5家", "全国首店", False, None),
     # doings joined by 与 are a chain; 改扩建 is a doing to jieba too (Hangzhou 2012, Chengdu 2021)
     ("新建与改扩建幼儿园104所，竣工67所，新增班级514个。", "104所", "幼儿园", False, None),
     ("新建改扩建特殊教育学校5所，为100间特殊教育资源教室增添康复设备。", "5所", "特殊教育学校", False, None),
