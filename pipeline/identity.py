@@ -60,6 +60,7 @@ class IdentityLexicon:
     first_items: int
     relations: dict
     other_in_reviewed_year: tuple[str, ...]
+    late_session_month: int
 
 
 @lru_cache(maxsize=None)
@@ -92,6 +93,7 @@ def identity_lexicon() -> IdentityLexicon:
         first_items=d["first_items"],
         relations=d["relations"],
         other_in_reviewed_year=tuple(d["other_written_in_reviewed_year"]),
+        late_session_month=d["late_session_month"],
     )
 
 
@@ -404,4 +406,8 @@ def identify(text: str, sections: list[dict], source: str | None = None) -> dict
     for f in ("region", "report_kind", "report_date", "report_year", "reviewed_year", "plan_year"):
         out.setdefault(f, found.get(f))
         out[f"{f}_cue"] = found.values.get(f, (None, None))[1]
+    date = out["report_date"]
+    if (kind == "work_report" and date and len(date) >= 7 and int(date[5:7]) >= lx.late_session_month
+            and out["report_year"] == int(date[:4]) and out["report_year_cue"] == out["report_date_cue"]):
+        out["report_year"] += 1
     return relate(out, lx)

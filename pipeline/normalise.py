@@ -61,6 +61,13 @@ _DOT_DECIMAL = regex.compile(r"(?<=\d)[·•・](?=\d+\s?(?:%|个百分点|倍|�
 _CIRCLE_ZERO = regex.compile(r"(?<=[一二三四五六七八九〇零])[○◯]|[○◯](?=[一二三四五六七八九〇零])")
 
 
+# Text saved from a web page as Markdown: a YAML front matter block of the page's metadata (source: URL,
+# title: …) opens the file, and **bold** marks wrap the title and date lines. Neither is the report's
+# text: both become spaces (the report's own title line then reads as one).
+_FRONT_MATTER = regex.compile(r"\A[ \ufeff]*---[ ]*\n(?:[A-Za-z_][\w-]*[ ]*:[^\n]*\n|[ ]+[^\n]*\n|[ ]*\n){1,40}?---[ ]*(?=\n|\Z)")
+_BOLD = regex.compile(r"\*\*")
+
+
 def normalise(text: str) -> str:
     # "\r\n" must not read as a blank line between paragraphs: its \r becomes a space.
     out = text.replace("\r\n", " \n").translate(table())
@@ -70,5 +77,9 @@ def normalise(text: str) -> str:
         out = _DOT_DECIMAL.sub(".", out)
     if "○" in out or "◯" in out:
         out = _CIRCLE_ZERO.sub("〇", out)
+    if out.lstrip(" \ufeff").startswith("---"):
+        out = _FRONT_MATTER.sub(lambda m: regex.sub(r"[^\n]", " ", m.group()), out, count=1)
+    if "**" in out:
+        out = _BOLD.sub("  ", out)
     assert len(out) == len(text)
     return out

@@ -134,8 +134,22 @@ BROKEN_DATE_LINE = ("市十七届人大四次会议文件（三）\n\n政府工�
 NO_TITLE = ("——2016年1月26日在唐山市第十四届人民代表大会第五次会议上\n\n唐山市人民政府市长 丁绣峰\n\n各位代表：\n\n"
             "现在，我代表唐山市人民政府向大会作工作报告，请予审议。\n")
 
+# saved from a web page as Markdown (Changsha 2013, Guangzhou 2004): the page's front matter is no title,
+# **bold** wraps the title and date lines; a session opened in December is the next year's; an opening
+# without 现在 (我代表广州市人民政府向大会作政府工作报告)
+MARKDOWN_DECEMBER = ("---\nsource: http://www.changsha.gov.cn/szf/zfgzbg/201301/t20130108_5685904.html\n"
+                     "title: 2013年政府工作报告\n---\n\n**长沙市人民政府工作报告**\n\n"
+                     "**2012年12月30日在长沙市第十四届人民代表大会第一次会议上**\n\n**市长 张剑飞**\n\n各位代表：\n\n"
+                     "现在，我代表市人民政府向大会报告工作，请予审议。\n\n一、过去五年的工作回顾\n\n")
+MARKDOWN_NO_TITLE = ("---\nsource: https://www.gz.gov.cn/zwgk/zjgb/zfgzbg/content/post_2840374.html\n"
+                     "title: 2004年广州市政府工作报告2004年广州市政府工作报告\n---\n\n"
+                     "**――2004年3月24日在广州市第十二届人民代表大会第二次会议上**\n\n**市长张广宁**\n\n各位代表：\n\n"
+                     "我代表广州市人民政府向大会作政府工作报告，请予审议。\n\n一、2003年工作回顾\n\n")
+
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
+    (MARKDOWN_DECEMBER, ("长沙市", "prefectural", "work_report", "2012-12-30", 2013, 2012, 2013)),
+    (MARKDOWN_NO_TITLE, ("广州市", "prefectural", "work_report", "2004-03-24", 2004, 2003, 2004)),
     (BROKEN_DATE_LINE, ("东莞市", "prefectural", "work_report", "2024-01-31", 2024, 2023, 2024)),
     (NO_TITLE, ("唐山市", "prefectural", "work_report", "2016-01-26", 2016, 2015, 2016)),
     # the 1988 report: the date line follows the title on its line
@@ -183,6 +197,12 @@ def test_cues_name_the_words_and_where():
     assert doc["plan_year_cue"].startswith("2026年工作任务@")
     assert ident(CITY_UNNAMED)["admin_level_cue"].startswith("市人民政府@")
     assert ident(BULLETIN)["plan_year_cue"] == "derived:report_year"
+
+
+def test_markdown_page_metadata_is_no_title():
+    assert ident(MARKDOWN_DECEMBER)["title"] == "长沙市人民政府工作报告"
+    assert ident(MARKDOWN_DECEMBER)["report_date_cue"] == "2012年12月30日在长沙市第十四届人民代表大会第一次会议上@123"
+    assert ident(MARKDOWN_NO_TITLE)["title"] is None
 
 
 def test_never_the_file_name():

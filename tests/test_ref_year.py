@@ -468,3 +468,13 @@ TEXTS = [
 @pytest.mark.parametrize("text,expected", TEXTS, ids=[str(n) for n in range(len(TEXTS))])
 def test_figure_years_in_context(text, expected):
     assert years(text) == expected
+
+
+def test_bold_markdown_chapters_are_chapters():
+    """Zhengzhou 2023 saved as Markdown: **二、…** opens the plan chapter, so its figures are targets."""
+    text = ("——二〇二三年一月四日在郑州市第十六届人民代表大会第一次会议上\n\n各位代表：\n\n"
+            "现在，我代表市人民政府向大会报告工作，请予审议。\n\n**一、2022年及本届政府工作回顾**\n\n"
+            "全市地区生产总值增长1%。\n\n**二、2023年重点工作安排**\n\n"
+            "新增上市挂牌公司10家以上。\n")
+    out = extract_document(text, "md")["indicators"]
+    assert [(i["surface"], i["status"], i["ref_year"]) for i in out] == [("1%", "actual", 2022), ("10家", "target", 2023)]
