@@ -472,6 +472,23 @@ def _shared_unit(text: str, ms: list, i: int) -> tuple[str, str]:
 
 
 
+_ITEM_NUMBER = regex.compile(r"(?m)^[ ]*(\d{1,2})[.、]")
+
+
+def _run_in_numbering(text: str, s: int, raw: str) -> bool:
+    """Whether a decimal opening a line is an item number run into a figure (a glossary's
+    “18.6个综合交通枢纽项目：…”): the paragraph before or after opens with the neighbouring number."""
+    line = text.rfind("\n", 0, s) + 1
+    if text[line:s].strip():
+        return False
+    k = int(raw.split(".", 1)[0])
+    prev = None
+    for prev in _ITEM_NUMBER.finditer(text, max(0, line - 2000), max(0, line - 1)):
+        pass
+    nxt = _ITEM_NUMBER.search(text, text.find("\n", s) + 1 if text.find("\n", s) >= 0 else len(text), min(len(text), s + 2000))
+    return bool(prev and int(prev.group(1)) == k - 1 or nxt and int(nxt.group(1)) == k + 1)
+
+
 def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, periods: Spans,
                  matches=None) -> list[Hit]:
     """Quantities in text[start:end], after the not-an-indicator rules. `matches` are the number
@@ -482,6 +499,10 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         raw = m.group("num")
         chinese = not raw[0].isdigit()
         s, e = m.start(), m.end()
+        run_in = not chinese and "." in raw and _run_in_numbering(text, s, raw)
+        if run_in:
+            cut = raw.index(".") + 1  # 18.6个综合交通枢纽项目: item 18 of a numbered list, 6个 the figure
+            s, raw = s + cut, raw[cut:]
         unit = m.group("unit") or ""
         mult = (m.group("mult") or "") + (m.group("mult2") or "")
         if not unit and not mult and not chinese:
@@ -501,7 +522,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
                 continue
             if text[max(start, s - len(gm.not_before_chinese_max)):s].endswith(gm.not_before_chinese) or before in "”》":
                 continue  # 新三类, “巩固、增强、提升、畅通”八个字: names, not counts
-        elif before in ".," and s - 2 >= start and text[s - 2].isdigit():
+        elif before in ".," and s - 2 >= start and text[s - 2].isdigit() and not run_in:
             continue  # the tail of a number this pattern did not take whole
         if text[max(start, s - 4):s].endswith(gm.not_before) or before == "+" or after == "+" or (after == "." and not chinese):
             continue

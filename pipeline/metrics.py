@@ -400,6 +400,7 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的")  # (培育一批产值过千亿元的产业: which things, not a level reached)
 _BEFORE_DATE = regex.compile(r"(?:底|末|初)?(?:之|以)?前(?![,，、])")
 _SINCE_YEAR = regex.compile(r"\d{4}年以来")
+_LEAD_SENTENCE = regex.compile(r"[^,，;；:：\d]{2,20}[。!！]?")  # 高效统筹疫情防控。
 
 
 def _single(v) -> bool:
@@ -525,10 +526,12 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         """The topic of a paragraph's last sentence that has one, or _UNSET."""
         if item_id not in para_cache:
             v, sents_of = _UNSET, by_item[item_id]
+            # 各位代表！2018年以来，…: a salutation that is a sentence of its own opens nothing
+            opener = sents_of[1] if len(sents_of) > 1 and not yc.salutation.sub("", sents_of[0]["text"].strip()) else sents_of[0]
             for s in reversed(sents_of):
                 # a lead sentence holding no figure (过去五年极不寻常、极不平凡。) is about its period
-                v = topic(s, whole=not (s is sents_of[0] and not _DIGIT.search(s["text"])))
-                if _long(v) and s is not sents_of[0] and _SINCE_YEAR.match(s["text"].lstrip(" ,，—-")):
+                v = topic(s, whole=not (s is opener and not _DIGIT.search(s["text"])))
+                if _long(v) and s is not opener and _SINCE_YEAR.match(s["text"].lstrip(" ,，—-")):
                     v = _UNSET  # (——积极应对挑战…。2008年以来，…: a span since a year, opening a later sentence, is its paragraph's only)
                 if v is not _UNSET:
                     break
@@ -569,13 +572,19 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         """(sentence, topic) of the nearest earlier sentence of the paragraph that has a topic."""
         sid = sent["sentence_id"]
         if sid not in earlier_cache:
-            found = (None, _UNSET)
-            for prev in reversed(by_item.get(sent["item_id"], [])):
+            found, led = (None, _UNSET), False
+            sents_of = by_item.get(sent["item_id"], [])
+            for prev in reversed(sents_of):
                 if prev["start"] < sent["start"]:
                     t = topic(prev)
                     if t is not _UNSET:
-                        found = (prev, t)
+                        # …。三年来，我们…。强力推进保交楼和安置房建设。…: a span opened inside the
+                        # paragraph ends at the next lead sentence (a short one that opens a new matter)
+                        # (过去五年，我国发展成就举世瞩目。 holds no figure: it opens the paragraph's matter)
+                        if not (led and _long(t) and prev is not sents_of[0] and _DIGIT.search(prev["text"])):
+                            found = (prev, t)
                         break
+                    led = led or bool(_LEAD_SENTENCE.fullmatch(prev["text"].strip()))
             earlier_cache[sid] = found
         return earlier_cache[sid]
 

@@ -457,3 +457,14 @@ def test_a_size_class_is_no_figure():
     # 30万吨级进港航道 (Guangxi 2026), 百万千瓦级核电机组 (national 2007): a class of size names the thing
     assert indicators("防城港30万吨级进港航道一期顺利开工。") == []
     assert indicators("开展百万千瓦级核电机组的自主化建设。") == []
+
+
+def test_item_number_run_into_a_count():
+    """Guangzhou 2019's glossary: 18.6个 is item 18 and 6个; a decimal opening a line with no list
+    around it stays a decimal."""
+    text = ("名词解释\n\n17.地铁线路：13号线二期、22号线。\n\n18.6个综合交通枢纽项目：广州铁路集装箱中心站等。\n\n"
+            "19.9个高速公路项目：机场第二高速南段等。\n")
+    out = extract_document(text, "g")["indicators"]
+    assert [(i["surface"], i["value"], i["metric"]) for i in out] == [("6个", 6, "综合交通枢纽项目"), ("9个", 9, "高速公路项目")]
+    alone = extract_document("一、经济运行\n\n2.5万家企业完成改造。\n", "d")["indicators"]
+    assert [(i["surface"], i["value"]) for i in alone] == [("2.5万家", 2.5)]
