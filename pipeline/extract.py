@@ -67,6 +67,7 @@ class Grammar:
     gap_down: regex.Pattern
     compare_down: regex.Pattern
     trailing: regex.Pattern
+    not_subject_end: frozenset  # words that end no noun phrase (全区, 基本, 通过: strip lists)
     leading: regex.Pattern
     right_cut: regex.Pattern
     clause_verb_end: regex.Pattern
@@ -245,6 +246,7 @@ def grammar() -> Grammar:
         compare_down=regex.compile(words("compare_down")),
         trailing=regex.compile(rf"(?:{alternation(g['trailing_strip'] + g['change_up'] + g['change_down'])})$"),
         leading=regex.compile(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']})"),
+        not_subject_end=frozenset(g["leading_strip"] + g["right_cut"]),
         right_cut=regex.compile(words("right_cut")),
         clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
         expected=regex.compile(alternation(st["expected_cues"])),
@@ -887,6 +889,31 @@ def _lone_doing(metric: str, last: str, gm: Grammar) -> bool:
     tagged, before = _tagged(metric), _tagged(last)
     return (0 < len(tagged) <= 2 and len(metric) <= 4 and tagged[-1][1] in gm.verb_tags
             and before[-1][1] in gm.noun_tags and before[-1][1] != "vn")
+
+
+def _next_doing(metric: str, prev: str, between: str, gm: Grammar) -> str:
+    """农村水利工程开工35宗，完工25宗; 棚户区改造新开工7791套、建成39223套: a lone doing right after a
+    figure of the same unit whose metric is a subject and its doing names the same subject's next
+    doing. (A subject after its doing, 新开工道路8.5公里，全年竣工25公里, is not taken: the next
+    year's plan writes 竣工 alone.)"""
+    tagged = _tagged(metric)
+    if not (len(metric) <= 4 and tagged and all(t in gm.verb_tags or t in gm.adverb_tags for _, t in tagged)
+            and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn" and between.strip(" ,、") == metric):
+        return metric
+    words = list(_tagged(prev))
+    if words[0][1] in gm.verb_tags or not any(t in gm.verb_tags and t != "vn" for _, t in words[1:]):
+        return metric
+    # the subject ends before a preposition (中长期贷款项目 | 通过国家审核), a doing, or a word that ends
+    # no noun (…住房 | 基本建成, …电梯 | 全区完工)
+    cut = next((n for n, (_, t) in enumerate(words) if t == "p"), len(words))
+    words = words[:cut]
+    while words and (words[-1][1] in gm.verb_tags and words[-1][1] != "vn" or words[-1][1] in gm.adverb_tags
+                     or words[-1][0] in gm.not_subject_end):
+        words.pop()
+    subject = "".join(w for w, _ in words)
+    if len(subject) < 2 or words[-1][1] not in gm.noun_tags:
+        return metric
+    return subject + metric
 
 
 def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar) -> int:
@@ -2299,6 +2326,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                                   or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
                     and all(t in gm.verb_tags for _, t in _tagged(metric))):
                 metric = None  # 从39个拓展到91个: B is what A is
+            if (metric and k and hits[k].unit_base == hits[k - 1].unit_base and hits[k].unit not in gm.times_units
+                    and out[base + k - 1]["metric"]):
+                metric = _next_doing(metric, out[base + k - 1]["metric"], text[hits[k - 1].tail:hits[k].num_start], gm)
             if metric is None and last is not None:
                 # (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause between the last
                 # figure and this one that is a subject and its change names this one's)

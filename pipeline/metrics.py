@@ -317,6 +317,10 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
         if ratio and c.kind == "plan_period" and yc.period_end.match(text, c.end):  # 是“十一五”末的1.8倍: its last year
             out.append(Cue(c.start, c.end, "base", plan_years(c.n, yc)[1]))
             continue
+        if ratio and c.kind == "plan_period" and not yc.period_end.match(text, c.end):
+            # 是“十二五”时期的1.6倍: the figure compared is a sum over the next period, as the ratio is
+            out.append(Cue(c.start, c.end, "plan_period", n=c.n + 1, of="ratio"))
+            continue
         if ratio or yc.name_after.match(text, c.end):  # 2035年远景目标: a name
             continue
         if c.kind in ("since", "explicit") and yc.superlative_after.match(text, c.end):
@@ -400,7 +404,8 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的")  # (培育一批产值过千亿元的产业: which things, not a level reached)
 _BEFORE_DATE = regex.compile(r"(?:底|末|初)?(?:之|以)?前(?![,，、])")
 _SINCE_YEAR = regex.compile(r"\d{4}年以来")
-_LEAD_SENTENCE = regex.compile(r"[^,，;；:：\d]{2,20}[。!！]?")  # 高效统筹疫情防控。
+_COMPARED_WITH = regex.compile(r"[,，]?(?:是|为|相当于)[“\"]?")
+_LEAD_SENTENCE = regex.compile(r"(?=.{4,24}$)[^,，;；:：\d]{2,}(?:[,，][^,，;；:：\d]{2,})?[。!！]?")  # 高效统筹疫情防控。
 
 
 def _single(v) -> bool:
@@ -578,10 +583,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 if prev["start"] < sent["start"]:
                     t = topic(prev)
                     if t is not _UNSET:
-                        # …。三年来，我们…。强力推进保交楼和安置房建设。…: a span opened inside the
-                        # paragraph ends at the next lead sentence (a short one that opens a new matter)
+                        # …。三年来，我们…。强力推进保交楼和安置房建设。…: a period opened inside the
+                        # paragraph ends at the next lead sentence (a short one that opens a new matter:
+                        # …2013年，…专利授权量1.2万件…。加大节能减排力度，淘汰落后产能。关闭煤矿51家)
                         # (过去五年，我国发展成就举世瞩目。 holds no figure: it opens the paragraph's matter)
-                        if not (led and _long(t) and prev is not sents_of[0] and _DIGIT.search(prev["text"])):
+                        if not (led and prev is not sents_of[0] and _DIGIT.search(prev["text"])):
                             found = (prev, t)
                         break
                     led = led or bool(_LEAD_SENTENCE.fullmatch(prev["text"].strip()))
@@ -705,6 +711,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     v, own_span = cv, _long(cv) and c.start > part
                     ranged = c.kind == "range"
                     clause_span = own_span and c.start > clause
+            after = next((c for c in cues(sent["text"]) if c.of == "ratio" and c.start >= ind["end"] - sent["start"]
+                          and _COMPARED_WITH.fullmatch(sent["text"], ind["end"] - sent["start"], c.start)), None)
+            if after is not None and status != "target":
+                v, own_span = cue_span(after, dy, yc), True  # 财政支出超过4500亿元，是“十二五”时期的1.6倍: that period's sum
             if v is _UNSET:
                 prev, v = earlier_topic(sent)
                 if prev is not None:

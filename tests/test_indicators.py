@@ -140,7 +140,8 @@ EVAL = [
       ("2.1个百分点", 2.1, "个百分点", "一般公共预算收入", "pp_change", "up", "2022年", None, "actual")]),
     ("预计全年既有多层住宅加装电梯全区完工301台、签约510台。",
      [("301台", 301, "台", "既有多层住宅加装电梯全区完工", "level", None, "全年", None, "expected"),
-      ("510台", 510, "台", "签约", "level", None, "全年", None, "expected")]),
+      # (the elevators signed for: the subject of the list's first doing, not the bare doing)
+      ("510台", 510, "台", "既有多层住宅加装电梯签约", "level", None, "全年", None, "expected")]),
     # text saved from a web page, broken at links and zero-width characters
     ("国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。新建改建\n高速公路\n6700多公里，广义货币M\n2\n增长11.3%。",
      [("74.4\n\u200b\n万亿元", 74.4, "万亿元", "国内生产总值", "level", None, None, None, "actual"),
