@@ -535,7 +535,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             opener = sents_of[1] if len(sents_of) > 1 and not yc.salutation.sub("", sents_of[0]["text"].strip()) else sents_of[0]
             for s in reversed(sents_of):
                 # a lead sentence holding no figure (过去五年极不寻常、极不平凡。) is about its period
-                v = topic(s, whole=not (s is opener and not _DIGIT.search(s["text"])))
+                # (2015年是全面完成“十二五”规划的收官之年。: a year opening its paragraph is its period too)
+                lead = s is opener and (not _DIGIT.search(s["text"]) or yc.year_opener.match(s["text"].lstrip(" ,，—-")))
+                v = topic(s, whole=not lead)
                 if _long(v) and s is not opener and _SINCE_YEAR.match(s["text"].lstrip(" ,，—-")):
                     v = _UNSET  # (——积极应对挑战…。2008年以来，…: a span since a year, opening a later sentence, is its paragraph's only)
                 if v is not _UNSET:
@@ -568,7 +570,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     break
                 lo, sec = first_child[parent["section_id"]], parent
             # only a period carries: a paragraph's own year (——经济跨上新台阶。2007年，…) is its own
-            carry_cache[item_id] = v if _long(v) or opened and _single(v) else _UNSET
+            # (2015年是全面完成“十二五”规划的收官之年。 opens the reviewed year's part of a chapter on the period)
+            carry_cache[item_id] = v if _long(v) or opened and _single(v) and v[0] == dy.review else _UNSET
         return carry_cache[item_id]
 
     earlier_cache: dict[str, tuple] = {}

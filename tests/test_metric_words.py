@@ -502,7 +502,12 @@ ROWS = [
     ("整治黑臭水体525个，中心城区干河清淤26条。", "525个", "黑臭水体", False, None),
     ("治理水土流失面积80平方公里。", "80平方公里", "治理水土流失面积", False, None),
     # terms jieba cuts or tags wrongly (初中 a locative, 干 a verb; Lanzhou 2014, Shanghai 2020)
-    ("建设现代化示范初中10所、小学12所。", "10所", "建设现代化示范初中", False, None),
+    # (建设 before a plain noun comes off, as 建成 does: the shortest phrase naming the schools)
+    ("建设现代化示范初中10所、小学12所。", "10所", "现代化示范初中", False, None),
+    ("规划建设加氢站200座以上，推广氢燃料电池汽车690辆以上。", "200座", "加氢站", False, None),
+    ("规划建设加氢站200座以上，推广氢燃料电池汽车690辆以上。", "690辆", "氢燃料电池汽车", False, None),
+    ("国务院决定今年安排30亿元建设资金，支持国有煤矿安全技术改造。", "30亿元", "国有煤矿安全技术改造建设资金", True, None),
+    ("全市建设用地总量控制在3185平方公里以内。", "3185平方公里", "建设用地总量", False, None),
     ("全市平均每天分出的湿垃圾增长88.8%、干垃圾减少17.5%。", "17.5%", "干垃圾", False, None),
     ("新建改建健身步道100条。", "100条", "健身步道", False, None),
     # jieba's 比达 (a name) took 比 from 占比: it is made rare (grammar.json rare; Shenzhen 2015, Nanjing 2016)
