@@ -718,6 +718,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                           and _COMPARED_WITH.fullmatch(sent["text"], ind["end"] - sent["start"], c.start)), None)
             if after is not None and status != "target":
                 v, own_span = cue_span(after, dy, yc), True  # 财政支出超过4500亿元，是“十二五”时期的1.6倍: that period's sum
+            within = next((c for c in cues(sent["text"]) if c.kind == "within_n" and c.start >= ind["end"] - sent["start"]
+                           and not _CLAUSE.search(sent["text"], ind["end"] - sent["start"], c.start)), None)
+            if within is not None and status == "target" and dy.plan is not None and v is _UNSET:
+                v, own_span = (dy.plan, dy.plan + within.n - 1), True  # 推动500家用能单位5年内实现能效倍增
             if v is _UNSET:
                 prev, v = earlier_topic(sent)
                 if prev is not None:
