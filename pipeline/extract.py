@@ -1081,7 +1081,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
             and not (metric.endswith(gm.stock_measures) and tagged[lead - 1][0] in gm.treatments)
             and rest[0][1] not in gm.verb_tags and rest[0][1] not in gm.link_tags and not rest[0][1].startswith("u")
             and rest[0][0] not in "、,"
-            and "".join(w for w, _ in rest) not in gm.fund_nouns  # (建设资金: the doing says which funds)
+            and "".join(w for w, _ in tagged[lead - 1:]) not in gm.fund_nouns  # (建设资金: the doing is the fund's name)
             and rest[-1][1] in gm.noun_tags and (rest[-1][1] != "vn" or len(rest) > 1 and rest[-2][1] in gm.noun_tags)):
         return "".join(w for w, _ in rest)  # (nouns before a verbal noun are a plain noun phrase too: 完成立体绿化建设)
     # 新改建, 新(改)建: 新 before a doing that shares its 建 is its own doing (新建), a bracket an alternative;

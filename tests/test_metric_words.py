@@ -502,6 +502,9 @@ ROWS = [
     ("整治黑臭水体525个，中心城区干河清淤26条。", "525个", "黑臭水体", False, None),
     ("治理水土流失面积80平方公里。", "80平方公里", "治理水土流失面积", False, None),
     # terms jieba cuts or tags wrongly (初中 a locative, 干 a verb; Lanzhou 2014, Shanghai 2020)
+    # a spot check of the seed: 涉及 only says the money is part of it; 自助 is a modifier, not a doing
+    ("协助3家融资租赁重点企业申请市级融资租赁专项财政扶持资金,涉及扶持资金3597万元。", "3597万元", "扶持资金", False, None),
+    ("持续推进15分钟政务服务圈建设,全区累计建成自助服务专区43个,终端办理业务超过15万件。", "43个", "自助服务专区", False, None),
     # (建设 before a plain noun comes off, as 建成 does: the shortest phrase naming the schools)
     ("建设现代化示范初中10所、小学12所。", "10所", "现代化示范初中", False, None),
     ("规划建设加氢站200座以上，推广氢燃料电池汽车690辆以上。", "200座", "加氢站", False, None),
