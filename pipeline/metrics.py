@@ -404,6 +404,7 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的")  # (培育一批产值过千亿元的产业: which things, not a level reached)
 _BEFORE_DATE = regex.compile(r"(?:底|末|初)?(?:之|以)?前(?![,，、])")
 _SINCE_YEAR = regex.compile(r"\d{4}年以来")
+_REACHED_ONES = ("惠及", "覆盖")
 _COMPARED_WITH = regex.compile(r"[,，]?(?:是|为|相当于)[“\"]?")
 _LEAD_SENTENCE = regex.compile(r"(?=.{4,24}$)[^,，;；:：\d]{2,}(?:[,，][^,，;；:：\d]{2,})?[。!！]?")  # 高效统筹疫情防控。
 
@@ -717,7 +718,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             after = next((c for c in cues(sent["text"]) if c.of == "ratio" and c.start >= ind["end"] - sent["start"]
                           and _COMPARED_WITH.fullmatch(sent["text"], ind["end"] - sent["start"], c.start)), None)
             if after is not None and status != "target":
-                v, own_span = cue_span(after, dy, yc), True  # 财政支出超过4500亿元，是“十二五”时期的1.6倍: that period's sum
+                # 财政支出超过4500亿元，是“十二五”时期的1.6倍: that period's sum, as if the clause named it
+                v, own_span, clause_span = cue_span(after, dy, yc), True, True
             within = next((c for c in cues(sent["text"]) if c.kind == "within_n" and c.start >= ind["end"] - sent["start"]
                            and not _CLAUSE.search(sent["text"], ind["end"] - sent["start"], c.start)), None)
             if within is not None and status == "target" and dy.plan is not None and v is _UNSET:
@@ -764,7 +766,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             continue
         if status == "actual" and _long(v) and dy.review is not None and v[0] <= dy.review < v[1]:
             v = (v[0], dy.review)  # an outcome in a 十二五 chapter of 2012: the years reviewed so far
-        if ((reach or yearly) and not own_span and role is None and not markers and base is None and _long(v)
+        # (这五年，…，人均GDP达2.4万美元: a level reached in a sentence a span opens is its end's; those a
+        # period reached, 三年来，…疫苗接种覆盖1217.1万人, are the period's)
+        if ((reach or yearly) and not clause_span and not (own_span and reach and rm.group().startswith(_REACHED_ONES))
+                and role is None and not markers and base is None and _long(v)
                 and (dy.review is not None and v[1] <= dy.review
                      or reach and status == "target" and not _THRESHOLD_AFTER.match(sent["text"], ind["end"] - sent["start"]))):
             # 五年来，… / 粮食生产能力达到1.2万亿斤: the level the period ended at; a plan's level to reach

@@ -502,6 +502,8 @@ ROWS = [
     ("整治黑臭水体525个，中心城区干河清淤26条。", "525个", "黑臭水体", False, None),
     ("治理水土流失面积80平方公里。", "80平方公里", "治理水土流失面积", False, None),
     # terms jieba cuts or tags wrongly (初中 a locative, 干 a verb; Lanzhou 2014, Shanghai 2020)
+    # 可比价 says how the growth is counted, not what grew (Nanjing 2020)
+    ("预计全年完成地区生产总值14050亿元、可比价增长8%。", "8%", "地区生产总值", True, None),
     # a spot check of the seed: 涉及 only says the money is part of it; 自助 is a modifier, not a doing
     ("协助3家融资租赁重点企业申请市级融资租赁专项财政扶持资金,涉及扶持资金3597万元。", "3597万元", "扶持资金", False, None),
     ("持续推进15分钟政务服务圈建设,全区累计建成自助服务专区43个,终端办理业务超过15万件。", "43个", "自助服务专区", False, None),
