@@ -203,6 +203,7 @@ class YearCues:
     stock_not: regex.Pattern  # doings jieba tags as nouns (培育, 新创建)
     stock_after: regex.Pattern  # all a stock's clause may hold after its figure (以上)
     doings: frozenset  # verbs opening a clause (grammar.json clause_verbs: 办理, 资助), whatever jieba tags them
+    reached_ones: tuple  # those a thing reached (grammar.json benefit_verbs: 惠及, 覆盖)
     marks_after: regex.Pattern  # marks passed after a count (3个万亿元大关; grammar.json threshold_nouns)
 
 
@@ -276,6 +277,7 @@ def year_cues() -> YearCues:
         stock_not=regex.compile(d["stock"]["not"]),
         stock_after=regex.compile(d["stock"]["after"]),
         doings=frozenset(lexicon().grammar.get("clause_verbs", ())),
+        reached_ones=tuple(lexicon().grammar["words"]["benefit_verbs"]),
         marks_after=regex.compile(r"(?<=个)[^,，;；。、\d]{0,8}?(?:%s)" % "|".join(
             map(regex.escape, lexicon().grammar["words"]["threshold_nouns"]))),
     )
@@ -404,7 +406,6 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的")  # (培育一批产值过千亿元的产业: which things, not a level reached)
 _BEFORE_DATE = regex.compile(r"(?:底|末|初)?(?:之|以)?前(?![,，、])")
 _SINCE_YEAR = regex.compile(r"\d{4}年以来")
-_REACHED_ONES = ("惠及", "覆盖")
 _COMPARED_WITH = regex.compile(r"[,，]?(?:是|为|相当于)[“\"]?")
 _LEAD_SENTENCE = regex.compile(r"(?=.{4,24}$)[^,，;；:：\d]{2,}(?:[,，][^,，;；:：\d]{2,})?[。!！]?")  # 高效统筹疫情防控。
 
@@ -715,13 +716,14 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     v, own_span = cv, _long(cv) and c.start > part
                     ranged = c.kind == "range"
                     clause_span = own_span and c.start > clause
-            after = next((c for c in cues(sent["text"]) if c.of == "ratio" and c.start >= ind["end"] - sent["start"]
-                          and _COMPARED_WITH.fullmatch(sent["text"], ind["end"] - sent["start"], c.start)), None)
+            fig_end = ind["end"] - sent["start"]
+            after = next((c for c in cues(sent["text"]) if c.of == "ratio" and c.start >= fig_end
+                          and _COMPARED_WITH.fullmatch(sent["text"], fig_end, c.start)), None)
             if after is not None and status != "target":
                 # 财政支出超过4500亿元，是“十二五”时期的1.6倍: that period's sum, as if the clause named it
                 v, own_span, clause_span = cue_span(after, dy, yc), True, True
-            within = next((c for c in cues(sent["text"]) if c.kind == "within_n" and c.start >= ind["end"] - sent["start"]
-                           and not _CLAUSE.search(sent["text"], ind["end"] - sent["start"], c.start)), None)
+            within = next((c for c in cues(sent["text"]) if c.kind == "within_n" and c.start >= fig_end
+                           and not _CLAUSE.search(sent["text"], fig_end, c.start)), None)
             if within is not None and status == "target" and dy.plan is not None and v is _UNSET:
                 v, own_span = (dy.plan, dy.plan + within.n - 1), True  # 推动500家用能单位5年内实现能效倍增
             if v is _UNSET:
@@ -768,7 +770,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             v = (v[0], dy.review)  # an outcome in a 十二五 chapter of 2012: the years reviewed so far
         # (这五年，…，人均GDP达2.4万美元: a level reached in a sentence a span opens is its end's; those a
         # period reached, 三年来，…疫苗接种覆盖1217.1万人, are the period's)
-        if ((reach or yearly) and not clause_span and not (own_span and reach and rm.group().startswith(_REACHED_ONES))
+        if ((reach or yearly) and not clause_span and not (own_span and reach and rm.group().startswith(yc.reached_ones))
                 and role is None and not markers and base is None and _long(v)
                 and (dy.review is not None and v[1] <= dy.review
                      or reach and status == "target" and not _THRESHOLD_AFTER.match(sent["text"], ind["end"] - sent["start"]))):
