@@ -204,6 +204,7 @@ class YearCues:
     stock_after: regex.Pattern  # all a stock's clause may hold after its figure (以上)
     doings: frozenset  # verbs opening a clause (grammar.json clause_verbs: 办理, 资助), whatever jieba tags them
     reached_ones: tuple  # those a thing reached (grammar.json benefit_verbs: 惠及, 覆盖)
+    so_far: regex.Pattern  # this year so far, in a heading (今年以来)
     marks_after: regex.Pattern  # marks passed after a count (3个万亿元大关; grammar.json threshold_nouns)
 
 
@@ -278,6 +279,7 @@ def year_cues() -> YearCues:
         stock_after=regex.compile(d["stock"]["after"]),
         doings=frozenset(lexicon().grammar.get("clause_verbs", ())),
         reached_ones=tuple(lexicon().grammar["words"]["benefit_verbs"]),
+        so_far=regex.compile(d["so_far"]),
         marks_after=regex.compile(r"(?<=个)[^,，;；。、\d]{0,8}?(?:%s)" % "|".join(
             map(regex.escape, lexicon().grammar["words"]["threshold_nouns"]))),
     )
@@ -599,6 +601,14 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             earlier_cache[sid] = found
         return earlier_cache[sid]
 
+    def so_far(section_id: Optional[str]) -> bool:
+        """Whether a heading over the section names this year so far (今年以来)."""
+        while section_id in secs:
+            if yc.so_far.search(secs[section_id]["title"]):
+                return True
+            section_id = secs[section_id]["parent_id"]
+        return False
+
     def from_headings(section_id: Optional[str]) -> Optional[HeadRef]:
         if section_id not in head_cache:
             h, sid = None, section_id
@@ -757,8 +767,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             v = head.default(status, dy)
             # 一九九〇年的国内工作 (a 1990 report's plan chapter): 我国外债余额已达到400多亿美元 is the
             # latest reviewed year's, not the planned year's
+            # (二、今年以来全市统筹推进新冠肺炎疫情防控…工作情况: a chapter on this year so far is this year's)
             if (status == "actual" and isinstance(v, tuple) and _single(v) and dy.review is not None
-                    and dy.plan is not None and v[0] == dy.plan > dy.review):
+                    and dy.plan is not None and v[0] == dy.plan > dy.review and not so_far(ind.get("section_id"))):
                 v = (dy.review, dy.review)
         if v is _UNSET:
             y = dy.plan if status == "target" else dy.review
