@@ -27,10 +27,11 @@ def leftovers(out: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """Eight copies of the seed under different names: a few seconds of extraction to interrupt."""
+    """48 copies of the seed under different names: seconds of extraction left to interrupt once the
+    first rows are on disk (with 8, a loaded machine once finished the run before the signal came)."""
     d = tmp_path_factory.mktemp("corpus")
     text = SEED.read_bytes()
-    for k in range(8):
+    for k in range(48):
         (d / f"r{k}.txt").write_bytes(text)
     return sorted(d.iterdir())
 
