@@ -1803,7 +1803,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
 
 _SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计)$")
 _NOTE_BEFORE = regex.compile(r"\(\p{Han}{1,4}\)$")
-_HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n\d]")
+_HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\d.]{0,6})\d")  # (not the digits of a code: PM2.5、PM10)
 _LIST_END = regex.compile(r"[,，;；:：。！？!?\n\d]")
 
 
@@ -1915,12 +1915,20 @@ def _coordinated(subject: str, n: int, gm: Grammar) -> list[str] | None:
     return _share_head(parts, gm)
 
 
+_CODE = regex.compile(r"[A-Za-z][A-Za-z\d.]*")
+_CODE_HEAD = regex.compile(r"(?<![A-Za-z\d.])([A-Za-z][A-Za-z\d.]*+)(\p{Han}.*)")
+
+
 def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     """Members of a list share the last member's head when they are parallel to its start: a
     modifier (城镇和农村居民收入, grammar.json respectively.modifiers) or a word ending like the
     last member's first word (城镇居民、农村居民人均可支配收入). 二氧化硫、氮氧化物排放量 and 能耗、
     二氧化碳排放量 are different things. A scope the first member opens with (单位国内生产总值用水量、
     能耗 → 单位国内生产总值能耗; respectively.scopes) extends to the short members after it."""
+    # PM2.5、PM10平均浓度: codes listed before the last one's measure share it
+    code = _CODE_HEAD.fullmatch(parts[-1])
+    if code and all(_CODE.fullmatch(p) for p in parts[:-1]):
+        return [p + code.group(2) for p in parts[:-1]] + [parts[-1]]
     # 生产安全事故起数和死亡人数 (、受伤人数…): short members after a long first one share its modifiers
     a = _tagged(parts[0])
     if len(a) >= 3 and a[-1][1] in gm.noun_tags and all(t in gm.noun_tags for _, t in a[:-1]):

@@ -502,6 +502,10 @@ ROWS = [
     ("整治黑臭水体525个，中心城区干河清淤26条。", "525个", "黑臭水体", False, None),
     ("治理水土流失面积80平方公里。", "80平方公里", "治理水土流失面积", False, None),
     # terms jieba cuts or tags wrongly (初中 a locative, 干 a verb; Lanzhou 2014, Shanghai 2020)
+    # codes listed before a shared measure (Foshan 2016, Hefei 2019): the digits of a code are no list break
+    ("2015年全市PM2.5、PM10平均浓度分别比2013年下降26.4%、30.1%。", "26.4%", "PM2.5平均浓度", False, None),
+    ("PM10、PM2.5平均浓度下降8.8%、14.3%，连续5年实现“双下降”。", "8.8%", "PM10平均浓度", False, None),
+    ("PM10、PM2.5平均浓度下降8.8%、14.3%，连续5年实现“双下降”。", "14.3%", "PM2.5平均浓度", False, None),
     # 可比价 says how the growth is counted, not what grew (Nanjing 2020)
     ("预计全年完成地区生产总值14050亿元、可比价增长8%。", "8%", "地区生产总值", True, None),
     # a spot check of the seed: 涉及 only says the money is part of it; 自助 is a modifier, not a doing
