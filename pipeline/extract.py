@@ -487,7 +487,8 @@ def _run_in_numbering(text: str, s: int, raw: str) -> bool:
     prev = None
     for prev in _ITEM_NUMBER.finditer(text, max(0, line - 2000), max(0, line - 1)):
         pass
-    nxt = _ITEM_NUMBER.search(text, text.find("\n", s) + 1 if text.find("\n", s) >= 0 else len(text), min(len(text), s + 2000))
+    after = text.find("\n", s) + 1 or len(text)  # the next line's start (none: the text's end)
+    nxt = _ITEM_NUMBER.search(text, after, min(len(text), s + 2000))
     return bool(prev and int(prev.group(1)) == k - 1 or nxt and int(nxt.group(1)) == k + 1)
 
 

@@ -65,7 +65,6 @@ _CIRCLE_ZERO = regex.compile(r"(?<=[一二三四五六七八九〇零])[○◯]|
 # title: …) opens the file, and **bold** marks wrap the title and date lines. Neither is the report's
 # text: both become spaces (the report's own title line then reads as one).
 _FRONT_MATTER = regex.compile(r"\A[ \ufeff]*---[ ]*\n(?:[A-Za-z_][\w-]*[ ]*:[^\n]*\n|[ ]+[^\n]*\n|[ ]*\n){1,40}?---[ ]*(?=\n|\Z)")
-_BOLD = regex.compile(r"\*\*")
 
 
 def normalise(text: str) -> str:
@@ -79,7 +78,6 @@ def normalise(text: str) -> str:
         out = _CIRCLE_ZERO.sub("〇", out)
     if out.lstrip(" \ufeff").startswith("---"):
         out = _FRONT_MATTER.sub(lambda m: regex.sub(r"[^\n]", " ", m.group()), out, count=1)
-    if "**" in out:
-        out = _BOLD.sub("  ", out)
+    out = out.replace("**", "  ")
     assert len(out) == len(text)
     return out
