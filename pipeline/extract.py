@@ -132,6 +132,7 @@ class Grammar:
     streak_words: tuple
     quoted_name: regex.Pattern
     place_nouns: frozenset
+    place_tags: frozenset
     times_units: frozenset
     light_verbs: frozenset
     tally_verbs: frozenset
@@ -318,6 +319,7 @@ def grammar() -> Grammar:
         aim_verbs=frozenset(g["words"]["aim_verbs"]),
         streak_words=tuple(g["words"]["streak_words"]),
         place_nouns=frozenset(g["words"]["place_nouns"]),
+        place_tags=frozenset(g["words"]["place_tags"]),
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
@@ -902,8 +904,15 @@ def _next_doing(metric: str, prev: str, between: str, gm: Grammar) -> str:
             and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn" and between.strip(" ,、") == metric):
         return metric
     words = list(_tagged(prev))
-    if words[0][1] in gm.verb_tags or not any(t in gm.verb_tags and t != "vn" for _, t in words[1:]):
-        return metric
+    if words[0][1] in gm.verb_tags and words[0][1] != "vn" and between.strip(" ") == "、" + metric:
+        # 新开工重大项目261个、续建420个: a doing listed after a doing and its object does it to the same
+        # object (not across a comma: 新开工道路8.5公里，全年竣工25公里 is the plan's 竣工 alone)
+        while words and (words[0][1] in gm.verb_tags and words[0][1] != "vn" or words[0][0] in "、和及"):
+            words.pop(0)
+        thing = "".join(w for w, _ in words)
+        return metric + thing if len(thing) >= 2 and words[-1][1] in gm.noun_tags else metric
+    if words[0][1] in gm.verb_tags or words[0][1] in gm.adverb_tags or words[0][1] == "ad" or not any(t in gm.verb_tags and t != "vn" for _, t in words[1:]):
+        return metric  # (直接扶持自主创业2296人、带动就业6615人: no subject opens the first)
     # the subject ends before a preposition (中长期贷款项目 | 通过国家审核), a doing, or a word that ends
     # no noun (…住房 | 基本建成, …电梯 | 全区完工)
     cut = next((n for n, (_, t) in enumerate(words) if t == "p"), len(words))
@@ -1166,6 +1175,17 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif ((t in ("ad", "d") or w in gm.manner_words) and noun and n + 1 < len(tagged) and cut is None
               and all(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])):
             cut = pos  # 10件惠民实事圆满办结: a manner word and the verbs after it are the predicate
+        elif (counted and cut is None and noun and (t in ("d", "ad") or t == "t" and len(w) > 1 or w in gm.manner_words)
+              and _predicate_from(tagged, n + 1, gm)):
+            cut = pos  # 44个县(市、区)如期打赢脱贫攻坚战, 10个项目均已启动: an adverb or time word before a verb opens the predicate
+        elif (counted and cut is None and noun and t in gm.verb_tags and len(w) > 1 and 3 <= len(tagged) - n <= 4
+              and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn" and all(x[1] != "nr" for x in tagged[n + 1:])
+              and tagged[n + 1][1] in gm.noun_tags and tagged[-1][1] in gm.verb_tags and len(tagged[-1][0]) == 2
+              and not any(x[0].endswith(gm.doing_tails + gm.work_tails) for x in (tagged[n], tagged[-1]))
+              and not is_word(w + tagged[n + 1][0])):
+            # (20个旧厂改造项目完工, 56处中型骨干排灌泵站更新改造: a doing that names the things, or is done to
+            # them; 集体企业退休人员养老保障: a verb inside a noun jieba knows)
+            cut = pos  # 14个重点平台带动效应增强: the things counted, then a clause of their own (a doing, its object, a verb)
         elif (t == "l" and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
               and w[:2] in gm.manner_words):
             cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
@@ -1190,6 +1210,18 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         noun = noun or t in gm.noun_tags
         pos += len(w)
     return phrase[:cut] if cut else phrase
+
+
+def _predicate_from(tagged: tuple, n: int, gm: Grammar) -> bool:
+    """Whether the words from n, past adverbs, open with a verb: jieba's v, or its vn with no noun
+    after it (全面启动, 均已启动并…; not 高速出口公路, where vn modifies a noun)."""
+    while n < len(tagged) and tagged[n][1] in gm.adverb_tags:
+        n += 1
+    if n >= len(tagged):
+        return False
+    if tagged[n][1] == "vn":
+        return len(tagged[n][0]) > 1 and (n + 1 == len(tagged) or tagged[n + 1][1] not in gm.noun_tags)
+    return tagged[n][1] in gm.verb_tags and len(tagged[n][0]) > 1
 
 
 def _without_doing_tail(phrase: str, gm: Grammar) -> str:
@@ -1431,8 +1463,15 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
 
 def _threshold(text: str, h: Hit, gm: Grammar) -> bool:
     """20亿元以上, 超10亿元: a figure that bounds which things are meant."""
-    return (text[h.num_start:h.tail].endswith(gm.threshold_words) or text.startswith("超", h.start)
-            or text[max(0, h.start - 2):h.start].endswith(("超", "超过")))
+    return text[h.num_start:h.tail].endswith(gm.threshold_words) or text.startswith("超", h.start) or _bound_before(text, h)
+
+
+def _bound_before(text: str, h: Hit) -> bool:
+    """超10亿元, 产值过500亿元: a bound written before the figure."""
+    return text[max(0, h.start - 2):h.start].endswith(("超", "超过")) or _PAST.match(text, max(0, h.start - 2), h.start) is not None
+
+
+_PAST = regex.compile(r"[^通经不越度跨错]过")  # 产值过500亿元的产业: 过 as "past", not a verb's (通过, 经过)
 
 
 def _trailing_nouns(phrase: str, gm: Grammar) -> str:
@@ -1969,6 +2008,11 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
                            for m in members[:-1]):
         tail = parts[-1][len(z[0][0]):]
         return [frame + m + tail for m in members[:-1]] + [frame + parts[-1]]
+    # 中心城区和远城区日污水处理能力, 接待国内和海外游客人次: members ending in the word the last member
+    # opens with (城区), or in a place word beside its own (国内 | 海外), share what follows that word
+    shared = [_parallel_member(p, z, gm) for p in parts[:-1]] if len(z) >= 2 else [None]
+    if all(shared):
+        return shared + [parts[-1]]
     last = parts[-1]
     first = _tagged(last)[0][0] if last else ""
     # 中、高等职业教育: a member shorter than the last member's first word stands for its first
@@ -1980,6 +2024,19 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     if scope:
         out[1:] = [p if p.startswith(scope.group()) or len(p) > 8 else scope.group() + p for p in out[1:]]
     return out
+
+
+def _parallel_member(member: str, last: tuple, gm: Grammar) -> str | None:
+    """member + what follows the word of the last member's (tagged) words it stands beside, or None."""
+    a = _tagged(member)
+    if not a:
+        return None
+    for i in range(min(2, len(last) - 1)):
+        if a[-1][0] == last[i][0] and len(last[i][0]) >= 2 and (i or len(a) > 1):
+            return member + "".join(w for w, _ in last[i + 1:])
+    if a[-1][1] in gm.place_tags and last[0][1] == a[-1][1]:
+        return member + "".join(w for w, _ in last[1:])
+    return None
 
 
 def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
@@ -2227,7 +2284,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                       and (left[-1] in gm.measure_ends or left.endswith(gm.measure_nouns))):
                     # 快递单量达1000单以上的经营主体, 销售额2万元以上且…, 主营业务收入超10亿元企业: a threshold
                     # measures the nouns before it (经济总量 of 重庆成为…首个经济总量超3万亿元的城市)
-                    metric = _trailing_nouns(left, gm) or left if text[max(s0, h.start - 2):h.start].endswith(("超", "超过")) else left
+                    metric = _trailing_nouns(left, gm) or left if text[max(s0, h.start - 2):h.start].endswith(("超", "过")) else left
                 elif (left and right and h.unit_base == "元" and left.endswith(tuple(gm.fund_nouns))
                       and _tagged(right)[0][1] in gm.verb_tags):
                     metric = left  # 安排财政资金75亿元加快项目落地建设: the fund, then what it is for
@@ -2329,7 +2386,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             if (metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units
-                    and (at := text.find(metric, s0, hits[k - 1].num_start)) >= 0 and _lone_doing(metric, last, gm)
+                    and (at := text.find(metric, hits[k - 2].tail if k > 1 else s0, hits[k - 1].num_start)) >= 0
+                    and _lone_doing(metric, last, gm)  # (in the last figure's clause: 鼓励创业带动就业，…、带动就业6615人)
                     and text[at - 1] != "、"):  # (收入、支出增长…: a member)
                 written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
             if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
@@ -2357,7 +2415,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # 装机达到9048万千瓦，占比55.1%; 交易255亿美元、占全球10%: the share is of the amount just before
                 prev = out[base + k - 1]["metric"]
                 metric = prev + (metric if metric.startswith(("占",) + gm.share_nouns) else "占" + metric)
-            if metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]:
+            if (metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]
+                    and not _bound_before(text, hits[k])):  # (…的产业从3个增加到6个，产值过100亿元的企业: a bound's own measure)
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
                                    hits[k - 1].unit_base in gm.counters, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
