@@ -904,11 +904,12 @@ def _next_doing(metric: str, prev: str, between: str, gm: Grammar) -> str:
             and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn" and between.strip(" ,、") == metric):
         return metric
     words = list(_tagged(prev))
-    if words[0][1] in gm.verb_tags and words[0][1] != "vn" and between.strip(" ") == "、" + metric:
-        # 新开工重大项目261个、续建420个: a doing listed after a doing and its object does it to the same
-        # object (not across a comma: 新开工道路8.5公里，全年竣工25公里 is the plan's 竣工 alone)
-        while words and (words[0][1] in gm.verb_tags and words[0][1] != "vn" or words[0][0] in "、和及"):
-            words.pop(0)
+    if words[0][1] in gm.verb_tags and words[0][1] != "vn" and between.strip(" ")[1:] == metric and between.strip(" ")[0] in "、，,":
+        # 新开工重大项目261个、续建420个, …各类保障房83万套，竣工47万套: a doing right after a doing and its
+        # object does it to the same object (not with words of its own: 新开工道路8.5公里，全年竣工25公里 is
+        # the plan's 竣工 alone)
+        while words and (words[0][1] in gm.verb_tags or words[0][1] in ("vn", "c", "d") or words[0][0] in "、和及"):
+            words.pop(0)  # (累计开工建设和筹措各类保障房: every doing of the list)
         thing = "".join(w for w, _ in words)
         return metric + thing if len(thing) >= 2 and words[-1][1] in gm.noun_tags else metric
     if words[0][1] in gm.verb_tags or words[0][1] in gm.adverb_tags or words[0][1] == "ad" or not any(t in gm.verb_tags and t != "vn" for _, t in words[1:]):
@@ -1612,6 +1613,10 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
 def status_of(clause: str, default, gm: Grammar):
     """The status the clause's cues give; the cue nearest the number wins (预计全年…，其中已完成…)."""
     m = gm.any_status.search(clause)  # (?r): the last cue, searched from the end
+    if m and m.lastgroup == "actual":
+        aim = gm.any_status.search(clause, 0, m.start())
+        if aim and aim.end() == m.start() and aim.lastgroup == "target":
+            return "target"  # 力争累计完成: what is aimed at is done by then, not yet
     return m.lastgroup if m else default
 
 

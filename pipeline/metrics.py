@@ -356,8 +356,13 @@ class DocYears:
 
 def doc_years(doc: dict, yc: YearCues | None = None) -> DocYears:
     """The document's identity (pipeline/identity.py, or --meta): 今年 is the report year (the plan
-    year of a work report delivered in March, the reviewed year of a plan-execution report)."""
-    return DocYears(speech=doc.get("report_year"), plan=doc.get("plan_year"), review=doc.get("reviewed_year"))
+    year of a work report delivered in March, the reviewed year of a plan-execution report). A report
+    delivered in December for the next year's session (兰州 2017, read on 2016-12-15) says 今年 of
+    the year it is read in."""
+    speech, date = doc.get("report_year"), str(doc.get("report_date") or "")
+    if speech is not None and date[:4].isdigit() and int(date[:4]) == speech - 1:
+        speech -= 1
+    return DocYears(speech=speech, plan=doc.get("plan_year"), review=doc.get("reviewed_year"))
 
 
 _UNSET = object()
@@ -702,9 +707,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         c = Cue(c.start, c.end, "base", dy.review - c.n)
                     if c.start > clause or sent["text"].startswith(("相比", "相较"), c.end):  # 与2000年相比，…
                         base = c.year
-                    elif (c.start > part and ind.get("kind") == "change"
-                          and not any(w in sent["text"][clause + 1:offset] for w in yc.comparison_before)):
-                        base = c.year  # 资产总额比2002年增长60.98%，实现利润增长2.23倍: the same base
+                    elif (ind.get("kind") == "change"
+                          and not any(w in sent["text"][c.end:offset] for w in yc.comparison_before)):
+                        # 资产总额比2002年增长60.98%，实现利润增长2.23倍: the same base (and across ；:
+                        # …比2003年增长72.1%；工业总产值5512亿元，增长88.8%)
+                        base = c.year
                     sbase = c.year  # 与2000年相比，…，年均增长9.5%: 年均 over the years since
                     continue
                 cv = cue_span(c, dy, yc)

@@ -73,6 +73,12 @@ DEV = [
      [("123个", 123, "个", "专用箱清运模式点位", "level", None, None, None, "actual"),
       ("244个", 244, "个", "固定箱房清运模式点位", "level", None, None, None, "actual"),
       ("5人", 5, "人", "上海市学术技术带头人计划", "level", None, None, None, "actual")]),
+    # a target cue right before an actual one (力争累计完成) aims at it (Foshan 2020); 截至今年11月28日 is a
+    # period, never the metric (Lanzhou 2017)
+    ("实施“优化布局”工程，严格落实产业发展保护区划定规定，力争累计完成村级工业园土地整理12万亩。",
+     [("12万亩", 12, "万亩", "村级工业园土地整理", "level", None, None, None, "target")]),
+    ("中川机场旅客吞吐量连年大幅增长，截至今年11月28日突破1000万人次。",
+     [("1000万人次", 1000, "万人次", "中川机场旅客吞吐量", "level", None, "截至今年11月28日", "突破", "actual")]),
 ]
 
 EVAL = [

@@ -28,6 +28,7 @@ ROWS = [
     # a doing listed with 、 after a doing and its object does it to the same object (Ningbo 2016, Zhengzhou 2020)
     ("加强协调服务和要素保障，新开工重大项目261个、续建420个、建成155个。", "420个", "续建重大项目", True, None),
     ("加强协调服务和要素保障，新开工重大项目261个、续建420个、建成155个。", "155个", "建成重大项目", True, None),
+    ("住房保障体系基本形成，累计开工建设和筹措各类保障房83万套，竣工47万套。", "47万套", "竣工各类保障房", True, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
      "6615人", "带动就业", False, None),
@@ -214,6 +215,7 @@ ROWS = [
     # a doing listed with 、 after a doing and its object does it to the same object (Ningbo 2016, Zhengzhou 2020)
     ("加强协调服务和要素保障，新开工重大项目261个、续建420个、建成155个。", "420个", "续建重大项目", True, None),
     ("加强协调服务和要素保障，新开工重大项目261个、续建420个、建成155个。", "155个", "建成重大项目", True, None),
+    ("住房保障体系基本形成，累计开工建设和筹措各类保障房83万套，竣工47万套。", "47万套", "竣工各类保障房", True, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
      "6615人", "带动就业", False, None),
