@@ -95,6 +95,7 @@ class Grammar:
     vague_before: str
     list_scope: regex.Pattern
     not_measured_after_de: tuple
+    frames_after_de: tuple
     count_head: regex.Pattern
     right_cut_words: frozenset
     grade_range: regex.Pattern
@@ -286,6 +287,7 @@ def grammar() -> Grammar:
         modifiers=frozenset(g["respectively"]["modifiers"]),
         vague_before=g["vague_before"],
         not_measured_after_de=tuple(g["not_measured_after_de"]),
+        frames_after_de=tuple(g["frames_after_de"]),
         right_cut_words=frozenset(g["right_cut_words"]),
         grade_range=regex.compile(g["grade_range"]),
         condition_frame=regex.compile(g["condition_frame"]),
@@ -681,17 +683,19 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             return ""  # 从39个拓展到91个: so does any verb that leads to the next figure
     if phrase.startswith("的"):
         phrase = phrase[1:]  # 16%的税率: the noun after 的 is what the number measures
-        if phrase.startswith(gm.not_measured_after_de):
-            return ""  # 不到100万元的部分, 在增长5%的基础上: the noun before names it
+        if phrase.startswith(gm.not_measured_after_de + gm.frames_after_de):
+            return ""  # 不到100万元的部分, 在增长5%的基础上, 20万人的目标: the noun before names it
         m = gm.right_cut.search(phrase)
         return (phrase[: m.start()] if m else phrase).rstrip("和与及、 ")
     if phrase.startswith(gm.not_measured_after_de):
         return ""  # 年应纳税所得额100万元至300万元部分: the noun before names it
     if "的" in phrase:
+        before = _tagged(phrase[: phrase.find("的")]) if counted else ()
         if phrase.startswith(_PREP_START):
             phrase = phrase[phrase.rfind("的") + 1:]
-        else:
-            phrase = phrase[: phrase.find("的")]
+        elif not (len(before) == 2 and (before[-1][1] in gm.verb_tags or before[-1][1] in ("a", "b")) and before[0][1] in gm.noun_tags
+                  and before[0][1] != "vn"):
+            phrase = phrase[: phrase.find("的")]  # (not 100家政府主导的社区卫生服务中心: a clause of its own says which)
     m = gm.right_cut.search(phrase)
     while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())
                  or counted and _names_a_kind(phrase, m, gm)):
@@ -894,17 +898,33 @@ def _lone_doing(metric: str, last: str, gm: Grammar) -> bool:
             and before[-1][1] in gm.noun_tags and before[-1][1] != "vn")
 
 
-def _next_doing(metric: str, prev: str, between: str, gm: Grammar) -> str:
+def _without_doing_lead(phrase: str, gm: Grammar) -> str:
+    """phrase without the manner words, adverbs and verbs it opens with, if a noun is left."""
+    words = list(_tagged(phrase))
+    n = 0
+    while n < len(words) - 1 and (words[n][1] in gm.verb_tags or words[n][1] in gm.adverb_tags or words[n][0] in gm.manner_words
+                                  or words[n][1] == "l" and words[n][0][:2] in gm.manner_words):  # (jieba's 全面完成)
+        n += 1
+    return "".join(w for w, _ in words[n:]) if n and words[n][1] in gm.noun_tags else phrase
+
+
+def _next_doing(metric: str, prev: str, between: str, gm: Grammar, prev_pre: str = "") -> str:
     """农村水利工程开工35宗，完工25宗; 棚户区改造新开工7791套、建成39223套: a lone doing right after a
     figure of the same unit whose metric is a subject and its doing names the same subject's next
     doing. (A subject after its doing, 新开工道路8.5公里，全年竣工25公里, is not taken: the next
     year's plan writes 竣工 alone.)"""
     tagged = _tagged(metric)
-    if not (len(metric) <= 4 and tagged and all(t in gm.verb_tags or t in gm.adverb_tags for _, t in tagged)
+    if not (len(metric) <= 4 and tagged and all(t in gm.verb_tags or t in gm.adverb_tags or w in gm.manner_words for w, t in tagged)
             and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn" and between.strip(" ,、") == metric):
         return metric
     words = list(_tagged(prev))
-    if words[0][1] in gm.verb_tags and words[0][1] != "vn" and between.strip(" ")[1:] == metric and between.strip(" ")[0] in "、，,":
+    # (开工建设公共卫生体系补短板项目11个、基本建成6个: the doing written before the metric the strip lists cut)
+    at = prev_pre.rfind(prev)
+    lead = _tagged(prev_pre[:at].rstrip()) if at > 0 else ()
+    done_before = bool(lead) and (lead[-1][1] in gm.verb_tags or prev_pre[:at].rstrip().endswith(tuple(gm.new_doings_counted)))
+    if ((words[0][1] in gm.verb_tags and words[0][1] != "vn" or done_before)
+            and between.strip(" ")[1:] == metric and between.strip(" ")[0] in "、，,"
+            and all(t in gm.adverb_tags or w in gm.manner_words for w, t in tagged[:-1])):  # (not 带动就业: its own object)
         # 新开工重大项目261个、续建420个, …各类保障房83万套，竣工47万套: a doing right after a doing and its
         # object does it to the same object (not with words of its own: 新开工道路8.5公里，全年竣工25公里 is
         # the plan's 竣工 alone)
@@ -1190,8 +1210,8 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif (t == "l" and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
               and w[:2] in gm.manner_words):
             cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
-        elif t in gm.verb_tags and w in gm.predicate_auxiliaries and noun and n + 1 == len(tagged) and cut is None:
-            cut = pos  # 12条举措加快(落地): an auxiliary ending the noun after a count is its predicate's
+        elif t in gm.verb_tags and w in gm.predicate_auxiliaries and noun and (n + 1 == len(tagged) or counted) and cut is None:
+            cut = pos  # 12条举措加快(落地), 16个项目加快前期设计: an auxiliary after the things counted is their predicate's
         elif ((t in gm.verb_tags or t == "vn") and noun and n + 1 < len(tagged) and cut is None
               and tagged[-1][0] not in gm.work_tails  # (19台燃煤锅炉超低排放改造: the work counted)
               and ((n >= 2 or counted and len(tagged[0][0]) >= 3) and not any(t2 in gm.verb_tags for _, t2 in tagged[:n])
@@ -2259,7 +2279,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if not right and h.unit in gm.times_units and hi > h.tail:
                 # 两次下调存款准备金率和政策利率: a count of times measures the doing after it
                 tagged = _tagged(text[h.tail:hi])
-                if tagged and tagged[0][1] in gm.verb_tags and tagged[-1][1] in gm.noun_tags:
+                # (连续六次被命名为“全国双拥模范城”: a passive doing and the name it gives)
+                if (tagged and (tagged[0][1] in gm.verb_tags or tagged[0][0] == "被" and len(tagged) > 1)
+                        and (tagged[-1][1] in gm.noun_tags or tagged[-1][0] == "”")):
                     right = _clean_metric(text[h.tail:hi])
             if not right and k + 1 < len(hits) and (h.tail == hits[k + 1].num_start or not left and text[h.tail:hits[k + 1].num_start] == "、"):
                 # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice)
@@ -2308,7 +2330,8 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 elif (metric == right and right and left and not verb_end and pre_raw.rstrip().endswith(left)
                       and _owns_count(text, h.num_start - len(pre_raw) + len(pre_raw.rstrip()) - len(left),
                                       h.tail, left, hits[k - 1].tail if k else None, gm)):
-                    metric, by_name = left + right, True  # 广东自贸试验区43项改革创新成果
+                    # 广东自贸试验区43项改革创新成果 (全面完成城乡水利防灾减灾18项工程建设任务: not the doing)
+                    metric, by_name = _without_doing_lead(left, gm) + right, True
                 named = gm.quoted_name.search(pre_raw) if metric == right and right else None
                 if named:
                     metric = named.group(1) + right  # “高效办成一件事”四批次43个重点事项: the name says which
@@ -2401,7 +2424,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = None  # 从39个拓展到91个: B is what A is
             if (metric and k and hits[k].unit_base == hits[k - 1].unit_base and hits[k].unit not in gm.times_units
                     and out[base + k - 1]["metric"]):
-                metric = _next_doing(metric, out[base + k - 1]["metric"], text[hits[k - 1].tail:hits[k].num_start], gm)
+                metric = _next_doing(metric, out[base + k - 1]["metric"], text[hits[k - 1].tail:hits[k].num_start], gm, pres[k - 1])
             if metric is None and last is not None:
                 # (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause between the last
                 # figure and this one that is a subject and its change names this one's)

@@ -29,6 +29,19 @@ ROWS = [
     ("加强协调服务和要素保障，新开工重大项目261个、续建420个、建成155个。", "420个", "续建重大项目", True, None),
     ("加强协调服务和要素保障，新开工重大项目261个、续建420个、建成155个。", "155个", "建成重大项目", True, None),
     ("住房保障体系基本形成，累计开工建设和筹措各类保障房83万套，竣工47万套。", "47万套", "竣工各类保障房", True, None),
+    # (and after the doing the strip lists took off its object; a manner word may lead the doing: Hefei 2021)
+    ("开工建设公共卫生体系补短板项目11个、基本建成6个。", "6个", "基本建成公共卫生体系补短板项目", True, None),
+    ("建成创业社区30个，新增创业8000人，带动就业1.8万人。", "1.8万人", "带动就业", False, None),
+    # an auxiliary after the things counted starts their predicate; a clause of two words before 的 says
+    # which things are counted; 的目标 frames the figure (Zhengzhou 2022, Guangzhou 2008)
+    ("芝麻街1958双创园、国际金茂港、自贸科技中心等16个项目加快前期设计，积极稳妥推进。", "16个", "项目", False, None),
+    ("县域医共体深入推进，100家政府主导的社区卫生服务中心全部建成。", "100家", "政府主导的社区卫生服务中心", False, None),
+    ("吸引了5个国家和地区的客商参展。", "5个", "国家和地区", False, None),
+    ("努力实现全市城镇净增就业人数20万人的目标。", "20万人", "城镇净增就业人数", False, None),
+    # a count of times measures the passive doing after it; the doing before a count inside a name is
+    # not the name's (Guangzhou 2008)
+    ("广州连续六次被命名为“全国双拥模范城”。", "六次", "被命名为“全国双拥模范城”", False, None),
+    ("全面完成城乡水利防灾减灾18项工程建设任务。", "18项", "城乡水利防灾减灾工程建设任务", False, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
      "6615人", "带动就业", False, None),
@@ -212,33 +225,6 @@ ROWS = [
     # count of times, keeps its own
     ("“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨。", "1000万千瓦", "小火电机组", True, "关停"),
     ("持续推进架空线入地和杆箱整治,新开工道路8.5公里,全年竣工25公里。", "25公里", "竣工", False, None),
-    # a doing listed with 、 after a doing and its object does it to the same object (Ningbo 2016, Zhengzhou 2020)
-    ("加强协调服务和要素保障，新开工重大项目261个、续建420个、建成155个。", "420个", "续建重大项目", True, None),
-    ("加强协调服务和要素保障，新开工重大项目261个、续建420个、建成155个。", "155个", "建成重大项目", True, None),
-    ("住房保障体系基本形成，累计开工建设和筹措各类保障房83万套，竣工47万套。", "47万套", "竣工各类保障房", True, None),
-    # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
-    ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
-     "6615人", "带动就业", False, None),
-    # the things counted end where their predicate starts: an adverb, manner or time word before a verb,
-    # or a doing, its object and a verb (Xi'an 2014, Xiamen 2021, Guangzhou 2022, Zhengzhou 2020, the seed)
-    ("10项水源工程建设全面启动，李家河水库大坝浇筑基本完成。", "10项", "水源工程", False, None),
-    ("航空维修等14个重点平台带动效应增强，启动跨境电商B2B出口试点。", "14个", "重点平台", False, None),
-    ("帮扶毕节、黔南、清远、梅州等8个市（州）44个县（市、区）如期打赢脱贫攻坚战。", "44个", "县（市、区）", False, None),
-    ("年底前“一环十横十纵”一期工程7条道路完工、二期8条道路开工建设。", "7条", "道路", False, None),
-    ("深化拓展创新社区治理“一街一品”项目,今年10个项目均已启动并有序推进。", "10个", "项目", False, None),
-    # (not a modifier jieba reads as an adverb, a doing done to the things, or a name jieba splits)
-    ("武汉成为中西部地区最快捷的“水上门户”。7条城市高速出口公路全部建成。", "7条", "城市高速出口公路", False, None),
-    ("完成24座病险水库除险加固、11处大型排涝泵站和56处中型骨干排灌泵站更新改造。", "56处", "中型骨干排灌泵站更新改造", False, None),
-    ("解决了500多万名集体企业退休人员养老保障的历史遗留问题。", "500多万名", "集体企业退休人员养老保障", False, None),
-    # a bound written before the figure (过, 超) measures the noun before it (Wuhan 2010, Xi'an 2016)
-    ("全市产值过500亿元的产业从3个增加到6个，产值过100亿元的企业由6个增加到8个。", "500亿元", "产值", False, None),
-    ("全市产值过500亿元的产业从3个增加到6个，产值过100亿元的企业由6个增加到8个。", "100亿元", "产值", False, None),
-    ("突出抓好146个投资过5000万元的重点工业项目，确保年内竣工投产30个以上。", "5000万元", "投资", False, None),
-    # members ending in the word the last member opens with, or place words side by side, share what
-    # follows it (Wuhan 2010)
-    ("中心城区和远城区日污水处理能力分别新增19.6万吨、18万吨。", "19.6万吨", "中心城区日污水处理能力", False, None),
-    ("旅游业逆势上扬，全年接待国内和海外游客人次分别增长34.4%、24.5%。", "34.4%", "接待国内游客人次", False, None),
-    ("城镇居民、农村居民人均可支配收入分别增长8%、9%。", "8%", "城镇居民人均可支配收入", False, None),
     ("累计开展执法检查7439次，教育劝阻3160次，督促整改2556次。", "3160次", "教育劝阻", False, None),
     # a verb of allotting between the owner and its money comes off
     ("重点优抚对象抚恤补助标准明显提高，中央财政安排优抚事业费74.6亿元，比上年增长90%。", "74.6亿元", "中央财政优抚事业费", False, None),
