@@ -96,6 +96,7 @@ class Grammar:
     list_scope: regex.Pattern
     not_measured_after_de: tuple
     frames_after_de: tuple
+    share_of_plan: regex.Pattern
     count_head: regex.Pattern
     right_cut_words: frozenset
     grade_range: regex.Pattern
@@ -288,6 +289,7 @@ def grammar() -> Grammar:
         vague_before=g["vague_before"],
         not_measured_after_de=tuple(g["not_measured_after_de"]),
         frames_after_de=tuple(g["frames_after_de"]),
+        share_of_plan=regex.compile(g["share_of_plan"]),
         right_cut_words=frozenset(g["right_cut_words"]),
         grade_range=regex.compile(g["grade_range"]),
         condition_frame=regex.compile(g["condition_frame"]),
@@ -673,8 +675,11 @@ def _names_a_kind(phrase: str, m, gm: Grammar) -> bool:
     return after[0][1] in gm.noun_tags and after[0][1] != "vn"
 
 
+_UNIT_NOTE = regex.compile(r"\A\([^()]{1,8}\)")  # 4天(自然日): a note on the unit names nothing
+
+
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
-    phrase = _SPACE.sub("", text[lo:hi])
+    phrase = _UNIT_NOTE.sub("", _SPACE.sub("", text[lo:hi]))
     if not phrase or gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
     if "到" in phrase[1:7] or "至" in phrase[1:7]:  # (the cheap test first: most phrases have neither)
@@ -896,6 +901,15 @@ def _lone_doing(metric: str, last: str, gm: Grammar) -> bool:
     tagged, before = _tagged(metric), _tagged(last)
     return (0 < len(tagged) <= 2 and len(metric) <= 4 and tagged[-1][1] in gm.verb_tags
             and before[-1][1] in gm.noun_tags and before[-1][1] != "vn")
+
+
+def _parallel_level(metric: str, prev: str) -> str | None:
+    """国家级企业技术中心1家、省级14家: a level alone after a figure whose metric opens with another
+    level names the same things at its own level (→ 省级企业技术中心)."""
+    if len(metric) > 4 or not metric.endswith("级"):
+        return None
+    first = _tagged(prev)[0][0]
+    return metric + prev[len(first):] if first.endswith("级") and first != metric and len(prev) > len(first) else None
 
 
 def _without_doing_lead(phrase: str, gm: Grammar) -> str:
@@ -2487,6 +2501,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
+            if k and out[base + k - 1]["metric"] and rec["kind"] == "share" and gm.share_of_plan.fullmatch(pres[k].strip(" ,，、")):
+                # 完成投资3696.7亿元、达年计划的131.5%: that figure's share of its plan (→ …完成投资达年计划)
+                metric = out[base + k - 1]["metric"] + pres[k].strip(" ,，、")[:-1]
+            elif metric and metric == metrics[k] and k and out[base + k - 1]["metric"]:
+                metric = _parallel_level(metric, out[base + k - 1]["metric"]) or metric
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)

@@ -42,6 +42,14 @@ ROWS = [
     # not the name's (Guangzhou 2008)
     ("广州连续六次被命名为“全国双拥模范城”。", "六次", "被命名为“全国双拥模范城”", False, None),
     ("全面完成城乡水利防灾减灾18项工程建设任务。", "18项", "城乡水利防灾减灾工程建设任务", False, None),
+    # a level alone after a figure of another level names the same things; a share of a plan with no
+    # subject of its own is the figure's before it (Xi'an 2021, Qingdao 2020)
+    ("新增国家级企业技术中心1家、省级14家，新建院士工作站10个。", "14家", "省级企业技术中心", True, None),
+    ("市级政务服务事项网上可办率达93%，区市级为80%。", "80%", "区市级政务服务事项网上可办率", True, None),
+    ("328个市级重点在建项目完成投资3696.7亿元、达年计划的131.5%。", "131.5%", "市级重点在建项目投资达年计划", True, None),
+    # working days are a unit of time, and a note on a unit names nothing (Zhengzhou 2023, Guangzhou 2019)
+    ("企业开办时间压缩至0.5个工作日，工程建设项目最长审批时间压缩至41个工作日。", "41个工作日", "工程建设项目最长审批时间", False, None),
+    ("广州市籍中小客车驶入管控区域后，再次驶入须间隔4天（自然日）以上。", "4天", "驶入须间隔", False, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
      "6615人", "带动就业", False, None),
