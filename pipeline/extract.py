@@ -1210,6 +1210,9 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif ((t in ("ad", "d") or w in gm.manner_words) and noun and n + 1 < len(tagged) and cut is None
               and all(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])):
             cut = pos  # 10件惠民实事圆满办结: a manner word and the verbs after it are the predicate
+        elif (counted and cut is None and noun and t in gm.verb_tags and len(w) > 1 and n + 1 < len(tagged)
+              and all(t2 == "ns" or w2 in "、和及与" for w2, t2 in tagged[n + 1:])):
+            cut = pos  # 8条地铁线路对接广州、深圳、惠州: the things counted, then where they lead
         elif (counted and cut is None and noun and (t in ("d", "ad") or t == "t" and len(w) > 1 or w in gm.manner_words)
               and _predicate_from(tagged, n + 1, gm)):
             cut = pos  # 44个县(市、区)如期打赢脱贫攻坚战, 10个项目均已启动: an adverb or time word before a verb opens the predicate
@@ -2427,9 +2430,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             written = metric if metric in gm.anaphoric else None
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
+            doing = metric[2:] if metric and metric.startswith("累计") and len(metric) > 3 else metric  # (…，过去五年累计拆除320万平方米)
             if (metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units
-                    and (at := text.find(metric, hits[k - 2].tail if k > 1 else s0, hits[k - 1].num_start)) >= 0
-                    and _lone_doing(metric, last, gm)  # (in the last figure's clause: 鼓励创业带动就业，…、带动就业6615人)
+                    and (at := text.find(doing, hits[k - 2].tail if k > 1 else s0, hits[k - 1].num_start)) >= 0
+                    and _lone_doing(doing, last, gm)  # (in the last figure's clause: 鼓励创业带动就业，…、带动就业6615人)
                     and text[at - 1] != "、"):  # (收入、支出增长…: a member)
                 written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
             if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
@@ -2501,7 +2505,10 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
-            if k and out[base + k - 1]["metric"] and rec["kind"] == "share" and gm.share_of_plan.fullmatch(pres[k].strip(" ,，、")):
+            if (k and out[base + k - 1]["metric"] and hits[k].unit_base == hits[k - 1].unit_base
+                    and text[hits[k - 1].tail:hits[k].num_start].strip() == out[base + k - 1]["metric"] + "中"):
+                metric = out[base + k - 1]["metric"]  # 15个国考断面中13个达标: some of the things just counted
+            elif k and out[base + k - 1]["metric"] and rec["kind"] == "share" and gm.share_of_plan.fullmatch(pres[k].strip(" ,，、")):
                 # 完成投资3696.7亿元、达年计划的131.5%: that figure's share of its plan (→ …完成投资达年计划)
                 metric = out[base + k - 1]["metric"] + pres[k].strip(" ,，、")[:-1]
             elif metric and metric == metrics[k] and k and out[base + k - 1]["metric"]:

@@ -50,6 +50,12 @@ ROWS = [
     # working days are a unit of time, and a note on a unit names nothing (Zhengzhou 2023, Guangzhou 2019)
     ("企业开办时间压缩至0.5个工作日，工程建设项目最长审批时间压缩至41个工作日。", "41个工作日", "工程建设项目最长审批时间", False, None),
     ("广州市籍中小客车驶入管控区域后，再次驶入须间隔4天（自然日）以上。", "4天", "驶入须间隔", False, None),
+    # some of the things just counted (Hefei 2019); the same doing again after 累计 (Shanghai 2016); the
+    # things counted, then the places they lead to (Dongguan 2018)
+    ("地表水15个国考断面中13个达标、1个达到国家考核要求。", "13个", "国考断面", True, None),
+    ("拆除中心城区二级旧里以下房屋65.9万平方米，过去五年累计拆除320万平方米。", "320万平方米", "拆除中心城区二级旧里以下房屋", True, "累计拆除"),
+    ("积极融入粤港澳大湾区规划建设。规划8条地铁线路对接广州、深圳、惠州。", "8条", "地铁线路", False, None),
+    ("大力推进特色街区建设，打造10个美食集聚街区。", "10个", "美食集聚街区", False, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
      "6615人", "带动就业", False, None),
