@@ -96,6 +96,7 @@ class Grammar:
     list_scope: regex.Pattern
     not_measured_after_de: tuple
     frames_after_de: tuple
+    investment_of: tuple
     share_of_plan: regex.Pattern
     count_head: regex.Pattern
     right_cut_words: frozenset
@@ -289,6 +290,7 @@ def grammar() -> Grammar:
         vague_before=g["vague_before"],
         not_measured_after_de=tuple(g["not_measured_after_de"]),
         frames_after_de=tuple(g["frames_after_de"]),
+        investment_of=tuple(g["investment_of"]),
         share_of_plan=regex.compile(g["share_of_plan"]),
         right_cut_words=frozenset(g["right_cut_words"]),
         grade_range=regex.compile(g["grade_range"]),
@@ -700,7 +702,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             phrase = phrase[phrase.rfind("的") + 1:]
         elif not (len(before) == 2 and (before[-1][1] in gm.verb_tags or before[-1][1] in ("a", "b")) and before[0][1] in gm.noun_tags
                   and before[0][1] != "vn"):
-            phrase = phrase[: phrase.find("的")]  # (not 100家政府主导的社区卫生服务中心: a clause of its own says which)
+            # (not 100家政府主导的社区卫生服务中心: a clause of its own says which)
+            phrase = phrase[: phrase.find("的")]
     m = gm.right_cut.search(phrase)
     while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())
                  or counted and _names_a_kind(phrase, m, gm)):
@@ -1088,8 +1091,8 @@ def _changed_subject(text: str, clause, after: int, sw: SentenceWords, gm: Gramm
 def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
     """完成年初预算的47.5%: a share of a whole named before 的, whose metric the next number does not
     inherit; 从2009年的2.8%降到… is a period's 的, not a whole's."""
-    if not pre.rstrip().endswith("的"):
-        return False
+    if not pre.rstrip().endswith("的") or "从" in pre or "由" in pre:
+        return False  # (从最高峰的433.8%: where a change starts, not a whole)
     i = sw.index(at - len(pre) + len(pre.rstrip()) - 2)
     return i is None or sw.ws[i].tag not in ("t", "m", "f")  # (“七五”末的8500万: 末 ends a period)
 
@@ -1210,6 +1213,8 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif ((t in ("ad", "d") or w in gm.manner_words) and noun and n + 1 < len(tagged) and cut is None
               and all(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])):
             cut = pos  # 10件惠民实事圆满办结: a manner word and the verbs after it are the predicate
+        elif counted and cut is None and noun and w in ("中", "之中") and t == "f" and n + 1 < len(tagged):
+            cut = pos  # 在全国54个重点城市中排名第一: the things counted, then what one of them did among them
         elif (counted and cut is None and noun and t in gm.verb_tags and len(w) > 1 and n + 1 < len(tagged)
               and all(t2 == "ns" or w2 in "、和及与" for w2, t2 in tagged[n + 1:])):
             cut = pos  # 8条地铁线路对接广州、深圳、惠州: the things counted, then where they lead
@@ -2076,8 +2081,8 @@ def _parallel_member(member: str, last: tuple, gm: Grammar) -> str | None:
     for i in range(min(2, len(last) - 1)):
         if a[-1][0] == last[i][0] and len(last[i][0]) >= 2 and (i or len(a) > 1):
             return member + "".join(w for w, _ in last[i + 1:])
-    if a[-1][1] in gm.place_tags and last[0][1] == a[-1][1]:
-        return member + "".join(w for w, _ in last[1:])
+    if a[-1][1] in gm.place_tags and last[0][1] == a[-1][1] or a[-1][0].endswith("级") and last[0][0].endswith("级"):
+        return member + "".join(w for w, _ in last[1:])  # (国家级、省级龙头企业)
     return None
 
 
@@ -2329,6 +2334,13 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     # 快递单量达1000单以上的经营主体, 销售额2万元以上且…, 主营业务收入超10亿元企业: a threshold
                     # measures the nouns before it (经济总量 of 重庆成为…首个经济总量超3万亿元的城市)
                     metric = _trailing_nouns(left, gm) or left if text[max(s0, h.start - 2):h.start].endswith(("超", "过")) else left
+                elif left and right and h.unit_base == "元" and left.endswith(gm.investment_of):
+                    # 总投资558亿元的重大项目: the money is the things' investment (→ 重大项目总投资)
+                    things = list(_tagged(right))
+                    while len(things) > 1 and (things[-1][1] in gm.verb_tags or things[-1][1] == "vn"):
+                        things.pop()  # (总投资605.8亿元的项目动工)
+                    owned = things[-1][1] in gm.noun_tags and things[-1][1] != "vn"
+                    metric = "".join(w for w, _ in things) + next(x for x in gm.investment_of if left.endswith(x)) if owned else left
                 elif (left and right and h.unit_base == "元" and left.endswith(tuple(gm.fund_nouns))
                       and _tagged(right)[0][1] in gm.verb_tags):
                     metric = left  # 安排财政资金75亿元加快项目落地建设: the fund, then what it is for
@@ -2345,6 +2357,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     verb = gm.clause_verb_start.match(left)
                     metric, by_name = left[verb.end() if verb else 0:] + right, True
                 elif (metric == right and right and left and not verb_end and pre_raw.rstrip().endswith(left)
+                      and not right.endswith(gm.threshold_nouns)  # (突破8000亿元大关: a mark passed, not a name)
                       and _owns_count(text, h.num_start - len(pre_raw) + len(pre_raw.rstrip()) - len(left),
                                       h.tail, left, hits[k - 1].tail if k else None, gm)):
                     # 广东自贸试验区43项改革创新成果 (全面完成城乡水利防灾减灾18项工程建设任务: not the doing)
@@ -2455,7 +2468,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = _owned_attribute(text, metric, hits[k].num_start, before_clause[k], gm)
             if metric and metric == metrics[k] and k and before_clause[k] and metric.startswith(gm.share_of_verbs):
                 metric = _share_of_amount(text, metric, out[base + k - 1], hits[k - 1].num_start, before_clause[k], gm)
-            if (metric and metric == metrics[k] and k and rec["kind"] == "share" and out[base + k - 1]["kind"] in ("level", "change")
+            if (metric and metric == metrics[k] and k and rec["kind"] == "share" and out[base + k - 1]["kind"] in ("level", "change", "pp_change")
                   and out[base + k - 1]["metric"] and pres[k].strip(" ,、").startswith(gm.share_of_verbs + ("占比",))
                   and (metric in gm.share_nouns or metric == "占比" or pres[k].strip(" ,、").startswith(gm.share_of_verbs))):
                 # 装机达到9048万千瓦，占比55.1%; 交易255亿美元、占全球10%: the share is of the amount just before

@@ -56,6 +56,20 @@ ROWS = [
     ("拆除中心城区二级旧里以下房屋65.9万平方米，过去五年累计拆除320万平方米。", "320万平方米", "拆除中心城区二级旧里以下房屋", True, "累计拆除"),
     ("积极融入粤港澳大湾区规划建设。规划8条地铁线路对接广州、深圳、惠州。", "8条", "地铁线路", False, None),
     ("大力推进特色街区建设，打造10个美食集聚街区。", "10个", "美食集聚街区", False, None),
+    # (sets 39 and 40, Dongguan 2015, Zhengzhou 2017, Guangzhou 2016, Shanghai 2007, Hefei 2015)
+    # B of 从A…B after a from-time (最高峰的) is A's measure; a mark passed (大关) is no name; a share of the
+    # whole after a change in points is the subject's; money of 总投资 before the things is their investment
+    ("全市外向依存度从最高峰的433.8%下降到170.4%，规模以上工业企业内销比重首次超过外销。", "170.4%", "外向依存度", True, None),
+    ("地区生产总值突破8000亿元大关、达到8114亿元。", "8000亿元", "地区生产总值", False, None),
+    ("地方财政一般公共预算收入达到1011.2亿元、增长14.3%，高出全省6.3个百分点，占全省的32.1%。", "32.1%",
+     "地方财政一般公共预算收入占全省", True, None),
+    ("组团赴东南亚开拓市场、加强招商。新引进一批总投资558亿元的重大项目，发展后劲不断增强。", "558亿元", "重大项目总投资", False, None),
+    ("东莞韶关帮扶合作进入新阶段，引进125个总投资达317亿元项目。", "317亿元", "项目总投资", False, None),
+    # the things counted, then what one of them did among them; levels and measures shared in a list
+    ("在北京师范大学发布的排行榜上，我市在全国54个重点城市中排名第一。", "54个", "重点城市", False, None),
+    ("国家级、省级龙头企业分别达到13家、62家，农业产业化集群达到29个。", "13家", "国家级龙头企业", False, None),
+    ("港口货物和集装箱吞吐量分别为5.21亿吨、1762万标箱。", "5.21亿吨", "港口货物吞吐量", False, None),
+    ("大力精简行政审批事项，保留134项，减少169项，精简率达55.8%。", "55.8%", "精简率", False, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
      "6615人", "带动就业", False, None),
