@@ -97,6 +97,7 @@ class Grammar:
     not_measured_after_de: tuple
     frames_after_de: tuple
     investment_of: tuple
+    person_units: frozenset
     share_of_plan: regex.Pattern
     count_head: regex.Pattern
     right_cut_words: frozenset
@@ -291,6 +292,7 @@ def grammar() -> Grammar:
         not_measured_after_de=tuple(g["not_measured_after_de"]),
         frames_after_de=tuple(g["frames_after_de"]),
         investment_of=tuple(g["investment_of"]),
+        person_units=frozenset(g["person_units"]),
         share_of_plan=regex.compile(g["share_of_plan"]),
         right_cut_words=frozenset(g["right_cut_words"]),
         grade_range=regex.compile(g["grade_range"]),
@@ -2351,6 +2353,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     award = gm.award_of_unnamed.match(text, h.tail, hi) if not right else None
                     metric = (_designation(text, h.tail, hi, gm)  # 25家企业被认定为总部企业, 5人入选…
                               or award and _clean_metric(award.group("x")) or metric)
+                if not metric and h.unit in gm.person_units and hi > h.tail:
+                    rest = text[h.tail:hi].strip()
+                    said = _tagged(rest) if len(rest) <= 12 and not _DIGITS.search(rest) else ()
+                    if said and said[0][1] in gm.verb_tags and len(said) > 1:
+                        metric = _clean_metric(rest)  # 670余人通过审核: the people counted are those who did it
                 by_name = False  # the words before the number say which things the head counts
                 if metric == right and right in gm.bare_heads and left and not verb_end:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which

@@ -70,6 +70,8 @@ ROWS = [
     ("国家级、省级龙头企业分别达到13家、62家，农业产业化集群达到29个。", "13家", "国家级龙头企业", False, None),
     ("港口货物和集装箱吞吐量分别为5.21亿吨、1762万标箱。", "5.21亿吨", "港口货物吞吐量", False, None),
     ("大力精简行政审批事项，保留134项，减少169项，精简率达55.8%。", "55.8%", "精简率", False, None),
+    # people counted with no noun are those who did what follows (Hangzhou 2019)
+    ("出台《杭州市居住证积分落户实施细则（试行）》，11129人获得落户资格。", "11129人", "获得落户资格", False, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
      "6615人", "带动就业", False, None),
