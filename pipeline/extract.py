@@ -2207,6 +2207,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
         before_clause: list = []  # (start, end) of the clause before each number's
         pending_next: list[int] = []
         lefts: list[str] = []
+        rights: list[str] = []  # the noun after each number, as found
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
         if "(" in text[s0:s1]:
@@ -2289,6 +2290,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 right = _noun_before_verb(right, gm, h.unit_base in gm.counters)  # (95%的学生都能在永久性校舍中学习: what the share is of)
             if right:
                 right = _without_doing_tail(right, gm)
+            rights.append(right)
             if right and left and (text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words
                                    or text[h.num_start - 1:h.num_start] in gm.from_words
                                    and all(t in gm.verb_tags for _, t in _tagged(right))):
@@ -2311,8 +2313,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice)
                 metric = ""
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
-            elif (right and h.unit_base in gm.counters and k + 1 < len(hits) and len(right) <= 4
-                  and text[h.tail:hits[k + 1].start] == right and _threshold(text, hits[k + 1], gm)
+            elif (right and h.unit_base in gm.counters and k + 1 < len(hits)
+                  and (len(right) <= 4 or len(right) <= 8 and (right[-1] in gm.measure_ends or right.endswith(gm.measure_nouns)))
+                  and text[h.tail:hits[k + 1].start].rstrip("超过") == right and _threshold(text, hits[k + 1], gm)
                   and not text.startswith("的", hits[k + 1].tail)):
                 metric = ""  # 20个投资10亿元以上大项目: what passes the threshold after the count is counted
                 pending_next.append(k)
@@ -2331,11 +2334,13 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                     end = next(e for e in itertools.accumulate(len(w) for w, _ in _tagged(right)) if e >= head.end())
                     metric = right[:end]
                 elif (left and (text.startswith(("的", "且"), h.tail) and text[h.num_start:h.tail].endswith(gm.threshold_words)
-                                or right and _threshold(text, h, gm) and not text[h.num_start:h.tail].endswith(gm.threshold_words))
+                                or right and _threshold(text, h, gm))
                       and (left[-1] in gm.measure_ends or left.endswith(gm.measure_nouns))):
                     # 快递单量达1000单以上的经营主体, 销售额2万元以上且…, 主营业务收入超10亿元企业: a threshold
                     # measures the nouns before it (经济总量 of 重庆成为…首个经济总量超3万亿元的城市)
                     metric = _trailing_nouns(left, gm) or left if text[max(s0, h.start - 2):h.start].endswith(("超", "过")) else left
+                    if metric in gm.anaphoric:  # (投资和增资总额在1000万美元以上: not 总额 alone)
+                        metric = left
                 elif left and right and h.unit_base == "元" and left.endswith(gm.investment_of):
                     # 总投资558亿元的重大项目: the money is the things' investment (→ 重大项目总投资)
                     things = list(_tagged(right))
@@ -2436,9 +2441,11 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             })
         for k in pending_next:
             metrics[k] = metrics[k + 1]
-            if metrics[k] and _threshold(text, hits[k + 1], gm) and text[hits[k + 1].tail:].startswith(metrics[k]):
-                # 11宗30亿元以上重大产业链项目, 20个投资10亿元以上大项目 (with the measure the threshold is of)
-                metrics[k] = text[hits[k].tail:hits[k + 1].start] + text[hits[k + 1].num_start:hits[k + 1].tail] + metrics[k]
+            thing = rights[k + 1] if k + 1 < len(rights) and rights[k + 1] else metrics[k]
+            if thing and _threshold(text, hits[k + 1], gm) and text[hits[k + 1].tail:].lstrip("的").startswith(thing):
+                # 11宗30亿元以上重大产业链项目, 20个投资10亿元以上大项目, 25家主营业务收入超100亿元企业 (with the
+                # measure the threshold is of)
+                metrics[k] = text[hits[k].tail:hits[k + 1].start] + text[hits[k + 1].start:hits[k + 1].tail] + thing
         for k in range(len(hits) - 1):
             if metrics[k] and text[hits[k].tail:hits[k + 1].num_start].endswith(_LIST_WORDS):
                 metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm) or metrics[k]

@@ -72,6 +72,10 @@ ROWS = [
     ("大力精简行政审批事项，保留134项，减少169项，精简率达55.8%。", "55.8%", "精简率", False, None),
     # people counted with no noun are those who did what follows (Hangzhou 2019)
     ("出台《杭州市居住证积分落户实施细则（试行）》，11129人获得落户资格。", "11129人", "获得落户资格", False, None),
+    # a count before a bound and its things counts the things past the bound, as written; the bound
+    # measures the noun before it (Foshan 2020, Xi'an 2014, Changsha 2018)
+    ("全市有25家主营业务收入超100亿元企业。", "25家", "主营业务收入超100亿元企业", False, None),
+    ("实施20个投资10亿元以上大项目。", "10亿元", "投资", False, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
      "6615人", "带动就业", False, None),
