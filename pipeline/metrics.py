@@ -176,6 +176,7 @@ class YearCues:
     ratio_base: regex.Pattern  # a cue that ends the base of 去年全年办理总量的4倍
     name_after: regex.Pattern  # words after a year that make it part of a name (2035年远景目标)
     superlative_after: regex.Pattern  # 1985年以来最高: the year is the comparison's
+    object_markers: tuple  # 将/把 before 1983年以来被征地人员: a span inside an object names which things
     basis_end: tuple[str, ...]  # 在1992年快速增长的基础上: a clause that names the base a year builds on
     one_year: regex.Pattern  # 比上年, 同比: a change over one year
     change_verb: regex.Pattern  # the change verbs of grammar.json (增加, 下降 …): an amount of change
@@ -249,6 +250,7 @@ def year_cues() -> YearCues:
         ratio_base=regex.compile(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
         name_after=regex.compile(d["name_after"]),
         superlative_after=regex.compile(d["superlative_after"]),
+        object_markers=tuple(d["object_markers"]),
         basis_end=tuple(d["basis_end"]),
         one_year=regex.compile(d["one_year"]),
         change_verb=regex.compile("|".join(regex.escape(w) for w in lexicon().grammar["change_up"] + lexicon().grammar["change_down"]
@@ -329,6 +331,8 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
             continue
         if c.kind in ("since", "explicit") and yc.superlative_after.match(text, c.end):
             continue  # 增速为1985年以来最高
+        if c.kind == "since" and text[max(0, c.start - 1):c.start] in yc.object_markers:
+            continue  # 将1983年以来被征地人员纳入城保体系: the years say which people, not the figure's
         before = text[max(0, c.start - 4):c.start].rstrip("“\"‘'")  # 较“十三五”末: a base too
         if c.kind in _POINT and before.endswith(yc.from_before):  # 从2012年的…: A's own year
             # (由上年的3.3%提高到3.9%: 上年 is the year before B's, which the pair decides when it can)
@@ -614,6 +618,17 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             section_id = secs[section_id]["parent_id"]
         return False
 
+    # 过去五年的政府工作 / 一、经济发展目标超额实现 …: a chapter heading without a number (a web page's
+    # part heading) heads the numbered chapters after it, up to the next such heading
+    part_of: dict[str, str] = {}
+    part = None
+    for sec in sorted(secs.values(), key=lambda s: s["start"]):
+        if sec["level"] == 1:
+            if sec.get("number") is None and sec.get("kind") == "chapter":
+                part = sec["section_id"]
+            elif part is not None and secs[part]["parent_id"] == sec["parent_id"]:
+                part_of[sec["section_id"]] = part
+
     def from_headings(section_id: Optional[str]) -> Optional[HeadRef]:
         if section_id not in head_cache:
             h, sid = None, section_id
@@ -623,6 +638,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     break
                 if sec["level"] >= 1:
                     h = heading_ref(sec["title"], dy, yc)
+                    if h is None and sid in part_of:
+                        h = heading_ref(secs[part_of[sid]]["title"], dy, yc)
                 sid = sec["parent_id"]
             head_cache[section_id] = h
         return head_cache[section_id]
