@@ -622,7 +622,9 @@ def _strip(phrase: str, gm: Grammar) -> str:
         if m and m.end() < len(phrase) and not ((m.group() in _LIST_WORDS or first in gm.kept_words) and len(first) > m.end()):
             phrase = phrase[m.end():]  # (a strip word that opens a word is none: 和美乡村, 大规模集成电路)
             changed = True
-        phrase = phrase.strip(" ,，、:：的")
+        stripped = phrase.strip(" ,，、:：的")
+        changed = changed or stripped != phrase  # (跃升至2015年的: the year under 的 comes off next)
+        phrase = stripped
     if gm.leading.fullmatch(phrase):
         return ""  # nothing but a function word (和, 其中) is left
     return phrase
@@ -2458,11 +2460,16 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             doing = metric[2:] if metric and metric.startswith("累计") and len(metric) > 3 else metric  # (…，过去五年累计拆除320万平方米)
-            if (metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units
-                    and (at := text.find(doing, hits[k - 2].tail if k > 1 else s0, hits[k - 1].num_start)) >= 0
-                    and _lone_doing(doing, last, gm)  # (in the last figure's clause: 鼓励创业带动就业，…、带动就业6615人)
-                    and text[at - 1] != "、"):  # (收入、支出增长…: a member)
-                written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
+            if metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units:
+                at = text.find(doing, hits[k - 2].tail if k > 1 else s0, hits[k - 1].num_start)
+                # (in the last figure's clause: 鼓励创业带动就业，…、带动就业6615人; 收入、支出增长…: a member)
+                again = at >= 0 and _lone_doing(doing, last, gm) and text[at - 1] != "、"
+                # 新增国际友城2对，累计缔结48对: the total to date of the things just counted
+                total = doing != metric and _lone_doing(doing, last, gm) and len(_tagged(doing)) == 1
+                if again or total:
+                    written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
+                if total and not again:
+                    metric = _without_leading_doings(last, gm) or None  # (the things, not their new ones)
             if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
                                   or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
                     and all(t in gm.verb_tags for _, t in _tagged(metric))):
