@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import alternation, lexicon
+from .lexicon import alternation, lexicon, load
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic
 from .segment import Structure
 from .words import Word, is_word, tag_phrase, words
@@ -98,6 +98,7 @@ class Grammar:
     frames_after_de: tuple
     investment_of: tuple
     person_units: frozenset
+    measure_aliases: tuple
     share_of_plan: regex.Pattern
     count_head: regex.Pattern
     right_cut_words: frozenset
@@ -293,6 +294,9 @@ def grammar() -> Grammar:
         frames_after_de=tuple(g["frames_after_de"]),
         investment_of=tuple(g["investment_of"]),
         person_units=frozenset(g["person_units"]),
+        # the metric lexicon's names of measures (地区生产总值, 财政收入), longest first
+        measure_aliases=tuple(sorted({a.lstrip("=") for e in load("metrics")["metrics"].values() for a in e["aliases"]
+                                      if len(a.lstrip("=")) >= 3}, key=len, reverse=True)),
         share_of_plan=regex.compile(g["share_of_plan"]),
         right_cut_words=frozenset(g["right_cut_words"]),
         grade_range=regex.compile(g["grade_range"]),
@@ -2292,6 +2296,12 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 right = _noun_before_verb(right, gm, h.unit_base in gm.counters)  # (95%的学生都能在永久性校舍中学习: what the share is of)
             if right:
                 right = _without_doing_tail(right, gm)
+            if (right and h.unit_base in gm.counters and k + 1 < len(hits)
+                    and not _CLAUSE_BREAK.search(text, h.tail, hits[k + 1].start)):
+                # 4个重灾市县地区生产总值增长…: what is counted ends where a measure of it, the next figure's, begins
+                measure = next((a for a in gm.measure_aliases if right.endswith(a) and len(right) - len(a) >= 2), None)
+                if measure and _tagged(right[:-len(measure)])[-1][1] in gm.noun_tags:
+                    right = right[:-len(measure)]
             rights.append(right)
             if right and left and (text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words
                                    or text[h.num_start - 1:h.num_start] in gm.from_words

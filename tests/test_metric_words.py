@@ -79,6 +79,9 @@ ROWS = [
     # (sets 41–44) the total to date after the new ones is the things' (Suzhou 2015); B of 从A…B past a
     # year and 的 is A's measure (Hangzhou 2016)
     ("积极参与“一带一路”建设。新增国际友城2对，累计缔结48对。", "48对", "国际友城", True, "累计缔结"),
+    # what is counted ends where a measure of it, a later figure's, begins (Chengdu 2013, Urumqi 2016)
+    ("2012年都江堰、彭州、崇州、大邑4个重灾市县地区生产总值增长15%。", "4个", "重灾市县", False, None),
+    ("实行“区政合一”，两个开发区财政收入分别突破百亿元大关。", "两个", "开发区", False, None),
     ("五年来，全市生产总值从2010年的5965.71亿元跃升至2015年的10053.58亿元，年均增长9.6%。", "10053.58亿元", "生产总值", True, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
