@@ -98,6 +98,7 @@ class Grammar:
     frames_after_de: tuple
     investment_of: tuple
     person_units: frozenset
+    time_units: frozenset
     measure_aliases: tuple
     share_of_plan: regex.Pattern
     count_head: regex.Pattern
@@ -294,6 +295,7 @@ def grammar() -> Grammar:
         frames_after_de=tuple(g["frames_after_de"]),
         investment_of=tuple(g["investment_of"]),
         person_units=frozenset(g["person_units"]),
+        time_units=frozenset(g["time_units"]),
         # the metric lexicon's names of measures (地区生产总值, 财政收入), longest first
         measure_aliases=tuple(sorted({a.lstrip("=") for e in load("metrics")["metrics"].values() for a in e["aliases"]
                                       if len(a.lstrip("=")) >= 3}, key=len, reverse=True)),
@@ -2073,7 +2075,12 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     # 中、高等职业教育: a member shorter than the last member's first word stands for its first
     # characters when, so put, it makes a word (中等)
     out = [p + last[len(p):] if len(p) < len(last) and (p in gm.modifiers or p[-1] == last[len(p) - 1]
-                                                          or len(p) < len(first) and is_word(p + first[len(p)])) else p
+                                                          or len(p) < len(first) and is_word(p + first[len(p)])) else
+           # (本外币存、贷款余额: a member ending in a character that, with the rest of the last member's
+           # first word, makes a word (存款) stands for that word → 本外币存款余额)
+           p + last[1:] if len(first) == 2 and len(p) >= 2 and p[-1] != first[0] and first[0] not in gm.numeral_chars
+           and is_word(p[-1] + first[1:])
+           and len(_tagged(p[-1])) == 1 and p[-1] not in gm.modifiers and _tagged(p)[-1][0] == p[-1] else p
            for p in parts[:-1]] + [last]
     scope = gm.list_scope.match(out[0])
     if scope:
@@ -2296,6 +2303,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 right = _noun_before_verb(right, gm, h.unit_base in gm.counters)  # (95%的学生都能在永久性校舍中学习: what the share is of)
             if right:
                 right = _without_doing_tail(right, gm)
+            if right.startswith("内") and h.unit in gm.time_units:
+                # 一手房办证时间压缩至1小时内办结: within the time, the doing is the one timed
+                right = "" if left else right[1:]
             if (right and h.unit_base in gm.counters and k + 1 < len(hits)
                     and not _CLAUSE_BREAK.search(text, h.tail, hits[k + 1].start)):
                 # 4个重灾市县地区生产总值增长…: what is counted ends where a measure of it, the next figure's, begins

@@ -82,6 +82,10 @@ ROWS = [
     # what is counted ends where a measure of it, a later figure's, begins (Chengdu 2013, Urumqi 2016)
     ("2012年都江堰、彭州、崇州、大邑4个重灾市县地区生产总值增长15%。", "4个", "重灾市县", False, None),
     ("实行“区政合一”，两个开发区财政收入分别突破百亿元大关。", "两个", "开发区", False, None),
+    # a member ending in a character that with the rest of the last member's first word makes a word
+    # stands for it (存、贷款 → 存款); 内 after a time means within it (Dongguan 2021)
+    ("本外币存、贷款余额分别突破1.8万亿元、1.3万亿元。", "1.8万亿元", "本外币存款余额", False, None),
+    ("社会投资项目审批提速50%以上，一手房办证时间压缩至1小时内办结。", "1小时", "一手房办证时间", False, None),
     ("五年来，全市生产总值从2010年的5965.71亿元跃升至2015年的10053.58亿元，年均增长9.6%。", "10053.58亿元", "生产总值", True, None),
     # a doing with its own object is no lone doing, nor is one first written clauses earlier (Ningbo 2010)
     ("鼓励创业带动就业，组建创业平台21家，发放失业人员家庭小额贷款9053万元，直接扶持自主创业2296人、带动就业6615人。",
