@@ -2072,20 +2072,26 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
         return shared + [parts[-1]]
     last = parts[-1]
     first = _tagged(last)[0][0] if last else ""
-    # 中、高等职业教育: a member shorter than the last member's first word stands for its first
-    # characters when, so put, it makes a word (中等)
-    out = [p + last[len(p):] if len(p) < len(last) and (p in gm.modifiers or p[-1] == last[len(p) - 1]
-                                                          or len(p) < len(first) and is_word(p + first[len(p)])) else
-           # (本外币存、贷款余额: a member ending in a character that, with the rest of the last member's
-           # first word, makes a word (存款) stands for that word → 本外币存款余额)
-           p + last[1:] if len(first) == 2 and len(p) >= 2 and p[-1] != first[0] and first[0] not in gm.numeral_chars
-           and is_word(p[-1] + first[1:])
-           and len(_tagged(p[-1])) == 1 and p[-1] not in gm.modifiers and _tagged(p)[-1][0] == p[-1] else p
-           for p in parts[:-1]] + [last]
+    out = [_stands_for(p, last, first, gm) for p in parts[:-1]] + [last]
     scope = gm.list_scope.match(out[0])
     if scope:
         out[1:] = [p if p.startswith(scope.group()) or len(p) > 8 else scope.group() + p for p in out[1:]]
     return out
+
+
+def _stands_for(member: str, last: str, first: str, gm: Grammar) -> str:
+    """The whole name a short list member stands for, given the last member and its first word."""
+    # 中、高等职业教育: a member shorter than the last member's first word stands for its first
+    # characters when, so put, it makes a word (中等)
+    if len(member) < len(last) and (member in gm.modifiers or member[-1] == last[len(member) - 1]
+                                    or len(member) < len(first) and is_word(member + first[len(member)])):
+        return member + last[len(member):]
+    # 本外币存、贷款余额: a member ending in a character that, with the rest of the last member's first
+    # word, makes a word (存款) stands for that word (→ 本外币存款余额)
+    if (len(first) == 2 and len(member) >= 2 and member[-1] != first[0] and first[0] not in gm.numeral_chars
+            and member[-1] not in gm.modifiers and is_word(member[-1] + first[1:]) and _tagged(member)[-1][0] == member[-1]):
+        return member + last[1:]
+    return member
 
 
 def _parallel_member(member: str, last: tuple, gm: Grammar) -> str | None:
