@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -610,7 +610,18 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             mult=factor, unit_base=gm.unit_base.get(unit, unit), qualifier=qualifier, chinese=chinese,
             num_start=q_start, tail=tail,
         ))
-    return hits
+    # 3家三家社区卫生服务站, 3家（三家）: the same count written again in words is one figure, and what
+    # follows the restatement is its noun
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (prev and h.chinese != prev.chinese and h.value == prev.value and h.unit_base == prev.unit_base
+                and text[prev.tail:h.start].strip("(（ ") == ""):
+            close = h.tail + 1 if text[h.tail:h.tail + 1] in ")）" else h.tail
+            out[-1] = replace(prev, tail=close)
+        else:
+            out.append(h)
+    return out
 
 
 # -- attributes ----------------------------------------------------------------------------------

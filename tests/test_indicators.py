@@ -85,6 +85,9 @@ DEV = [
     ("提高全市最低生活保障标准，从510元/人/月提高至610元/人/月。",
      [("510元/人/月", 510, "元/人/月", "最低生活保障标准", "level", None, None, None, "actual"),
       ("610元/人/月", 610, "元/人/月", "最低生活保障标准", "level", None, None, None, "actual")]),
+    # the same count written again in words (the seed's 3家三家, a typing slip) is one figure
+    ("3家三家社区卫生服务站成为首批上海市示范性中医药特色示范社区卫生服务站。",
+     [("3家", 3, "家", "社区卫生服务站", "level", None, None, None, "actual")]),
 ]
 
 EVAL = [
