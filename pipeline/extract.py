@@ -1525,6 +1525,9 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
+_PAST = regex.compile(r"[^通经不越度跨错]过")  # 产值过500亿元的产业: 过 as "past", not a verb's (通过, 经过)
+
+
 def _threshold(text: str, h: Hit, gm: Grammar) -> bool:
     """20亿元以上, 超10亿元: a figure that bounds which things are meant."""
     return text[h.num_start:h.tail].endswith(gm.threshold_words) or text.startswith("超", h.start) or _bound_before(text, h)
@@ -1533,9 +1536,6 @@ def _threshold(text: str, h: Hit, gm: Grammar) -> bool:
 def _bound_before(text: str, h: Hit) -> bool:
     """超10亿元, 产值过500亿元: a bound written before the figure."""
     return text[max(0, h.start - 2):h.start].endswith(("超", "超过")) or _PAST.match(text, max(0, h.start - 2), h.start) is not None
-
-
-_PAST = regex.compile(r"[^通经不越度跨错]过")  # 产值过500亿元的产业: 过 as "past", not a verb's (通过, 经过)
 
 
 def _trailing_nouns(phrase: str, gm: Grammar) -> str:
@@ -2323,7 +2323,7 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             if right.startswith("内") and h.unit in gm.time_units:
                 # 一手房办证时间压缩至1小时内办结: within the time, the doing is the one timed
                 right = "" if left else right[1:]
-            if (right and h.unit_base in gm.counters and k + 1 < len(hits)
+            if (right and h.unit_base in gm.counters and k + 1 < len(hits) and right.endswith(gm.measure_aliases)
                     and not _CLAUSE_BREAK.search(text, h.tail, hits[k + 1].start)):
                 # 4个重灾市县地区生产总值增长…: what is counted ends where a measure of it, the next figure's, begins
                 measure = next((a for a in gm.measure_aliases if right.endswith(a) and len(right) - len(a) >= 2), None)
