@@ -2584,6 +2584,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
                 metric = out[base + k - 1]["metric"] + pres[k].strip(" ,，、")[:-1]
             elif metric and metric == metrics[k] and k and out[base + k - 1]["metric"]:
                 metric = _parallel_level(metric, out[base + k - 1]["metric"]) or metric
+            if (metric and metric == metrics[k] and rec["kind"] == "share" and rights[k].endswith("率")
+                    and text.startswith("的", hits[k].tail) and not metric.endswith(rights[k])):
+                metric = metrics[k] = metric + rights[k]  # 交通运输业、建筑业等行业现行10%的税率: the rate after 的 is the subject's
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)

@@ -264,6 +264,12 @@ EVAL = [
     ("地方一般公共预算收入1854.7亿元，同口径增长1.3%。",
      [("1854.7亿元", 1854.7, "亿元", "地方一般公共预算收入", "level", None, None, None, "actual"),
       ("1.3%", 1.3, "%", "地方一般公共预算收入", "change", "up", None, None, "actual")]),
+    # a rate after 的 is the subject's: the subject and the rate name it (report 2019)
+    ("深化增值税改革，将制造业等行业现行16%的税率降至13%，将交通运输业、建筑业等行业现行10%的税率降至9%。",
+     [("16%", 16, "%", "制造业等行业现行税率", "share", None, None, None, "actual"),
+      ("13%", 13, "%", "税率", "share", None, None, None, "actual"),
+      ("10%", 10, "%", "交通运输业、建筑业等行业现行税率", "share", None, None, None, "actual"),
+      ("9%", 9, "%", "税率", "share", None, None, None, "actual")]),
 ]
 
 NOT_INDICATORS = [
