@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from .identity import digit_years
 from .lexicon import alternation, lexicon, load
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic
 from .segment import Structure
@@ -1684,6 +1685,7 @@ def status_of(clause: str, default, gm: Grammar):
 
 
 _SALUTATION = regex.compile(r"^各位代表[!！,，:：]?\s*")
+_EXPLICIT_YEAR = regex.compile(r"(?<![\d\-—–~])((?:19|20)\d\d)年")
 _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d年|[一二三四五六七八九〇零]{4}年|今年|去年")
 
 
@@ -2118,7 +2120,20 @@ def _parallel_member(member: str, last: tuple, gm: Grammar) -> str | None:
     return None
 
 
-def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
+def _year_status(heading: str, years: tuple) -> str | None:
+    """二、2017年主要工作 in a report reviewing 2016 and planning 2017: a chapter whose words say
+    neither plan nor review is the plan when the one year it names is the plan year, the review when
+    it is the reviewed year (一、2009年的主要工作 in the next year's report). years: (reviewed, plan)."""
+    named = {int(y) for y in _EXPLICIT_YEAR.findall(heading)}
+    reviewed, plan = years
+    if len(named) != 1 or reviewed is None or plan is None or reviewed == plan:
+        return None
+    y = named.pop()
+    return "target" if y == plan else "actual" if y == reviewed else None
+
+
+def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) -> list[dict]:
+    """Indicators of one document. years: its (reviewed_year, plan_year), when known."""
     gm = grammar()
     shielded = Spans.of(gm.shielded.finditer(text))
     spaced = sum(1 for _ in itertools.islice(_SPACED_TEXT.finditer(text), 5)) >= 5
@@ -2168,8 +2183,9 @@ def extract(doc_id: str, text: str, st: Structure) -> list[dict]:
             i = bisect.bisect_left(sent_starts, sec["heading_end"])
             first = st.sentences[i]["text"].lstrip(" ,，") if i < len(st.sentences) and sent_starts[i] < sec["end"] else ""
             opening_status[sec["section_id"]] = (
-                "actual" if gm.review_opening.match(first) else "target" if gm.plan_opening.match(first)
-                else section_status([first], gm) if first else None)
+                _year_status(digit_years(sec["title"]), years)
+                or ("actual" if gm.review_opening.match(first) else "target" if gm.plan_opening.match(first)
+                    else section_status([first], gm) if first else None))
 
     plan_starts: dict[str, int] = {}  # a chapter on a year reviewed and a year planned: where the plan opens
     for sec in st.sections:

@@ -485,6 +485,9 @@ def _result(v) -> tuple[Optional[int], Optional[int], Optional[int]]:
     return None, None, None
 
 
+_TOP = {"heading_end": 0, "parent_id": None}  # the text before any heading, as a section
+
+
 def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sentences: Iterable[dict],
               normalised: bool = False) -> list[tuple[Optional[int], Optional[int], Optional[int]]]:
     """(ref_year, ref_start, ref_end) of each indicator. Cues, nearest first: the indicator's sentence
@@ -563,7 +566,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         period (五年来，… then paragraphs of that period; 这是…的五年。 leads in), else _UNSET: a period
         opened by a paragraph holds until a paragraph opens another topic or the section ends."""
         if item_id not in carry_cache:
-            sec = secs.get(section_id)
+            # (text above the first heading, when a web copy has none there: the paragraphs above it)
+            sec = secs.get(section_id) or (_TOP if section_id is None else None)
             v, lo = _UNSET, None  # lo: where the paragraphs looked at may start
             opened = False  # 刚刚过去的2025年，…: a paragraph opening the reviewed year carries it
             while sec is not None and v is _UNSET:
@@ -578,7 +582,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         opened = bool(yc.year_opener.match(prev[0]["text"].lstrip(" ,，—-")))
                         break
                 # then the chapter's own opening paragraphs (五年来，…主要做了以下工作。) before its subsections
-                parent = secs.get(sec["parent_id"])
+                parent = secs.get(sec["parent_id"]) if sec["parent_id"] is not None else None
                 if parent is None or parent["level"] < 1:
                     break
                 lo, sec = first_child[parent["section_id"]], parent

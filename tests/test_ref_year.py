@@ -561,6 +561,14 @@ TEXTS = [
      "“十四五”时期目标任务\n\n到2025年，全市地区生产总值年均增长7%。\n\n2021年主要工作\n\n"
      "2021年是“十四五”的开局之年。\n\n一、着力加强生态环境保护\n\n建成区绿化覆盖率达到42%。\n",
      [("7%", None, 2021, 2025), ("42%", 2021, 2021, 2021)]),
+    # a web copy that dropped the review's heading: the period its first paragraph opens carries over the
+    # paragraphs above the first heading; 2011年的政府工作 heads the plan (Lanzhou 2011)
+    ("——2011年1月4日在兰州市第十四届人民代表大会第六次会议上\n\n各位代表：\n\n“十一五”时期，是改革开放以来兰州经济社会发展"
+     "最好最快的时期。五年来，全市各族人民深入贯彻落实科学发展观，“十一五”发展的各项目标任务顺利完成。\n\n"
+     "综合经济实力显著增强。人均生产总值达到32900元，年均增长11%。非公有制经济增加值由171.57亿元提高到430亿元。\n\n"
+     "**2011年的政府工作**\n\n2011年是“十二五”发展的开局之年。\n\n（一）加快构建板块经济体系。新增设施农业面积6000亩。\n",
+     [("32900元", 2010, 2010, 2010), ("11%", None, 2006, 2010), ("171.57亿元", 2005, 2005, 2005), ("430亿元", 2010, 2010, 2010),
+      ("6000亩", 2011, 2011, 2011)]),
 ]
 
 
@@ -577,3 +585,17 @@ def test_bold_markdown_chapters_are_chapters():
             "新增上市挂牌公司10家以上。\n")
     out = extract_document(text, "md")["indicators"]
     assert [(i["surface"], i["status"], i["ref_year"]) for i in out] == [("1%", "actual", 2022), ("10家", "target", 2023)]
+
+
+def test_chapter_named_on_one_year_is_plan_or_review_by_that_year():
+    """A chapter whose words say neither plan nor review (主要工作 heads both) is the plan when its one
+    year is the plan year (Shenzhen 2017's 二、2017年主要工作), the review when it is the reviewed year."""
+    plan = ("——2017年1月13日在深圳市第六届人民代表大会第三次会议上\n\n各位代表：\n\n**一、2016年工作回顾**\n\n"
+            "全市生产总值增长9%。\n\n**二、2017年主要工作**\n\n2017年是率先全面建成小康社会的攻坚年。\n\n"
+            "新建、改建公园55个，推进航天公园、人才公园等特色主题公园建设。\n")
+    out = extract_document(plan, "sz")["indicators"]
+    assert [(i["surface"], i["status"], i["ref_year"]) for i in out] == [("9%", "actual", 2016), ("55个", "target", 2017)]
+    review = ("——2010年1月20日在某市第十三届人民代表大会第五次会议上\n\n各位代表：\n\n一、2009年的主要工作\n\n"
+              "新建、改建公园55个。\n\n二、2010年工作安排\n\n全市生产总值增长9%。\n")
+    out = extract_document(review, "r")["indicators"]
+    assert [(i["surface"], i["status"], i["ref_year"]) for i in out] == [("55个", "actual", 2009), ("9%", "target", 2010)]
