@@ -702,6 +702,9 @@ def _names_a_kind(phrase: str, m, gm: Grammar) -> bool:
 _UNIT_NOTE = regex.compile(r"\A\([^()]{1,8}\)")  # 4天(自然日): a note on the unit names nothing
 
 
+_AGE_BOUND = regex.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|及以下|以上|以下)?的?(?=\p{Han})")
+
+
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
     phrase = _UNIT_NOTE.sub("", _SPACE.sub("", text[lo:hi]))
     if not phrase or gm.change_start.match(phrase):
@@ -2329,13 +2332,18 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and all(
                         t in gm.noun_tags or t in ("c", "u", "r", "x") for _, t in nxt) and "、" not in text[hi + 1:m.start()]:
                     hi = m.start() if m else hi
-            right = right_phrase(text, h.tail, hi, gm, h.unit_base in gm.counters)
-            rate_object = _rate_object(right, gm) if text.startswith("的", h.tail) else ""
-            right = rate_object or on_words(text, right, h.tail, hi, sw, gm, last=False)
-            if right and not text.startswith("的", h.tail):
+            # 6万名60周岁及以上的失能老年人: an age bound says which people; the noun is read after it
+            age = _AGE_BOUND.match(text, h.tail, hi) if text[h.tail:h.tail + 1].isdigit() else None
+            r0 = age.end() if age else h.tail
+            right = right_phrase(text, r0, hi, gm, h.unit_base in gm.counters)
+            rate_object = _rate_object(right, gm) if text.startswith("的", r0) else ""
+            right = rate_object or on_words(text, right, r0, hi, sw, gm, last=False)
+            if right and not text.startswith("的", r0):
                 right = _noun_before_verb(right, gm, h.unit_base in gm.counters)  # (95%的学生都能在永久性校舍中学习: what the share is of)
             if right:
                 right = _without_doing_tail(right, gm)
+            if age and right:
+                right = age.group() + right
             if right.startswith("内") and h.unit in gm.time_units:
                 # 一手房办证时间压缩至1小时内办结: within the time, the doing is the one timed
                 right = "" if left else right[1:]

@@ -19,6 +19,9 @@ def same(a, b) -> bool:  # metrics come from the normalised view: （地） is (
 
 # (sentence, surface, metric, implied, metric_written)
 ROWS = [
+    # an age bound before the people counted says which people (Urumqi 2018, Guangzhou 2017, Hefei 2010)
+    ("为4.5万余名80周岁以上老年人发放高龄津贴3105万元。", "4.5万余名", "80周岁以上老年人", False, None),
+    ("资助6万名60周岁及以上的失能老年人及80周岁以上老年人使用平安通。", "6万名", "60周岁及以上的失能老年人", False, None),
     # a lone doing after a subject's first doing is the same subject's, composed so (implied) (Guangzhou 2019, Zhengzhou 2023, 2013);
     # after a doing and its object it stays the doing (新开工道路8.5公里，全年竣工25公里: the plan writes 竣工)
     ("农村水利工程开工35宗，完工25宗。", "25宗", "农村水利工程完工", True, None),
@@ -744,6 +747,12 @@ NOT_INDICATORS = [
 @pytest.mark.parametrize("text", NOT_INDICATORS, ids=[t[:10] for t in NOT_INDICATORS])
 def test_rhetorical_population_is_not_an_indicator(text):
     assert indicators(text) == []
+
+
+def test_an_age_is_no_week_count():
+    """80周岁以上 is an age bound (周岁, like 岁), never a count of weeks (80周)."""
+    got = indicators("对女性满65周岁以上、男性满70周岁以上的老年人实行免费乘公交政策，为4.5万余名80周岁以上老年人发放津贴。")
+    assert [g["surface"] for g in got] == ["4.5万余名"]
 
 
 def test_a_part_of_the_population_is_a_measure():
