@@ -738,6 +738,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     return _strip(phrase.rstrip("和与及、 "), gm)
 
 
+
 # -- words ---------------------------------------------------------------------------------------
 
 class SentenceWords:
@@ -2378,8 +2379,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
             elif (right and h.unit_base in gm.counters and k + 1 < len(hits)
                   and (len(right) <= 4 or len(right) <= 8 and (right[-1] in gm.measure_ends or right.endswith(gm.measure_nouns)))
-                  and text[h.tail:hits[k + 1].start].rstrip("超过") == right and _threshold(text, hits[k + 1], gm)
-                  and not text.startswith("的", hits[k + 1].tail)):
+                  and text[h.tail:hits[k + 1].start].rstrip("超过") == right and _threshold(text, hits[k + 1], gm)):
                 metric = ""  # 20个投资10亿元以上大项目: what passes the threshold after the count is counted
                 pending_next.append(k)
             elif kind == "level":
@@ -2508,7 +2508,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if thing and _threshold(text, hits[k + 1], gm) and text[hits[k + 1].tail:].lstrip("的").startswith(thing):
                 # 11宗30亿元以上重大产业链项目, 20个投资10亿元以上大项目, 25家主营业务收入超100亿元企业 (with the
                 # measure the threshold is of)
-                metrics[k] = text[hits[k].tail:hits[k + 1].start] + text[hits[k + 1].start:hits[k + 1].tail] + thing
+                de = "的" if text.startswith("的", hits[k + 1].tail) else ""  # (122个投资5亿元以上的工业项目: as written)
+                metrics[k] = text[hits[k].tail:hits[k + 1].start] + text[hits[k + 1].start:hits[k + 1].tail] + de + thing
         for k in range(len(hits) - 1):
             if metrics[k] and text[hits[k].tail:hits[k + 1].num_start].endswith(_LIST_WORDS):
                 metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm) or metrics[k]

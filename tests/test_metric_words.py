@@ -19,6 +19,10 @@ def same(a, b) -> bool:  # metrics come from the normalised view: （地） is (
 
 # (sentence, surface, metric, implied, metric_written)
 ROWS = [
+    # a count before a threshold with 的 counts the things past it, as written (Wuhan 2014, Guangzhou 2022, Xi'an 2016)
+    ("近两年签约的122个投资5亿元以上的工业项目开工率达到80%。", "122个", "投资5亿元以上的工业项目", False, None),
+    ("产业升级步伐加快。形成6个产值超千亿元的先进制造业集群。", "6个", "产值超千亿元的先进制造业集群", False, None),
+    ("突出抓好146个投资过5000万元的重点工业项目，确保年内竣工投产30个以上。", "146个", "投资过5000万元的重点工业项目", False, None),
     # an age bound before the people counted says which people (Urumqi 2018, Guangzhou 2017, Hefei 2010)
     ("为4.5万余名80周岁以上老年人发放高龄津贴3105万元。", "4.5万余名", "80周岁以上老年人", False, None),
     ("资助6万名60周岁及以上的失能老年人及80周岁以上老年人使用平安通。", "6万名", "60周岁及以上的失能老年人", False, None),
