@@ -759,6 +759,16 @@ def test_an_age_is_no_week_count():
     assert [g["surface"] for g in got] == ["4.5万余名"]
 
 
+def test_a_glossary_term_counted_in_chinese_numerals_is_a_slogan():
+    """Glossaries at a report's end (Changsha 2019, Dongguan 2018, Guangzhou 2016): a term defined with a
+    count in Chinese numerals (五个100, 九个一百) is a slogan, not an indicator; a count of things in digits
+    (9个千亿级产业集群) and the counts in a definition stay."""
+    text = ("名词解释\n\n5.五个100:即100个重大产业项目、100个重大科技创新项目。\n\n"
+            "九个一百:指百个文明示范村(社区)、百条示范路街。\n\n"
+            "9个千亿级产业集群:指商贸会展、金融、物流等产业集群。\n")
+    assert [g["surface"] for g in indicators(text)] == ["100个", "100个", "9个"]
+
+
 def test_a_part_of_the_population_is_a_measure():
     got = indicators("解决了3亿多农村人口的饮水安全问题。")
     assert [g["surface"] for g in got] == ["3亿多"]
