@@ -2258,6 +2258,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         pending_next: list[int] = []
         lefts: list[str] = []
         rights: list[str] = []  # the noun after each number, as found
+        doing_counts: set[int] = set()  # counts of times or years that measure the doing after them
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
         if "(" in text[s0:s1]:
@@ -2366,13 +2367,16 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 358户和种子独角兽企业1户: after a list word the noun is the next number's; 27克/千克: the
                 # unit goes on; 两位数增长: a lone character names nothing, the subject does
                 right = ""
-            if not right and h.unit in gm.times_units and hi > h.tail:
-                # 两次下调存款准备金率和政策利率: a count of times measures the doing after it
+            streak = h.unit_base == "年" and text[max(s0, h.start - 2):h.start].endswith(gm.streak_words)
+            if not right and (h.unit in gm.times_units or streak) and hi > h.tail:
+                # 两次下调存款准备金率和政策利率: a count of times measures the doing after it; so does a
+                # streak of years (连续9年提高城乡低保标准)
                 tagged = _tagged(text[h.tail:hi])
                 # (连续六次被命名为“全国双拥模范城”: a passive doing and the name it gives)
                 if (tagged and (tagged[0][1] in gm.verb_tags or tagged[0][0] == "被" and len(tagged) > 1)
                         and (tagged[-1][1] in gm.noun_tags or tagged[-1][0] == "”")):
                     right = _clean_metric(text[h.tail:hi])
+                    doing_counts.add(k)
             if not right and k + 1 < len(hits) and (h.tail == hits[k + 1].num_start or not left and text[h.tail:hits[k + 1].num_start] == "、"):
                 # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice)
                 metric = ""
@@ -2619,6 +2623,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             rec["metric_head"] = metric_head(rec["metric"], gm)
             if not _of_whole(pres[k], hits[k].num_start, sw):
                 last = metric or last  # 完成年初预算的47.5%, 同比增长25%: the growth is not the plan's
+                if k in doing_counts:  # (连续13年提高企业退休人员养老金，人均每月达3014元: the thing, not the doing)
+                    last = _without_leading_doings(metric, gm) if metric else last
         prev_sentence_last = last or prev_sentence_last
     for n, rec in enumerate(out, 1):
         rec["indicator_id"] = f"{doc_id}:q{n:05d}"
