@@ -1798,7 +1798,7 @@ def find_periods(text: str, gm: Grammar) -> list:
 
 
 
-_RELATIVE = frozenset({"%", "倍"})
+_RELATIVE = frozenset({"%", "‰", "倍"})
 _TO_LINK = regex.compile(r"(?:[^,，;；。\d]|\d{4}年){0,12}?(?:到|至)(?:[^,，;；。\d]|\d{4}年){0,10}")
 _AS_LINK = regex.compile(r"[^,，;；。、\d]{1,6}?(?:为|成)")  # 由51家整合为33家
 

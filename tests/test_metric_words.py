@@ -23,6 +23,9 @@ ROWS = [
     ("近两年签约的122个投资5亿元以上的工业项目开工率达到80%。", "122个", "投资5亿元以上的工业项目", False, None),
     ("产业升级步伐加快。形成6个产值超千亿元的先进制造业集群。", "6个", "产值超千亿元的先进制造业集群", False, None),
     ("突出抓好146个投资过5000万元的重点工业项目，确保年内竣工投产30个以上。", "146个", "投资过5000万元的重点工业项目", False, None),
+    # 分别 over a rate in % and one in ‰: both shares, one member each (Dongguan 2010)
+    ("城镇登记失业率、人口自然增长率分别控制在2.5%和7‰以内。", "2.5%", "城镇登记失业率", False, None),
+    ("城镇登记失业率、人口自然增长率分别控制在2.5%和7‰以内。", "7‰", "人口自然增长率", False, None),
     # a streak of years measures the doing after it, like a count of times; a figure after it is of the
     # thing done (the 2011 national report, Urumqi 2018, Guangzhou 2016)
     ("实施养老保险关系跨省转移接续办法，连续7年提高企业退休人员基本养老金水平，年均增长10%。", "7年", "提高企业退休人员基本养老金水平", False, None),
