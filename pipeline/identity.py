@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from .lexicon import load
+from .normalise import FRONT_MATTER as _FRONT_MATTER, normalise
 
 _YEAR = regex.compile(r"(?<![\d\-—–~])((?:19|20)\d\d)年")
 _HEAD_YEAR = regex.compile(r"(?<!\d)(19[5-9]\d|20\d\d)年")  # the `years` column, as before
@@ -188,6 +189,36 @@ def find_title(text: str, head_end: int, sections: list[dict],
             if t and not lx.salutation.match(t):
                 return t, offs
     return None
+
+
+_FRONT_TITLE = regex.compile(r"(?m)^title[ ]*:[ ]*[\"']?(?P<t>[^\n\"']+?)[\"']?[ ]*$")
+
+
+def _title_cues(title: str, offs: list[int], found: _Found, tx: _Text, lx: IdentityLexicon) -> None:
+    """The report kind, region and years a title names."""
+    k = _kind(title, lx)
+    if k:
+        found.put("report_kind", k[0], tx.cue(offs[k[1].start()], offs[k[1].end() - 1] + 1))
+    r = lx.region_in_title.search(title)
+    if r:
+        found.put("region", r.group("region"), tx.cue(offs[r.start("region")], offs[r.end("region") - 1] + 1))
+    _title_years(title, offs, found.get("report_kind"), found, tx, lx)
+
+
+def _front_matter_title(source: str, lx: IdentityLexicon) -> Optional[tuple[str, list[int]]]:
+    """A web page saved as Markdown whose text has lost its title line (合肥 2017 opens at 各位代表):
+    the `title:` of its front matter (normalise blanks that block out of the text), when it ends as a
+    report's title does (合肥市2017年政府工作报告)."""
+    m = _FRONT_MATTER.match(source)
+    t = _FRONT_TITLE.search(source, 0, m.end()) if m else None
+    if t is None:
+        return None
+    title, offs = _compact(source, *t.span("t"))
+    title = normalise(title)  # (the source's own characters: full-width digits, 一九九二年)
+    half = len(title) // 2
+    if len(title) % 2 == 0 and title[:half] == title[half:]:  # (a page title written twice)
+        title, offs = title[:half], offs[:half]
+    return (title, offs) if title and len(title) <= lx.title_max and lx.title_end.search(title) else None
 
 
 def _unquote(t: str, offs: list[int]) -> tuple[str, list[int]]:
@@ -373,19 +404,14 @@ def identify(text: str, sections: list[dict], source: str | None = None) -> dict
     title, offs = find_title(text, head_end, sections, lx) or (None, [])
     shown = "".join(written[o] for o in offs) if title else None  # the title as written (一九九二年)
     if title:
-        k = _kind(title, lx)
-        if k:
-            found.put("report_kind", k[0], tx.cue(offs[k[1].start()], offs[k[1].end() - 1] + 1))
-        r = lx.region_in_title.search(title)
-        if r:
-            found.put("region", r.group("region"), tx.cue(offs[r.start("region")], offs[r.end("region") - 1] + 1))
-    kind_from_title = found.get("report_kind")
-    if title:
-        _title_years(title, offs, kind_from_title, found, tx, lx)
+        _title_cues(title, offs, found, tx, lx)
     _date_line(text, head_end if opening else limit, found, tx, lx)
     gov = _opening(opening, found, tx, lx)
     _headings(sections, found, tx, lx)
     _body(text, sections, found, tx, lx)
+    page = _front_matter_title(source, lx) if title is None and source is not None else None
+    if page:  # the last cue: a saved page's own title is no title of the report's text, but names it
+        _title_cues(digit_years(page[0]), page[1], found, tx, lx)
 
     kind = found.get("report_kind") or "other"
     region = found.get("region")

@@ -64,7 +64,7 @@ _CIRCLE_ZERO = regex.compile(r"(?<=[一二三四五六七八九〇零])[○◯]|
 # Text saved from a web page as Markdown: a YAML front matter block of the page's metadata (source: URL,
 # title: …) opens the file, and **bold** marks wrap the title and date lines. Neither is the report's
 # text: both become spaces (the report's own title line then reads as one).
-_FRONT_MATTER = regex.compile(r"\A[ \ufeff]*---[ ]*\n(?:[A-Za-z_][\w-]*[ ]*:[^\n]*\n|[ ]+[^\n]*\n|[ ]*\n){1,40}?---[ ]*(?=\n|\Z)")
+FRONT_MATTER = regex.compile(r"\A[ \ufeff]*---[ ]*\n(?:[A-Za-z_][\w-]*[ ]*:[^\n]*\n|[ ]+[^\n]*\n|[ ]*\n){1,40}?---[ ]*(?=\n|\Z)")
 
 
 def normalise(text: str) -> str:
@@ -77,7 +77,7 @@ def normalise(text: str) -> str:
     if "○" in out or "◯" in out:
         out = _CIRCLE_ZERO.sub("〇", out)
     if out.lstrip(" \ufeff").startswith("---"):
-        out = _FRONT_MATTER.sub(lambda m: regex.sub(r"[^\n]", " ", m.group()), out, count=1)
+        out = FRONT_MATTER.sub(lambda m: regex.sub(r"[^\n]", " ", m.group()), out, count=1)
     out = out.replace("**", "  ")
     assert len(out) == len(text)
     return out

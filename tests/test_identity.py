@@ -205,6 +205,21 @@ def test_markdown_page_metadata_is_no_title():
     assert ident(MARKDOWN_NO_TITLE)["title"] is None
 
 
+def test_a_saved_pages_title_names_the_report_when_its_text_does_not():
+    """Hefei 2017 as saved from its web page: the text opens at 各位代表 with no title or date line, and
+    its chapter numbers are lost. The page's front matter title names the report: the last cue, never
+    the report's title."""
+    text = ("---\nsource: https://www.hefei.gov.cn/public/1741/65077331.html\ntitle: 合肥市2017年政府工作报告\n---\n\n"
+            "各位代表：\n\n在，我代表市人民政府向大会报告工作，请予审议。\n\n、2016年工作回顾\n\n"
+            "去一年，全市地区生产总值增长9.8%。\n")
+    doc = ident(text)
+    assert doc["title"] is None
+    assert (doc["region"], doc["report_year"], doc["reviewed_year"], doc["plan_year"]) == ("合肥市", 2017, 2016, 2017)
+    assert doc["report_year_cue"] == "2017年@73"
+    # the text's own cues come first: the date line dates Guangzhou 2004, not its page title
+    assert ident(MARKDOWN_NO_TITLE)["report_year_cue"].startswith("――2004年3月24日")
+
+
 def test_never_the_file_name():
     """A doc_id that looks like a year dates nothing."""
     out = extract_document("各位代表：\n全市地区生产总值增长5%。\n", "2019")
