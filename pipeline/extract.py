@@ -1009,7 +1009,10 @@ def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar) 
         if text[b - 1:b] != "、" or b <= floor:
             if b > s0 and text[b - 1] not in _LIST_BREAKS:
                 return lo  # (惠及616.2万名近亲属、共济金额: the list would open with the last figure's noun)
-            first = _without_leading_doings(text[b:pos], gm)  # (引进华为智能生活馆、…首店: the doing is no member's)
+            # (引进华为智能生活馆、…首店, 全市新增中小学、幼儿园73所: the subject and doing are no member's)
+            tagged = _tagged(text[b:pos])
+            last_doing = max((n for n, (_, t) in enumerate(tagged) if t in gm.verb_tags), default=-1)
+            first = "".join(w for w, _ in tagged[last_doing + 1:])
             return pos - len(first) if nouns(first) else lo
         if not nouns(member):
             return lo

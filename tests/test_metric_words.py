@@ -23,6 +23,11 @@ ROWS = [
     ("近两年签约的122个投资5亿元以上的工业项目开工率达到80%。", "122个", "投资5亿元以上的工业项目", False, None),
     ("产业升级步伐加快。形成6个产值超千亿元的先进制造业集群。", "6个", "产值超千亿元的先进制造业集群", False, None),
     ("突出抓好146个投资过5000万元的重点工业项目，确保年内竣工投产30个以上。", "146个", "投资过5000万元的重点工业项目", False, None),
+    # nouns listed right before one count are counted together; the subject and doing before the first
+    # member are no member's (Hangzhou 2016, Xi'an 2021, Changsha 2019)
+    ("全市新增中小学、幼儿园73所，新增外籍人员子女学校3所。", "73所", "中小学、幼儿园", False, None),
+    ("启动绿道建设，新建和改造口袋公园、城市公园、绿地广场161个，新增城市绿地1095万平方米。", "161个", "口袋公园、城市公园、绿地广场", False, None),
+    ("新引进金融科技领军企业、大型金融机构、基金机构不少于100家，完成投资45亿元以上。", "100家", "金融科技领军企业、大型金融机构、基金机构", False, None),
     # 村, 县, 园, 厂, 车 are nouns (jieba tags 村 and 县 as morphemes): counted, and ending what is counted
     # (Zhengzhou 2022, Guangzhou 2017, Hefei 2019)
     ("建成精品村50个、示范村80个、美丽乡村旅游精品线路5~10条。", "50个", "精品村", False, None),
