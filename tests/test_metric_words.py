@@ -28,6 +28,9 @@ ROWS = [
     ("全市新增中小学、幼儿园73所，新增外籍人员子女学校3所。", "73所", "中小学、幼儿园", False, None),
     ("启动绿道建设，新建和改造口袋公园、城市公园、绿地广场161个，新增城市绿地1095万平方米。", "161个", "口袋公园、城市公园、绿地广场", False, None),
     ("新引进金融科技领军企业、大型金融机构、基金机构不少于100家，完成投资45亿元以上。", "100家", "金融科技领军企业、大型金融机构、基金机构", False, None),
+    # 提案 and 中期票据 are nouns (jieba: a verb, a time word and a noun) (Chengdu 2013, Changsha 2010)
+    ("累计办结建议、提案6143件，办复率100%。", "6143件", "建议、提案", False, None),
+    ("发行企业债券、中期票据140亿元，成立先导投资控股有限公司。", "140亿元", "企业债券、中期票据", False, None),
     # 村, 县, 园, 厂, 车 are nouns (jieba tags 村 and 县 as morphemes): counted, and ending what is counted
     # (Zhengzhou 2022, Guangzhou 2017, Hefei 2019)
     ("建成精品村50个、示范村80个、美丽乡村旅游精品线路5~10条。", "50个", "精品村", False, None),
