@@ -2370,15 +2370,22 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 358户和种子独角兽企业1户: after a list word the noun is the next number's; 27克/千克: the
                 # unit goes on; 两位数增长: a lone character names nothing, the subject does
                 right = ""
-            streak = h.unit_base == "年" and text[max(s0, h.start - 2):h.start].endswith(gm.streak_words)
+            # (耕地连续18年实现“占补平衡”: a streak after its subject is the subject's)
+            streak = (h.unit_base == "年" and text[max(s0, h.start - 2):h.start].endswith(gm.streak_words)
+                      and not any(t in gm.noun_tags and len(w) > 1 for w, t in _tagged(left or "")))
             if not right and (h.unit in gm.times_units or streak) and hi > h.tail:
                 # 两次下调存款准备金率和政策利率: a count of times measures the doing after it; so does a
                 # streak of years (连续9年提高城乡低保标准)
                 tagged = _tagged(text[h.tail:hi])
-                # (连续六次被命名为“全国双拥模范城”: a passive doing and the name it gives)
-                if (tagged and (tagged[0][1] in gm.verb_tags or tagged[0][0] == "被" and len(tagged) > 1)
-                        and (tagged[-1][1] in gm.noun_tags or tagged[-1][0] == "”")):
-                    right = _clean_metric(text[h.tail:hi])
+                # (三次较大幅度提高粮食最低收购价: the manner of the doing is no part of it)
+                lead = len("".join(w for w, _ in itertools.takewhile(lambda x: x[1] in gm.adverb_tags, tagged)))
+                tagged = _tagged(text[h.tail + lead:hi]) if lead else tagged
+                # (连续六次被命名为“全国双拥模范城”: a passive doing and the name it gives; 两次降低职工门诊报销
+                # 起付线: jieba's verb tag on a last noun)
+                if (len(tagged) > 1 and (tagged[0][1] in gm.verb_tags or tagged[0][0] == "被")
+                        and (tagged[-1][1] in gm.noun_tags or tagged[-1][0] == "”" or any(t in gm.noun_tags for _, t in tagged[1:]))
+                        and not _DIGITS.search(text, h.tail, hi)):
+                    right = _clean_metric(text[h.tail + lead:hi])
                     doing_counts.add(k)
             if not right and k + 1 < len(hits) and (h.tail == hits[k + 1].num_start or not left and text[h.tail:hits[k + 1].num_start] == "、"):
                 # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice)

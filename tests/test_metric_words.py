@@ -45,6 +45,10 @@ ROWS = [
     ("实施养老保险关系跨省转移接续办法，连续7年提高企业退休人员基本养老金水平，年均增长10%。", "10%", "企业退休人员基本养老金水平", True, None),
     ("连续13年提高企业退休人员养老金，人均每月达3014元。", "13年", "提高企业退休人员养老金", False, None),
     ("连续13年提高企业退休人员养老金，人均每月达3014元。", "3014元", "企业退休人员养老金", True, "人均"),
+    # a count of times whose last noun jieba tags a verb (Hefei 2024); a streak after its subject is the
+    # subject's (Hefei 2017)
+    ("两次降低职工门诊报销起付线，惠及职工181万人。", "两次", "降低职工门诊报销起付线", False, None),
+    ("大力实施土地综合整治，耕地连续18年实现“占补平衡”。", "18年", "耕地实现“占补平衡”", False, None),
     # an age bound before the people counted says which people (Urumqi 2018, Guangzhou 2017, Hefei 2010)
     ("为4.5万余名80周岁以上老年人发放高龄津贴3105万元。", "4.5万余名", "80周岁以上老年人", False, None),
     ("资助6万名60周岁及以上的失能老年人及80周岁以上老年人使用平安通。", "6万名", "60周岁及以上的失能老年人", False, None),
