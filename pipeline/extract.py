@@ -738,7 +738,6 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     return _strip(phrase.rstrip("和与及、 "), gm)
 
 
-
 # -- words ---------------------------------------------------------------------------------------
 
 class SentenceWords:

@@ -582,7 +582,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         opened = bool(yc.year_opener.match(prev[0]["text"].lstrip(" ,，—-")))
                         break
                 # then the chapter's own opening paragraphs (五年来，…主要做了以下工作。) before its subsections
-                parent = secs.get(sec["parent_id"]) if sec["parent_id"] is not None else None
+                parent = secs.get(sec["parent_id"])
                 if parent is None or parent["level"] < 1:
                     break
                 lo, sec = first_child[parent["section_id"]], parent
