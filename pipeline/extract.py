@@ -83,6 +83,7 @@ class Grammar:
     actual_headings: regex.Pattern
     inherit_starts: tuple
     shielded: regex.Pattern
+    glossary_term: regex.Pattern
     from_marker: regex.Pattern
     ratio_base: regex.Pattern
     ratio_copula: regex.Pattern
@@ -277,6 +278,8 @@ def grammar() -> Grammar:
         # quoted slogans (“3320”, “15分钟社区生活圈”) and book titles (《…(2021-2023)》)
         shielded=regex.compile(r"“[^“”]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’]{1,24}’|《[^《》]{1,120}》|"
                                + alternation(g["fixed_phrases"]) + "|" + "|".join(g["name_patterns"] + g["rhetorical_patterns"])),
+        # a pattern of its own: anchored at line starts, it would slow the alternation above at every position
+        glossary_term=regex.compile(g["glossary_term"], regex.MULTILINE),
         ratio_base=regex.compile(rf"{g['ratio_base']}$"),
         ratio_copula=regex.compile(words("ratio_copula")),
         respectively=g["respectively"]["word"],
@@ -398,6 +401,17 @@ class Spans:
     def of(cls, matches):
         s = sorted((m.start(), m.end()) for m in matches)
         return cls([a for a, _ in s], [b for _, b in s])
+
+    @classmethod
+    def merged(cls, matches):
+        """Spans of matches of several patterns, overlapping ones joined."""
+        out: list[list[int]] = []
+        for a, b in sorted((m.start(), m.end()) for m in matches):
+            if out and a < out[-1][1]:
+                out[-1][1] = max(out[-1][1], b)
+            else:
+                out.append([a, b])
+        return cls([a for a, _ in out], [b for _, b in out])
 
     def covering(self, pos: int):
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -2141,7 +2155,7 @@ def _year_status(heading: str, years: tuple) -> str | None:
 def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) -> list[dict]:
     """Indicators of one document. years: its (reviewed_year, plan_year), when known."""
     gm = grammar()
-    shielded = Spans.of(gm.shielded.finditer(text))
+    shielded = Spans.merged(itertools.chain(gm.shielded.finditer(text), gm.glossary_term.finditer(text)))
     spaced = sum(1 for _ in itertools.islice(_SPACED_TEXT.finditer(text), 5)) >= 5
     numbers = Scan(gm.number_spaced if spaced else gm.number, text)
     periods = Spans.of([m for m in find_periods(text, gm)
