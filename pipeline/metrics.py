@@ -320,6 +320,10 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
         if ratio and c.kind == "ago":  # 是五年前的2.4倍: n years before the reviewed year (ref_spans resolves it)
             out.append(Cue(c.start, c.end, "base", None, n=c.n))
             continue
+        if c.kind == "prev_n":  # 是上个五年的2.1倍: a sum over the last n years, as the one compared is
+            if ratio:
+                out.append(Cue(c.start, c.end, "past_n", n=c.n, of="ratio"))
+            continue
         if ratio and c.kind == "plan_period" and yc.period_end.match(text, c.end):  # 是“十一五”末的1.8倍: its last year
             out.append(Cue(c.start, c.end, "base", plan_years(c.n, yc)[1]))
             continue

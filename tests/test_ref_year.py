@@ -561,6 +561,10 @@ TEXTS = [
      "“十四五”时期目标任务\n\n到2025年，全市地区生产总值年均增长7%。\n\n2021年主要工作\n\n"
      "2021年是“十四五”的开局之年。\n\n一、着力加强生态环境保护\n\n建成区绿化覆盖率达到42%。\n",
      [("7%", None, 2021, 2025), ("42%", 2021, 2021, 2021)]),
+    # a ratio to 上个五年 compares sums over five years: the figure and the ratio are the five years' (Shanghai 2018)
+    ("上海市政府工作报告\n——2018年1月23日在上海市第十五届人民代表大会第一次会议上\n各位代表：\n一、过去五年工作回顾\n"
+     "实施商事制度改革，新设企业121.9万家，是上个五年的2.1倍。\n",
+     [("121.9万家", None, 2013, 2017), ("2.1倍", None, 2013, 2017)]),
     # a web copy that dropped the review's heading: the period its first paragraph opens carries over the
     # paragraphs above the first heading; 2011年的政府工作 heads the plan (Lanzhou 2011)
     ("——2011年1月4日在兰州市第十四届人民代表大会第六次会议上\n\n各位代表：\n\n“十一五”时期，是改革开放以来兰州经济社会发展"
