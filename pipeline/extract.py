@@ -143,6 +143,7 @@ class Grammar:
     place_tags: frozenset
     times_units: frozenset
     light_verbs: frozenset
+    done_measures: frozenset
     tally_verbs: frozenset
     attribute_nouns: tuple
     owner_nouns: frozenset
@@ -340,6 +341,7 @@ def grammar() -> Grammar:
         place_tags=frozenset(g["words"]["place_tags"]),
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
+        done_measures=frozenset(g["words"]["done_measures"]),
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
         kept_words=frozenset(g["words"]["user"]["n"]),
         count_predicates=frozenset(g["words"]["count_predicates"]),
@@ -2639,6 +2641,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == metrics[k] and rec["kind"] == "share" and rights[k].endswith("率")
                     and text.startswith("的", hits[k].tail) and not metric.endswith(rights[k])):
                 metric = metrics[k] = metric + rights[k]  # 交通运输业、建筑业等行业现行10%的税率: the rate after 的 is the subject's
+            done = next((d for d in gm.done_measures if d.endswith(metric) and pres[k].rstrip().endswith(d)), None) if metric else None
+            if done:  # 完成投资529亿元: the investment completed
+                if metrics[k] == metric:
+                    metrics[k] = done
+                metric = done
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)
