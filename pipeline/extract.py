@@ -1849,9 +1849,11 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 and text[hits[k].tail:hits[k + 1].num_start].strip() in _JOINERS)
         # 每千人床位数、执业（助理）医师数增至7.83张、3.57个: a listed subject, then as many amounts
         # joined by 、, is read member by member too (when the list has exactly as many members)
+        # (地区财政总收入和一般公共预算收入达到671.65亿元和234.2亿元: two members and two amounts, joined by 和)
+        joiner = text[hits[k].tail:hits[k + 1].num_start] if k + 1 < len(hits) else ""
         levels = (gm.respectively not in pres[k] and not implicit and not parallel and not bare and metrics[k]
-                  and k + 1 < len(hits) and text[hits[k].tail:hits[k + 1].num_start] == "、"
-                  and "、" in text[max([s0] + [text.rfind(c, s0, hits[k].num_start) + 1 for c in "，,;；"]):hits[k].num_start])
+                  and joiner in ("、", "和") and (joiner == "和" and "和" in metrics[k] or joiner == "、"
+                  and "、" in text[max([s0] + [text.rfind(c, s0, hits[k].num_start) + 1 for c in "，,;；"]):hits[k].num_start]))
         if gm.respectively not in pres[k] and not implicit and not parallel and not bare and not levels:
             k += 1
             continue

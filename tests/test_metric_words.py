@@ -28,6 +28,9 @@ ROWS = [
     ("全市新增中小学、幼儿园73所，新增外籍人员子女学校3所。", "73所", "中小学、幼儿园", False, None),
     ("启动绿道建设，新建和改造口袋公园、城市公园、绿地广场161个，新增城市绿地1095万平方米。", "161个", "口袋公园、城市公园、绿地广场", False, None),
     ("新引进金融科技领军企业、大型金融机构、基金机构不少于100家，完成投资45亿元以上。", "100家", "金融科技领军企业、大型金融机构、基金机构", False, None),
+    # two members and two amounts joined by 和 are read member by member without 分别 (Lanzhou 2018)
+    ("地区财政总收入和一般公共预算收入达到671.65亿元和234.2亿元，分别增长10.7%和12%。", "671.65亿元", "地区财政总收入", False, None),
+    ("地区财政总收入和一般公共预算收入达到671.65亿元和234.2亿元，分别增长10.7%和12%。", "10.7%", "地区财政总收入", False, None),
     # 初步核算 (preliminary accounting) frames the figure, inline as after 经 and a comma (Dongguan 2016)
     ("初步核算全市生产总值6275亿元，增长8%。", "6275亿元", "生产总值", False, None),
     # 完成投资 is the measure (the investment completed), 完成固定资产投资 names its investment (Lanzhou 2011, seed style)
