@@ -2410,8 +2410,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
             elif (right and h.unit_base in gm.counters and k + 1 < len(hits)
                   and (len(right) <= 4 or len(right) <= 8 and (right[-1] in gm.measure_ends or right.endswith(gm.measure_nouns)))
-                  and text[h.tail:hits[k + 1].start].rstrip("超过") == right and _threshold(text, hits[k + 1], gm)):
-                metric = ""  # 20个投资10亿元以上大项目: what passes the threshold after the count is counted
+                  and text[h.tail:hits[k + 1].start].rstrip("超过") == right
+                  and (_threshold(text, hits[k + 1], gm) or text.startswith("的", hits[k + 1].tail))):
+                # 20个投资10亿元以上大项目: what passes the threshold after the count is counted; 57个总投资
+                # 983.6亿元的重大项目: what the amount is of
+                metric = ""
                 pending_next.append(k)
             elif kind == "level":
                 # a measure word binds to the noun after it (开设18家集中隔离点); else the noun before.
@@ -2541,6 +2544,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # measure the threshold is of)
                 de = "的" if text.startswith("的", hits[k + 1].tail) else ""  # (122个投资5亿元以上的工业项目: as written)
                 metrics[k] = text[hits[k].tail:hits[k + 1].start] + text[hits[k + 1].start:hits[k + 1].tail] + de + thing
+            elif thing and text.startswith("的" + thing, hits[k + 1].tail):
+                metrics[k] = thing  # 57个总投资983.6亿元的重大项目 → 重大项目
         for k in range(len(hits) - 1):
             if metrics[k] and text[hits[k].tail:hits[k + 1].num_start].endswith(_LIST_WORDS):
                 metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm) or metrics[k]
