@@ -28,6 +28,8 @@ ROWS = [
     ("全市新增中小学、幼儿园73所，新增外籍人员子女学校3所。", "73所", "中小学、幼儿园", False, None),
     ("启动绿道建设，新建和改造口袋公园、城市公园、绿地广场161个，新增城市绿地1095万平方米。", "161个", "口袋公园、城市公园、绿地广场", False, None),
     ("新引进金融科技领军企业、大型金融机构、基金机构不少于100家，完成投资45亿元以上。", "100家", "金融科技领军企业、大型金融机构、基金机构", False, None),
+    # 补短板 is one word (jieba: 补短 | 板), never cut to 板项目 (Shenzhen 2017)
+    ("持续推进补短板、降成本，实施补短板项目245个、年度投资950亿元。", "245个", "实施补短板项目", False, None),
     # a count, then an amount of theirs and 的: the things after 的 are counted (Dongguan 2016)
     ("实施内外资统筹招商，新引进57个总投资983.6亿元的重大项目。", "57个", "重大项目", False, None),
     # two members and two amounts joined by 和 are read member by member without 分别 (Lanzhou 2018)
