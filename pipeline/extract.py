@@ -65,6 +65,7 @@ class Grammar:
     comparison: regex.Pattern
     compare_up: regex.Pattern
     gap_up: regex.Pattern
+    gap_base: regex.Pattern
     gap_down: regex.Pattern
     compare_down: regex.Pattern
     trailing: regex.Pattern
@@ -252,6 +253,9 @@ def grammar() -> Grammar:
                                  + alternation(g["compare_up"] + g["compare_down"])),
         compare_up=regex.compile(words("compare_up")),
         gap_up=regex.compile(rf"(?:{words('compare_gap_up')})$"),
+        # 小微企业贷款增速比各项贷款平均增速高4.2个百分点: any base between 比 and a gap word, right before the number
+        # (比重, 比例, 占比, 比较 hold 比 without comparing)
+        gap_base=regex.compile(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$"),
         gap_down=regex.compile(rf"(?:{words('compare_gap_down')})$"),
         compare_down=regex.compile(words("compare_down")),
         trailing=regex.compile(rf"(?:{alternation(g['trailing_strip'] + g['change_up'] + g['change_down'])})$"),
@@ -684,7 +688,7 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
     """The words between the clause start (or the previous number) and the number, cleaned of
     periods, qualifiers, comparison bases and verbs. Also says whether it ended with a verb that
     takes an object (开展 …), which sends the metric to the words after the unit."""
-    cm = gm.comparison.search(text, lo, hi)
+    cm = gm.comparison.search(text, lo, hi) or gm.gap_base.search(text, lo, hi)
     if cm:
         hi = cm.start()
     parts, pos = [], lo

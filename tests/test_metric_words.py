@@ -28,6 +28,9 @@ ROWS = [
     ("全市新增中小学、幼儿园73所，新增外籍人员子女学校3所。", "73所", "中小学、幼儿园", False, None),
     ("启动绿道建设，新建和改造口袋公园、城市公园、绿地广场161个，新增城市绿地1095万平方米。", "161个", "口袋公园、城市公园、绿地广场", False, None),
     ("新引进金融科技领军企业、大型金融机构、基金机构不少于100家，完成投资45亿元以上。", "100家", "金融科技领军企业、大型金融机构、基金机构", False, None),
+    # a gap to any base after 比 (比各项贷款平均增速高) ends the subject compared, under 分别 too (the 2015 national report)
+    ("小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。", "0.7个百分点", "“三农”贷款", False, None),
+    ("各项贷款平均增速为13%，小微企业贷款增速比各项贷款平均增速高4.2个百分点。", "4.2个百分点", "小微企业贷款", False, None),
     # 补短板 is one word (jieba: 补短 | 板), never cut to 板项目 (Shenzhen 2017)
     ("持续推进补短板、降成本，实施补短板项目245个、年度投资950亿元。", "245个", "实施补短板项目", False, None),
     # a count, then an amount of theirs and 的: the things after 的 are counted (Dongguan 2016)
