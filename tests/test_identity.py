@@ -148,6 +148,10 @@ MARKDOWN_NO_TITLE = ("---\nsource: https://www.gz.gov.cn/zwgk/zjgb/zfgzbg/conten
 
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
+    # read in November for the next year's session (Lanzhou 2012): that year's report, reviewing 2011
+    ("——2011年11月15日在兰州市第十五届人民代表大会第一次会议上\n\n兰州市市长  袁占亭\n\n各位代表：\n\n"
+     "现在，我代表市人民政府向大会作工作报告，请予审议。\n\n一、五年政府工作回顾\n\n",
+     ("兰州市", "prefectural", "work_report", "2011-11-15", 2012, 2011, 2012)),
     (MARKDOWN_DECEMBER, ("长沙市", "prefectural", "work_report", "2012-12-30", 2013, 2012, 2013)),
     (MARKDOWN_NO_TITLE, ("广州市", "prefectural", "work_report", "2004-03-24", 2004, 2003, 2004)),
     (BROKEN_DATE_LINE, ("东莞市", "prefectural", "work_report", "2024-01-31", 2024, 2023, 2024)),
