@@ -798,8 +798,10 @@ def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     if i is not None and lo <= ws[i].start < a:  # (a word begun before lo holds the number: 250个省)
         if ws[i].tag not in gm.noun_tags:
             a = ws[i].end
-        elif not gm.leading.fullmatch(sw.text[ws[i].start:a]):
-            a = ws[i].start  # (what the strip lists took off stays off: 全区生产总值 → 生产总值)
+        elif not gm.leading.fullmatch(sw.text[ws[i].start:a]) and not sw.text[ws[i].start - 1:ws[i].start].isdigit():
+            # (what the strip lists took off stays off: 全区生产总值 → 生产总值; so does a year's 年, which
+            # jieba may read into the next word: 到2021年市… → 年市)
+            a = ws[i].start
     j = sw.index(b - 1)
     if j is not None and b < ws[j].end <= hi and sw.text[b:ws[j].end] not in gm.from_words:
         b = ws[j].end if ws[j].tag in gm.noun_tags else ws[j].start  # (钢由3700万吨: jieba's 钢由 is no noun)
