@@ -145,6 +145,7 @@ class Grammar:
     times_units: frozenset
     light_verbs: frozenset
     done_measures: frozenset
+    object_markers: tuple
     tally_verbs: frozenset
     attribute_nouns: tuple
     owner_nouns: frozenset
@@ -346,6 +347,7 @@ def grammar() -> Grammar:
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         done_measures=frozenset(g["words"]["done_measures"]),
+        object_markers=tuple(load("metrics")["ref_year"]["object_markers"]),  # 将, 把: one list for years and metrics
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
         kept_words=frozenset(g["words"]["user"]["n"]),
         count_predicates=frozenset(g["words"]["count_predicates"]),
@@ -652,7 +654,9 @@ def _strip(phrase: str, gm: Grammar) -> str:
     while changed and phrase:
         changed = False
         m = gm.trailing.search(phrase) or _TRAILING_YEAR.search(phrase)  # 缩小至2021年255亿元
-        if m:
+        if m and m.group() in gm.anaphoric and (not m.start() or not _strip(phrase[:m.start()], gm)):
+            phrase = m.group()  # (今年拟安排500万亩: 安排, alone, stands for a thing the clause before names)
+        elif m:
             phrase = phrase[: m.start()]
             changed = True
         m = gm.leading.match(phrase) or _LEADING_YEAR.match(phrase)
@@ -828,6 +832,11 @@ def _before_preposition(inside: list[Word], gm: Grammar) -> list[Word]:
 
 
 def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
+    if left:  # 中央决定将农民人均纯收入2300元作为…: what 决定将 / 要把 disposes of is the measure
+        cut = max((n for n in range(1, len(inside) - 1) if inside[n].text in gm.object_markers
+                   and inside[n - 1].tag in gm.verb_tags), default=None)
+        if cut is not None:
+            inside = inside[cut + 1:]
     while inside and (inside[0].tag in gm.start_stop_tags or not inside[0].text.strip()):
         if inside[0].text in gm.start_keep and any(r in w.text for w in inside for r in gm.relation_words):
             break  # 对世界经济增长贡献率, 与上海的差距
@@ -2626,7 +2635,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and (metric[:1] == "总" and metric[1:] in gm.measure_nouns or metric in gm.owned_measures)):
                 metric = _total_of_subject(text, metric, before_clause[k], hits[k].num_start, gm)
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
-                                             or metric.endswith(tuple(gm.allotting_verbs))):
+                                             or pres[k].rstrip().endswith(tuple(gm.allotting_verbs))):
                 metric = _purpose(text, hits[k].tail, s1, metric, gm) or metric
             if metric and rec["unit_base"] in gm.output_units and _product_alone(metric, gm):
                 if k and any((r["metric"] or "").endswith(gm.output_noun) for r in out[base:base + k]):

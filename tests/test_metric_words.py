@@ -28,6 +28,11 @@ ROWS = [
     ("全市新增中小学、幼儿园73所，新增外籍人员子女学校3所。", "73所", "中小学、幼儿园", False, None),
     ("启动绿道建设，新建和改造口袋公园、城市公园、绿地广场161个，新增城市绿地1095万平方米。", "161个", "口袋公园、城市公园、绿地广场", False, None),
     ("新引进金融科技领军企业、大型金融机构、基金机构不少于100家，完成投资45亿元以上。", "100家", "金融科技领军企业、大型金融机构、基金机构", False, None),
+    # what 决定将 / 坚持把 disposes of is the measure; 安排 before the amount comes off, and a purpose after it
+    # still names the money; 实施 says which things are counted (the 2012 and 2019 national reports, Guangzhou 2022)
+    ("中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准。", "2300元", "农民人均纯收入", False, None),
+    ("中央预算内投资安排5776亿元，比去年增加400亿元。", "5776亿元", "中央预算内投资", False, None),
+    ("全市推动1600家工业企业实施技术改造。", "1600家", "实施技术改造的工业企业", False, None),
     # a year's 年 is never read into the metric (jieba: 年市, 年产量), and 逼近 is a qualifier (Dongguan 2019, the 2008 national report)
     ("经过三年左右的努力，到2021年市一般公共预算收入逼近800亿元。", "800亿元", "市一般公共预算收入", False, None),
     ("全国粮食连续四年增产，2007年产量达到50150万吨。", "50150万吨", "产量", False, None),
