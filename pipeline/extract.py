@@ -145,6 +145,7 @@ class Grammar:
     times_units: frozenset
     light_verbs: frozenset
     done_measures: frozenset
+    allotted_money: tuple
     object_markers: tuple
     tally_verbs: frozenset
     attribute_nouns: tuple
@@ -347,6 +348,7 @@ def grammar() -> Grammar:
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         done_measures=frozenset(g["words"]["done_measures"]),
+        allotted_money=tuple(g["words"]["allotted_money"]),
         object_markers=tuple(load("metrics")["ref_year"]["object_markers"]),  # 将, 把: one list for years and metrics
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
         kept_words=frozenset(g["words"]["user"]["n"]),
@@ -2634,7 +2636,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == metrics[k] and before_clause[k]
                     and (metric[:1] == "总" and metric[1:] in gm.measure_nouns or metric in gm.owned_measures)):
                 metric = _total_of_subject(text, metric, before_clause[k], hits[k].num_start, gm)
-            if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns
+            if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns or metric.endswith(tuple(gm.allotting_verbs))
                                              or pres[k].rstrip().endswith(tuple(gm.allotting_verbs))):
                 metric = _purpose(text, hits[k].tail, s1, metric, gm) or metric
             if metric and rec["unit_base"] in gm.output_units and _product_alone(metric, gm):
@@ -2671,6 +2673,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)
+                verb = next((v for v in ("新安排", "拟安排", "安排") if metric.endswith(v)), "")
+                if verb and metric[:-len(verb)].rstrip("还将也").endswith(gm.allotted_money):
+                    metric = metric[:-len(verb)].rstrip("还将也")  # 中央预算内投资安排5776亿元: the money allotted
             rec.update(metric=metric or written, implied=implied, metric_written=written if metric else None)
             rec["metric_head"] = metric_head(rec["metric"], gm)
             if not _of_whole(pres[k], hits[k].num_start, sw):
