@@ -13,6 +13,7 @@ import regex
 
 from .identity import digit_years
 from .lexicon import alternation, lexicon, load
+from .metrics import year_cues
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic
 from .segment import Structure
 from .words import Word, is_word, tag_phrase, words
@@ -1724,7 +1725,6 @@ def status_of(clause: str, default, gm: Grammar):
 
 
 _SALUTATION = regex.compile(r"^各位代表[!！,，:：]?\s*")
-_EXPLICIT_YEAR = regex.compile(r"(?<![\d\-—–~])((?:19|20)\d\d)年")
 _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d年|[一二三四五六七八九〇零]{4}年|今年|去年")
 
 
@@ -2165,7 +2165,7 @@ def _year_status(heading: str, years: tuple) -> str | None:
     """二、2017年主要工作 in a report reviewing 2016 and planning 2017: a chapter whose words say
     neither plan nor review is the plan when the one year it names is the plan year, the review when
     it is the reviewed year (一、2009年的主要工作 in the next year's report). years: (reviewed, plan)."""
-    named = {int(y) for y in _EXPLICIT_YEAR.findall(heading)}
+    named = {int(y) for y in year_cues().explicit.findall(heading)}  # (the year cues' own pattern: 2017年)
     reviewed, plan = years
     if len(named) != 1 or reviewed is None or plan is None or reviewed == plan:
         return None
