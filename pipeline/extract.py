@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from .identity import digit_years
-from .lexicon import alternation, lexicon, load
+from .lexicon import Suffixes, alternation, lexicon, load
 from .metrics import year_cues
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic
 from .segment import Structure
@@ -69,7 +69,7 @@ class Grammar:
     gap_base: regex.Pattern
     gap_down: regex.Pattern
     compare_down: regex.Pattern
-    trailing: regex.Pattern
+    trailing: Suffixes
     not_subject_end: frozenset  # words that end no noun phrase (全区, 基本, 通过: strip lists)
     leading: regex.Pattern
     right_cut: regex.Pattern
@@ -252,7 +252,7 @@ def grammar() -> Grammar:
         # 涨幅回落到2.6%: a verb moving the rate to a level states the rate itself (the rise is 2.6%)
         rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')}|{rate_moves})?$"),
         rate_down=regex.compile(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')}|{rate_moves})?$"),
-        comparison=regex.compile(r"(?:较|比|与)(?:上年|去年|上月|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
+        comparison=regex.compile(r"(?:较|比|与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
                                  + alternation(g["compare_up"] + g["compare_down"])),
         compare_up=regex.compile(words("compare_up")),
         gap_up=regex.compile(rf"(?:{words('compare_gap_up')})$"),
@@ -261,8 +261,8 @@ def grammar() -> Grammar:
         gap_base=regex.compile(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$"),
         gap_down=regex.compile(rf"(?:{words('compare_gap_down')})$"),
         compare_down=regex.compile(words("compare_down")),
-        trailing=regex.compile(rf"(?:{alternation(g['trailing_strip'] + g['change_up'] + g['change_down'])})$"),
-        leading=regex.compile(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']})"),
+        trailing=Suffixes(g['trailing_strip'] + g['change_up'] + g['change_down']),
+        leading=regex.compile(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"),
         not_subject_end=frozenset(g["leading_strip"] + g["right_cut"]),
         right_cut=regex.compile(words("right_cut")),
         clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
@@ -656,11 +656,14 @@ def _strip(phrase: str, gm: Grammar) -> str:
     changed = True
     while changed and phrase:
         changed = False
-        m = gm.trailing.search(phrase) or _TRAILING_YEAR.search(phrase)  # 缩小至2021年255亿元
-        if m and m.group() in gm.anaphoric and (not m.start() or not _strip(phrase[:m.start()], gm)):
-            phrase = m.group()  # (今年拟安排500万亩: 安排, alone, stands for a thing the clause before names)
-        elif m:
-            phrase = phrase[: m.start()]
+        end = gm.trailing.find(phrase)
+        if end is None:
+            m = _TRAILING_YEAR.search(phrase)  # 缩小至2021年255亿元
+            end = (m.start(), m.group()) if m else None
+        if end and end[1] in gm.anaphoric and (not end[0] or not _strip(phrase[:end[0]], gm)):
+            phrase = end[1]  # (今年拟安排500万亩: 安排, alone, stands for a thing the clause before names)
+        elif end:
+            phrase = phrase[:end[0]]
             changed = True
         m = gm.leading.match(phrase) or _LEADING_YEAR.match(phrase)
         first = _tagged(phrase)[0][0] if m else ""
@@ -818,7 +821,12 @@ def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     if i is None or j is None:
         return sw.text[a:b]
     inside = ws[i:j + 1]
-    if inside[0].start < a:
+    own = words(sw.text, a, b) if inside[0].start < min(a, lo) else None
+    if own and len(own[0].text) > 1 and own[0].tag in gm.noun_tags:
+        # 2.25万来穗人员: jieba read the number's unit into the first word (万来), whose tag says
+        # nothing of what follows; cut on their own, the words after it begin with a noun (来穗 | 人员)
+        inside = own
+    elif inside[0].start < a:
         inside[0] = Word(sw.text[a:inside[0].end], inside[0].tag, a, inside[0].end)
     if inside[-1].end > b:
         inside[-1] = Word(sw.text[inside[-1].start:b], inside[-1].tag, inside[-1].start, b)
@@ -845,6 +853,9 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
             break  # 对世界经济增长贡献率, 与上海的差距
         if inside[0].text in gm.negations and len(inside) > 2 and inside[1].tag in gm.verb_tags:
             break  # 未就业普通高校毕业生: a negated doing before a noun says which ones
+        if (inside[0].text == "在" and len(inside) > 1
+                and (inside[1].tag == "j" or inside[1].tag == "ns" and len(inside[1].text) == 1)):
+            break  # 在沪企业, 在兰央企: 在 and a place's one-character name say which ones
         if ((inside[0].tag in gm.adverb_tags or inside[0].tag == "c") and len(inside[0].text) > 1 and len(inside) > 1
                 and not (inside[1].tag in gm.verb_tags or inside[1].tag in gm.start_stop_tags)):
             break  # 经常项目, 既有多层住宅: a two-character adverb or conjunction before a noun is read into it
@@ -1092,6 +1103,16 @@ def _beneficiaries(metric: str, gm: Grammar) -> bool:
     """惠及, 惠及群众, 覆盖: a count of those a thing reached, named by no thing of its own."""
     tagged = _tagged(metric)
     return bool(tagged) and tagged[0][0] in gm.benefit_verbs and all(t in gm.noun_tags for _, t in tagged[1:])
+
+
+def _some_of(between: str, things: str, right: str, gm: Grammar) -> bool:
+    """15个国考断面中13个, 13项改革经验中，成都占5项: the words between two counts say the second
+    counts some of the things the first one did (who holds them, a place, may stand between),
+    unless a noun after it names what it counts (168个重点城市排名中提升5个位次)."""
+    if not between.startswith(things + "中") or right and _tagged(right)[0][1] in gm.noun_tags and _tagged(right)[0][1] != "ns":
+        return False
+    rest = between[len(things) + 1:].strip(" ,，")
+    return not rest or len(rest) <= 4 and all(t in ("ns", "v", "d", "p") for _, t in _tagged(rest))
 
 
 def _without_leading_doings(phrase: str, gm: Grammar) -> str:
@@ -1576,7 +1597,9 @@ def _threshold(text: str, h: Hit, gm: Grammar) -> bool:
 
 def _bound_before(text: str, h: Hit) -> bool:
     """超10亿元, 产值过500亿元: a bound written before the figure."""
-    return text[max(0, h.start - 2):h.start].endswith(("超", "超过")) or _PAST.match(text, max(0, h.start - 2), h.start) is not None
+    before = text[max(0, h.start - 2):h.start]
+    # (突破 is a bound only in a clause that says which things: 吞吐量突破1亿人次的城市)
+    return before.endswith(("超", "超过")) or before == "突破" and text.startswith("的", h.tail) or _PAST.match(text, max(0, h.start - 2), h.start) is not None
 
 
 def _trailing_nouns(phrase: str, gm: Grammar) -> str:
@@ -1816,6 +1839,18 @@ def cell_indicator(text: str, sent: dict, row: dict, gm: Grammar, default_status
         "qualifier": (qb.group() if qb and qb.start() == s0 else None) or (qa.group() if qa else None) or m.group("qin"),
         "status": status, "numeral": "arabic", "start": m.start() - (sign < 0), "end": m.end(),
     }
+
+
+def _glossary_terms(text: str, gm: Grammar):
+    """Matches of grammar.json glossary_term: tried only at the start of a line holding a colon (the
+    term is defined after one), not at every position of the text."""
+    pos = text.find(":")
+    while pos >= 0:
+        m = gm.glossary_term.match(text, text.rfind("\n", 0, pos) + 1)
+        if m:
+            yield m
+        end = text.find("\n", pos)
+        pos = text.find(":", end) if end >= 0 else -1
 
 
 def find_periods(text: str, gm: Grammar) -> list:
@@ -2176,7 +2211,7 @@ def _year_status(heading: str, years: tuple) -> str | None:
 def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) -> list[dict]:
     """Indicators of one document. years: its (reviewed_year, plan_year), when known."""
     gm = grammar()
-    shielded = Spans.merged(itertools.chain(gm.shielded.finditer(text), gm.glossary_term.finditer(text)))
+    shielded = Spans.merged(itertools.chain(gm.shielded.finditer(text), _glossary_terms(text, gm)))
     spaced = sum(1 for _ in itertools.islice(_SPACED_TEXT.finditer(text), 5)) >= 5
     numbers = Scan(gm.number_spaced if spaced else gm.number, text)
     periods = Spans.of([m for m in find_periods(text, gm)
@@ -2628,6 +2663,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = next((prev[:-len(x)] + y for x, y in gm.paired_attributes
                                if prev and metric == y and prev.endswith(x) and len(prev) > len(x)), metric)
             between = text[hits[k - 1].tail:hits[k].num_start].strip() if k else ""
+            if metric and len(metric) == 1 and metric == between and not rights[k] and out[base + k - 1]["metric"]:
+                metric = out[base + k - 1]["metric"]  # BRT系统7条线101.69公里: the length of the lines just counted
             if (k and hits[k].unit_base in gm.counters and _threshold(text, hits[k - 1], gm) and between
                     and (metric == metrics[k] == between
                          or len(between) <= 2 and between.isalpha() and not any(t in gm.verb_tags or t.startswith("u") for _, t in _tagged(between)))):
@@ -2655,7 +2692,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
             if (k and out[base + k - 1]["metric"] and hits[k].unit_base == hits[k - 1].unit_base
-                    and text[hits[k - 1].tail:hits[k].num_start].strip() == out[base + k - 1]["metric"] + "中"):
+                    and _some_of(text[hits[k - 1].tail:hits[k].num_start].strip(), out[base + k - 1]["metric"], rights[k], gm)):
                 metric = out[base + k - 1]["metric"]  # 15个国考断面中13个达标: some of the things just counted
             elif k and out[base + k - 1]["metric"] and rec["kind"] == "share" and gm.share_of_plan.fullmatch(pres[k].strip(" ,，、")):
                 # 完成投资3696.7亿元、达年计划的131.5%: that figure's share of its plan (→ …完成投资达年计划)

@@ -24,6 +24,24 @@ def alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words) - {""}, key=len, reverse=True))
 
 
+class Suffixes:
+    """The longest of a list of words that ends a phrase: what `(?:w1|w2|…)$` finds with search(),
+    looked up by length instead of tried at every position of the phrase."""
+
+    def __init__(self, words):
+        self.words = frozenset(w for w in words if w)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def find(self, phrase: str) -> tuple[int, str] | None:
+        """(start, word) of the word that ends phrase. Like `$`, a final newline may follow it."""
+        body = phrase[:-1] if phrase.endswith("\n") else phrase
+        n = len(body)
+        for k in self.lengths:
+            if k <= n and body[n - k:] in self.words:
+                return n - k, body[n - k:]
+        return None
+
+
 @dataclass(frozen=True)
 class Lexicon:
     units: dict

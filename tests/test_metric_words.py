@@ -19,6 +19,27 @@ def same(a, b) -> bool:  # metrics come from the normalised view: （地） is (
 
 # (sentence, surface, metric, implied, metric_written)
 ROWS = [
+    # 上届 (the last fair's) is a comparison base like 上年: the change is the subject's, not the base's (Urumqi 2015)
+    ("乌鲁木齐交易团签约总额达1808亿元，较上届增长20.3%。", "20.3%", "乌鲁木齐交易团签约总额", True, None),
+    # a bound in a clause that says which things (超…的城市, 突破…的城市) measures the nouns before it, 外资 too, and
+    # a rank that opens the phrase is no part of it; 突破 in a main clause is no bound (Ningbo 2018, Shanghai 2018, Hefei 2019)
+    ("宁波成为全国第九个累计实际利用外资超500亿美元的城市。", "500亿美元", "实际利用外资", False, None),
+    ("上海成为全国第一个、全球第五个航空旅客年吞吐量突破1亿人次的城市。", "1亿人次", "航空旅客年吞吐量", False, None),
+    ("新增国家高新技术企业400多户、总数突破2000户，全市发明专利授权量达到5700件。", "2000户", "国家高新技术企业总数", True, None),
+    # a count's own noun alone between two figures (7条线101.69公里) is no metric: the length is of the lines (Urumqi 2016)
+    ("建成国内一流的BRT系统7条线101.69公里，入选国家“公交都市”示范城市首批创建城市。", "101.69公里", "国内一流的BRT系统", True, None),
+    # N项…中, a place, then a count: some of the things just counted; not when a noun after it names its own (Chengdu 2018,
+    # Chengdu 2019, Zhengzhou 2022)
+    ("国家第一批复制推广的13项改革经验中，成都占5项。", "5项", "改革经验", True, None),
+    ("国务院先后在全国复制推广的36项全面创新改革经验中，9项由成都探索形成。", "9项", "全面创新改革经验", True, None),
+    ("在全国168个重点城市排名中提升5个位次，连续两年稳定退出后20位。", "5个", "位次", False, None),
+    # 在 and a place's one-character name say which things (Shanghai 2013, Chengdu 2014)
+    ("实际利用外资595亿美元，在沪跨国公司地区总部累计达到403家。", "403家", "在沪跨国公司地区总部", False, None),
+    ("新引进世界500强企业22家，在蓉世界500强企业增至252家。", "252家", "在蓉世界500强企业", False, None),
+    # jieba reads the unit into the next word (万来 | 穗, 处小 | 微): the words after the number, cut on their own
+    # (Guangzhou 2017, Nanjing 2020)
+    ("完成2.25万来穗人员积分入户。", "2.25万", "来穗人员", False, None),
+    ("加快打通19条跨区断头路，实施20处小微堵点改造。", "20处", "小微堵点改造", False, None),
     # a count before a threshold with 的 counts the things past it, as written (Wuhan 2014, Guangzhou 2022, Xi'an 2016)
     ("近两年签约的122个投资5亿元以上的工业项目开工率达到80%。", "122个", "投资5亿元以上的工业项目", False, None),
     ("产业升级步伐加快。形成6个产值超千亿元的先进制造业集群。", "6个", "产值超千亿元的先进制造业集群", False, None),
