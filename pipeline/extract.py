@@ -101,6 +101,7 @@ class Grammar:
     not_measured_after_de: tuple
     frames_after_de: tuple
     investment_of: tuple
+    counted_measures: tuple
     person_units: frozenset
     time_units: frozenset
     measure_aliases: tuple
@@ -306,6 +307,7 @@ def grammar() -> Grammar:
         not_measured_after_de=tuple(g["not_measured_after_de"]),
         frames_after_de=tuple(g["frames_after_de"]),
         investment_of=tuple(g["investment_of"]),
+        counted_measures=tuple(g["counted_measures"]),
         person_units=frozenset(g["person_units"]),
         time_units=frozenset(g["time_units"]),
         # the metric lexicon's names of measures (地区生产总值, 财政收入), longest first
@@ -2421,10 +2423,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if right.startswith("内") and h.unit in gm.time_units:
                 # 一手房办证时间压缩至1小时内办结: within the time, the doing is the one timed
                 right = "" if left else right[1:]
-            if (right and h.unit_base in gm.counters and k + 1 < len(hits) and right.endswith(gm.measure_aliases)
+            if (right and h.unit_base in gm.counters and k + 1 < len(hits) and right.endswith(gm.measure_aliases + gm.counted_measures)
                     and not _CLAUSE_BREAK.search(text, h.tail, hits[k + 1].start)):
-                # 4个重灾市县地区生产总值增长…: what is counted ends where a measure of it, the next figure's, begins
-                measure = next((a for a in gm.measure_aliases if right.endswith(a) and len(right) - len(a) >= 2), None)
+                # 4个重灾市县地区生产总值增长…, 15个试点镇建设投资突破200亿元: what is counted ends where a measure
+                # of it, the next figure's, begins
+                measure = next((a for a in sorted(gm.measure_aliases + gm.counted_measures, key=len, reverse=True)
+                                if right.endswith(a) and len(right) - len(a) >= 2), None)
                 if measure and _tagged(right[:-len(measure)])[-1][1] in gm.noun_tags:
                     right = right[:-len(measure)]
             rights.append(right)

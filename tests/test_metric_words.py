@@ -40,6 +40,18 @@ ROWS = [
     # (Guangzhou 2017, Nanjing 2020)
     ("完成2.25万来穗人员积分入户。", "2.25万", "来穗人员", False, None),
     ("加快打通19条跨区断头路，实施20处小微堵点改造。", "20处", "小微堵点改造", False, None),
+    # a count's noun ends before the investment or output of the things counted, which the next figure measures
+    # (Shenzhen 2017, Xi'an 2023, Changsha 2015)
+    ("完成12项重大民生工程投资300亿元，办好119件年度民生实事。", "12项", "重大民生工程", False, None),
+    ("比亚迪汽车、三星半导体2家企业产值突破千亿元。", "2家", "企业", False, None),
+    ("加强与金融机构战略合作，15个试点镇建设投资突破200亿元。", "15个", "试点镇建设", False, None),
+    # a per-head frame (每人每年, 年人均, 月人均) and the change verb before it (上调 too) come off the end (Changsha 2019,
+    # Guangzhou 2010, Qingdao 2011, Xiamen 2013)
+    ("城乡居民医保补助提高至每人每年490元。", "490元", "城乡居民医保补助", False, None),
+    ("巩固和发展新型农村合作医疗制度，筹资标准提高到年人均260元以上。", "260元", "筹资标准", False, None),
+    ("去年1月，提高企业退休人员基本养老金，月人均达到1561元，增长12.6%。", "1561元", "企业退休人员基本养老金", True, None),
+    ("企业退休人员基本养老金上调255元，增幅居全国第二。", "255元", "企业退休人员基本养老金", False, None),
+    ("城市、农村低保标准每人每月上调65元和70元。", "65元", "城市、农村低保标准", False, None),
     # a count before a threshold with 的 counts the things past it, as written (Wuhan 2014, Guangzhou 2022, Xi'an 2016)
     ("近两年签约的122个投资5亿元以上的工业项目开工率达到80%。", "122个", "投资5亿元以上的工业项目", False, None),
     ("产业升级步伐加快。形成6个产值超千亿元的先进制造业集群。", "6个", "产值超千亿元的先进制造业集群", False, None),
