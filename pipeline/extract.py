@@ -102,6 +102,7 @@ class Grammar:
     frames_after_de: tuple
     investment_of: tuple
     counted_measures: tuple
+    plan_nouns: tuple
     person_units: frozenset
     time_units: frozenset
     measure_aliases: tuple
@@ -308,6 +309,7 @@ def grammar() -> Grammar:
         frames_after_de=tuple(g["frames_after_de"]),
         investment_of=tuple(g["investment_of"]),
         counted_measures=tuple(g["counted_measures"]),
+        plan_nouns=tuple(g["plan_nouns"]),
         person_units=frozenset(g["person_units"]),
         time_units=frozenset(g["time_units"]),
         # the metric lexicon's names of measures (地区生产总值, 财政收入), longest first
@@ -1082,6 +1084,26 @@ def _share_doing(text: str, thing: str, num: int, tail: int, end: int, gm: Gramm
             or not text.endswith(thing, 0, num)):
         return ""
     return thing + "".join(w for w, _ in tagged) + gm.share_nouns[-1]
+
+
+def _share_of_things(text: str, at: int, end: int, metric: str | None, gm: Grammar) -> str:
+    """85%的中小学建成智慧校园: a share, 的, the things and what they did, to the clause end: the share
+    of those things that did it, as written (→ 中小学建成智慧校园; an adverb before the verb goes).
+    Not a rate (按不低于5%的幅度压减…), a target (8%左右的国内生产总值增长目标), or a doing the metric
+    already holds (实现网上审批的行政审批和服务事项)."""
+    m = _CLAUSE_BREAK.search(text, at, end)
+    if m is None and end < len(text) and not _CLAUSE_BREAK.match(text, end):
+        return ""  # (another figure in the clause: 42%的村年收入10万元以上)
+    phrase = _SPACE.sub("", text[at:m.start() if m else end])
+    if (not phrase or len(phrase) > 20 or _DIGITS.search(phrase) or phrase.count("“") != phrase.count("”")
+            or phrase.startswith(tuple(gm.rate_after_de)) or phrase.endswith(gm.plan_nouns)):
+        return ""
+    tagged = _tagged(phrase)
+    verb = next((n for n, (w, t) in enumerate(tagged) if t in gm.verb_tags and len(w) > 1), None)
+    if (not verb or tagged[0][1] not in gm.noun_tags or any(t.startswith("u") for _, t in tagged[verb:])
+            or metric and tagged[verb][0] in metric):
+        return ""
+    return "".join(w for n, (w, t) in enumerate(tagged) if not (t in gm.adverb_tags and n < verb))
 
 
 def _handled(text: str, hits: list, recs: list, k: int, gm: Grammar) -> str:
@@ -2687,6 +2709,13 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = _list_head_measure(text, s0, hits[k].num_start, metric, gm) or metric
             if metric and metric == metrics[k] and rec["kind"] == "share" and (k + 1 == len(hits) or hits[k + 1].num_start > s1 - 1):
                 metric = _share_doing(text, metric, hits[k].num_start, hits[k].tail, s1, gm) or metric  # 行政审批事项99%实现网上申报
+            if (rec["kind"] == "share" and text.startswith("的", hits[k].tail)
+                    and not any(t in gm.noun_tags for _, t in _tagged(lefts[k] or ""))):
+                # 85%的中小学建成智慧校园, 实现90%的依申请政务服务事项一次办结: the things and what they did
+                # (基本药物制度在30%的基层医疗卫生机构实施: a subject before the share names what it is of)
+                own = _share_of_things(text, hits[k].tail + 1, hits[k + 1].num_start if k + 1 < len(hits) else s1, metric, gm)
+                if own:
+                    metric = metrics[k] = own  # (as written: not implied)
             if metric and metric == metrics[k] and k and metric in gm.handling_rates and hits[k - 1].unit_base in gm.counters:
                 metric = _handled(text, hits, out[base:base + k], k, gm) + metric  # 办理…建议244件、政协提案479件，按时办复率
             if (metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm)

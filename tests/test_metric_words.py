@@ -52,6 +52,15 @@ ROWS = [
     ("去年1月，提高企业退休人员基本养老金，月人均达到1561元，增长12.6%。", "1561元", "企业退休人员基本养老金", True, None),
     ("企业退休人员基本养老金上调255元，增幅居全国第二。", "255元", "企业退休人员基本养老金", False, None),
     ("城市、农村低保标准每人每月上调65元和70元。", "65元", "城市、农村低保标准", False, None),
+    # a share, 的, things and what they did to the clause end: those things that did it, as written; not a rate,
+    # a target, or a share of what the subject before names (the 2018 national report, Qingdao 2016, Urumqi 2021,
+    # the 2017, 2009 and 2010 national reports)
+    ("加强散煤治理，推进重点行业节能减排，71%的煤电机组实现超低排放。", "71%", "煤电机组实现超低排放", False, None),
+    ("建设教育管理公共服务平台，85%的中小学建成智慧校园。", "85%", "中小学建成智慧校园", False, None),
+    ("卫生厕所普及率达95%以上，98%的生活垃圾得到有效治理。", "98%", "生活垃圾得到有效治理", False, None),
+    ("一律按不低于5%的幅度压减一般性支出。", "5%", "一般性支出压减幅度", False, None),
+    ("这里要着重说明，提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。", "8%", "国内生产总值", False, None),
+    ("基本药物制度在30%的基层医疗卫生机构实施。", "30%", "基本药物制度", False, None),
     # a count before a threshold with 的 counts the things past it, as written (Wuhan 2014, Guangzhou 2022, Xi'an 2016)
     ("近两年签约的122个投资5亿元以上的工业项目开工率达到80%。", "122个", "投资5亿元以上的工业项目", False, None),
     ("产业升级步伐加快。形成6个产值超千亿元的先进制造业集群。", "6个", "产值超千亿元的先进制造业集群", False, None),
