@@ -17,6 +17,7 @@ from .words import tag_phrase
 
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」 \u3000")
 _CLAUSE = regex.compile(r"[,，;；:：]")
+_COLON = regex.compile(r"[:：]")
 _BOOK = regex.compile(r"《[^《》\n]{0,120}》")
 _DIGIT = regex.compile(r"\d")
 _QUOTE_MARKS = regex.compile("[“”\"‘’]")
@@ -519,22 +520,31 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     head_cache: dict[Optional[str], Optional[HeadRef]] = {}
     roles = _from_to(indicators, sents, yc)
 
+    def _topic_spans(clause: str, whole: bool) -> list:
+        vals = [cue_span(c, dy, yc) for c in cues(clause)
+                if c.kind not in _NOT_OWN + ("streak",) and yc.topic_lead.fullmatch(clause, 0, c.start)
+                and (not whole or yc.topic_tail.fullmatch(clause, c.end)) and not _BEFORE_DATE.match(clause, c.end)]
+        return [v for v in vals if isinstance(v, tuple)]
+
     def topic(sent: dict, whole: bool = False):
         """Span of the first clause of a sentence (a paragraph's topic), or _UNSET. `whole`: only
         when the cue is the whole clause (五年来，…; “十四五”时期，…), as a topic for later paragraphs."""
         key = (sent["sentence_id"], whole)
         if key not in topic_cache:
             # 各位代表，刚刚过去的2025年，…: the salutation is no clause of its own
-            clauses = _CLAUSE.split(yc.salutation.sub("", sent["text"].lstrip(" ,，—-"), count=1), 2)
+            body = yc.salutation.sub("", sent["text"].lstrip(" ,，—-"), count=1)
+            clauses = _CLAUSE.split(body, 2)
             # 在1992年快速增长的基础上，1993年我国经济…: a clause naming the base is no topic, the next one is
             first = clauses[1] if len(clauses) > 1 and clauses[0].endswith(yc.basis_end) else clauses[0]
             # a streak (连续3年保持…) is its own sentence's, never a paragraph's topic; nor is a cue
             # inside the clause (57个县生产总值近3年年均增速…): a topic opens it (五年来，刚刚过去的2017年，)
             # (2005年底前注册营运的黄标车全部淘汰: a date things came before says which things, and opens no topic)
-            vals = [cue_span(c, dy, yc) for c in cues(first)
-                    if c.kind not in _NOT_OWN + ("streak",) and yc.topic_lead.fullmatch(first, 0, c.start)
-                    and (not whole or yc.topic_tail.fullmatch(first, c.end)) and not _BEFORE_DATE.match(first, c.end)]
-            vals = [v for v in vals if isinstance(v, tuple)]
+            vals = _topic_spans(first, whole)
+            colon = _COLON.search(body)
+            if not vals and not whole and colon:
+                # 认真办好十件民生实事，2011年十件实事全面完成：一是…。二是…: the clause that opens a list names
+                # the year of the items after it
+                vals = _topic_spans(_CLAUSE.split(body[:colon.start()])[-1], whole)
             topic_cache[key] = vals[-1] if vals else _UNSET
         return topic_cache[key]
 
