@@ -101,7 +101,7 @@ class Grammar:
     not_measured_after_de: tuple
     frames_after_de: tuple
     investment_of: tuple
-    counted_measures: tuple
+    counted_measures: tuple  # metric aliases and grammar.json counted_measures, longest first
     plan_nouns: tuple
     person_units: frozenset
     time_units: frozenset
@@ -238,6 +238,9 @@ def grammar() -> Grammar:
     number = number_for(ARABIC)
     words = lambda key: alternation(g[key])
     rate_moves = rf"(?:{alternation(g['change_up'] + g['change_down'])})(?:{words('to_level')})"
+    # the metric lexicon's names of measures (地区生产总值, 财政收入), longest first
+    aliases = tuple(sorted({a.lstrip("=") for e in load("metrics")["metrics"].values() for a in e["aliases"]
+                            if len(a.lstrip("=")) >= 3}, key=len, reverse=True))
     return Grammar(
         number=number,
         number_spaced=number_for(SPACED_ARABIC + "|" + ARABIC),
@@ -308,13 +311,11 @@ def grammar() -> Grammar:
         not_measured_after_de=tuple(g["not_measured_after_de"]),
         frames_after_de=tuple(g["frames_after_de"]),
         investment_of=tuple(g["investment_of"]),
-        counted_measures=tuple(g["counted_measures"]),
+        counted_measures=tuple(sorted({*aliases, *g["counted_measures"]}, key=len, reverse=True)),
         plan_nouns=tuple(g["plan_nouns"]),
         person_units=frozenset(g["person_units"]),
         time_units=frozenset(g["time_units"]),
-        # the metric lexicon's names of measures (地区生产总值, 财政收入), longest first
-        measure_aliases=tuple(sorted({a.lstrip("=") for e in load("metrics")["metrics"].values() for a in e["aliases"]
-                                      if len(a.lstrip("=")) >= 3}, key=len, reverse=True)),
+        measure_aliases=aliases,
         share_of_plan=regex.compile(g["share_of_plan"]),
         right_cut_words=frozenset(g["right_cut_words"]),
         grade_range=regex.compile(g["grade_range"]),
@@ -1133,7 +1134,8 @@ def _some_of(between: str, things: str, right: str, gm: Grammar) -> bool:
     """15个国考断面中13个, 13项改革经验中，成都占5项: the words between two counts say the second
     counts some of the things the first one did (who holds them, a place, may stand between),
     unless a noun after it names what it counts (168个重点城市排名中提升5个位次)."""
-    if not between.startswith(things + "中") or right and _tagged(right)[0][1] in gm.noun_tags and _tagged(right)[0][1] != "ns":
+    first = _tagged(right)[0][1] if right else None
+    if not between.startswith(things + "中") or first in gm.noun_tags and first != "ns":
         return False
     rest = between[len(things) + 1:].strip(" ,，")
     return not rest or len(rest) <= 4 and all(t in ("ns", "v", "d", "p") for _, t in _tagged(rest))
@@ -2445,12 +2447,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if right.startswith("内") and h.unit in gm.time_units:
                 # 一手房办证时间压缩至1小时内办结: within the time, the doing is the one timed
                 right = "" if left else right[1:]
-            if (right and h.unit_base in gm.counters and k + 1 < len(hits) and right.endswith(gm.measure_aliases + gm.counted_measures)
+            if (right and h.unit_base in gm.counters and k + 1 < len(hits) and right.endswith(gm.counted_measures)
                     and not _CLAUSE_BREAK.search(text, h.tail, hits[k + 1].start)):
                 # 4个重灾市县地区生产总值增长…, 15个试点镇建设投资突破200亿元: what is counted ends where a measure
                 # of it, the next figure's, begins
-                measure = next((a for a in sorted(gm.measure_aliases + gm.counted_measures, key=len, reverse=True)
-                                if right.endswith(a) and len(right) - len(a) >= 2), None)
+                measure = next((a for a in gm.counted_measures if right.endswith(a) and len(right) - len(a) >= 2), None)
                 if measure and _tagged(right[:-len(measure)])[-1][1] in gm.noun_tags:
                     right = right[:-len(measure)]
             rights.append(right)
