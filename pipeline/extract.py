@@ -103,6 +103,7 @@ class Grammar:
     investment_of: tuple
     counted_measures: tuple  # metric aliases and grammar.json counted_measures, longest first
     plan_nouns: tuple
+    right_stop: regex.Pattern
     person_units: frozenset
     time_units: frozenset
     measure_aliases: tuple
@@ -313,6 +314,7 @@ def grammar() -> Grammar:
         investment_of=tuple(g["investment_of"]),
         counted_measures=tuple(sorted({*aliases, *g["counted_measures"]}, key=len, reverse=True)),
         plan_nouns=tuple(g["plan_nouns"]),
+        right_stop=regex.compile(g["right_stop"]),
         person_units=frozenset(g["person_units"]),
         time_units=frozenset(g["time_units"]),
         measure_aliases=aliases,
@@ -768,6 +770,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())
                  or counted and _names_a_kind(phrase, m, gm)):
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
+    stop = gm.right_stop.search(phrase)
+    if stop and (not m or stop.start() < m.start()):
+        m = stop
     if m:
         phrase = phrase[: m.start()]
     return _strip(phrase.rstrip("和与及、 "), gm)
@@ -849,8 +854,9 @@ def _before_preposition(inside: list[Word], gm: Grammar) -> list[Word]:
 
 def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
     if left:  # 中央决定将农民人均纯收入2300元作为…: what 决定将 / 要把 disposes of is the measure
+        # (把 marks its object after any subject: 市委市政府把全市生产总值增长目标确定为6.5%; 将 only after a verb)
         cut = max((n for n in range(1, len(inside) - 1) if inside[n].text in gm.object_markers
-                   and inside[n - 1].tag in gm.verb_tags), default=None)
+                   and (inside[n - 1].tag in gm.verb_tags or inside[n].text == "把")), default=None)
         if cut is not None:
             inside = inside[cut + 1:]
     while inside and (inside[0].tag in gm.start_stop_tags or not inside[0].text.strip()):

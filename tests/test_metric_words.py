@@ -61,6 +61,13 @@ ROWS = [
     ("一律按不低于5%的幅度压减一般性支出。", "5%", "一般性支出压减幅度", False, None),
     ("这里要着重说明，提出8%左右的国内生产总值增长目标，综合考虑了发展的需要和可能。", "8%", "国内生产总值", False, None),
     ("基本药物制度在30%的基层医疗卫生机构实施。", "30%", "基本药物制度", False, None),
+    # the noun after a count ends at a rank (前10位) and at 和 before things counted apart (和一大批…) (Zhengzhou 2019,
+    # Shenzhen 2017, Xiamen 2018)
+    ("城市生活垃圾分类工作进入国家46个试点城市前10位。", "46个", "试点城市", False, None),
+    ("办好119件年度民生实事和一大批民生“微实事”。", "119件", "年度民生实事", False, None),
+    ("打通6条断头路，整治20处安全隐患路段和一批学校医院周边堵点。", "20处", "安全隐患路段", False, None),
+    # 把 marks its object after any subject, and 确定(为) comes off the end (Qingdao 2020)
+    ("经充分征求意见、深入论证和慎重研究，市委市政府把全市生产总值增长目标确定为6.5%左右。", "6.5%", "全市生产总值增长目标", False, None),
     # a count before a threshold with 的 counts the things past it, as written (Wuhan 2014, Guangzhou 2022, Xi'an 2016)
     ("近两年签约的122个投资5亿元以上的工业项目开工率达到80%。", "122个", "投资5亿元以上的工业项目", False, None),
     ("产业升级步伐加快。形成6个产值超千亿元的先进制造业集群。", "6个", "产值超千亿元的先进制造业集群", False, None),
