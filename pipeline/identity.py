@@ -13,7 +13,7 @@ from typing import Optional
 import regex
 
 from .lexicon import load
-from .normalise import FRONT_MATTER as _FRONT_MATTER, normalise
+from .normalise import FRONT_MATTER, normalise
 
 _YEAR = regex.compile(r"(?<![\d\-—–~])((?:19|20)\d\d)年")
 _HEAD_YEAR = regex.compile(r"(?<!\d)(19[5-9]\d|20\d\d)年")  # the `years` column, as before
@@ -209,7 +209,7 @@ def _front_matter_title(source: str, lx: IdentityLexicon) -> Optional[tuple[str,
     """A web page saved as Markdown whose text has lost its title line (合肥 2017 opens at 各位代表):
     the `title:` of its front matter (normalise blanks that block out of the text), when it ends as a
     report's title does (合肥市2017年政府工作报告)."""
-    m = _FRONT_MATTER.match(source)
+    m = FRONT_MATTER.match(source)
     t = _FRONT_TITLE.search(source, 0, m.end()) if m else None
     if t is None:
         return None

@@ -520,7 +520,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     head_cache: dict[Optional[str], Optional[HeadRef]] = {}
     roles = _from_to(indicators, sents, yc)
 
-    def _topic_spans(clause: str, whole: bool) -> list:
+    def topic_spans(clause: str, whole: bool) -> list:
         vals = [cue_span(c, dy, yc) for c in cues(clause)
                 if c.kind not in _NOT_OWN + ("streak",) and yc.topic_lead.fullmatch(clause, 0, c.start)
                 and (not whole or yc.topic_tail.fullmatch(clause, c.end)) and not _BEFORE_DATE.match(clause, c.end)]
@@ -539,12 +539,12 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             # a streak (连续3年保持…) is its own sentence's, never a paragraph's topic; nor is a cue
             # inside the clause (57个县生产总值近3年年均增速…): a topic opens it (五年来，刚刚过去的2017年，)
             # (2005年底前注册营运的黄标车全部淘汰: a date things came before says which things, and opens no topic)
-            vals = _topic_spans(first, whole)
+            vals = topic_spans(first, whole)
             colon = _COLON.search(body)
             if not vals and not whole and colon:
                 # 认真办好十件民生实事，2011年十件实事全面完成：一是…。二是…: the clause that opens a list names
                 # the year of the items after it
-                vals = _topic_spans(_CLAUSE.split(body[:colon.start()])[-1], whole)
+                vals = topic_spans(_CLAUSE.split(body[:colon.start()])[-1], whole)
             topic_cache[key] = vals[-1] if vals else _UNSET
         return topic_cache[key]
 
