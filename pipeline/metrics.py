@@ -10,6 +10,11 @@ from typing import Iterable, Optional
 
 import regex
 
+try:  # only to read which characters a cue needs (needed_chars); without it every text is scanned
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover
+    _sre = None
+
 from .identity import digit_years
 from .lexicon import lexicon, load
 from .normalise import normalise
@@ -172,6 +177,7 @@ class YearCues:
     explicit: regex.Pattern
     cues: tuple[tuple[regex.Pattern, str], ...]
     any_cue: regex.Pattern  # explicit and every cue as one alternation: most clauses hold none, one scan says so
+    cue_chars: Optional[regex.Pattern]  # characters no cue matches without (needed_chars): a cheaper scan first
     comparison_before: tuple[str, ...]
     from_before: tuple[str, ...]
     ratio_base: regex.Pattern  # a cue that ends the base of 去年全年办理总量的4倍
@@ -239,13 +245,81 @@ def _count(s: str) -> int:
     return _CN[s]
 
 
+# the stdlib parser reads a `regex` pattern once \p{…} is some category and named groups are unnamed
+# (regex allows one name for several groups)
+_STDLIB_TOKEN = regex.compile(r"\\[pP]\{[^}]*\}|\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?P<\w+>", flags=regex.S)
+
+
+def _stdlib_syntax(m) -> str:
+    g = m.group()
+    if g.startswith("["):
+        return regex.sub(r"\\[pP]\{[^}]*\}|\\.", lambda e: r"\w" if e.group()[1] in "pP" else e.group(), g)
+    return r"\w" if g[1:2] in ("p", "P") else "(?:" if g.startswith("(?P<") else g
+
+
+def needed_chars(pattern: str, unreliable: str = "", keep: int = 16) -> Optional[frozenset[str]]:
+    """A few characters a text must hold one of for pattern to match in it (none of `unreliable`),
+    or None when the pattern does not say. Sound, not complete: a part it cannot read needs nothing."""
+    def seq(items):  # each part needs its own characters: any part's will do
+        fams = [f for f in map(node, reversed(items)) if f]  # the end of a cue word is its rarer part (以来)
+        return _fewest([s for f in fams for s in f], keep) if fams else None
+
+    def node(item):  # the sets of characters, one of which each match needs
+        op, av = str(item[0]), item[1]
+        if op == "LITERAL" and chr(av) not in unreliable:
+            return [frozenset(chr(av))]
+        if op == "IN" and all(str(o) == "LITERAL" and chr(c) not in unreliable for o, c in av):
+            return [frozenset(chr(c) for _, c in av)]
+        if op == "SUBPATTERN":
+            return None if av[1] or av[2] else seq(av[3])  # (?i:…) changes what matches
+        if op == "ATOMIC_GROUP":
+            return seq(av)
+        if op == "BRANCH":  # one set from each branch
+            out = [frozenset()]
+            for b in av[1]:
+                f = seq(b)
+                if not f:
+                    return None
+                out = _fewest([a | s for a in out for s in f], keep)
+            return out
+        if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            return seq(av[2]) if av[0] >= 1 else None
+        if op == "ASSERT":  # what a lookaround sees is in the text too
+            return seq(av[1])
+        return None
+
+    if _sre is None:
+        return None
+    try:
+        parsed = _sre.parse(_STDLIB_TOKEN.sub(_stdlib_syntax, pattern))
+    except Exception:
+        return None
+    if parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
+        return None
+    f = seq(parsed.data)
+    return f[0] if f else None
+
+
+def _fewest(sets: list, keep: int) -> list:
+    """The smallest sets, none a superset of another, in a stable order."""
+    out: list = []
+    for s in sorted(dict.fromkeys(sets), key=len):
+        if not any(o <= s for o in out):
+            out.append(s)
+    return out[:keep]
+
+
 @lru_cache(maxsize=None)
 def year_cues() -> YearCues:
     d = load("metrics")["ref_year"]
+    any_cue = "|".join("(?:%s)" % p for p in [d["explicit"]] + [c["pattern"] for c in d["cues"]])
+    # find_cues reads them before digit_years and _BOOK, which write digits and spaces
+    needed = needed_chars(any_cue, unreliable="0123456789 ")
     return YearCues(
         explicit=regex.compile(d["explicit"]),
         cues=tuple((regex.compile(c["pattern"]), c["year"]) for c in d["cues"]),
-        any_cue=regex.compile("|".join("(?:%s)" % p for p in [d["explicit"]] + [c["pattern"] for c in d["cues"]])),
+        any_cue=regex.compile(any_cue),
+        cue_chars=regex.compile("[%s]" % "".join(map(regex.escape, sorted(needed)))) if needed else None,
         comparison_before=tuple(d["comparison_before"]),
         from_before=tuple(d["from_to"]["from_before"]),
         ratio_base=regex.compile(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
@@ -294,7 +368,10 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     and one right after 从/由 as a `from` cue (A's year in 从2012年的A提高到B); a relative one (比去年)
     is dropped, as is a cue that ends the base of a ratio (去年…的4倍)."""
     yc = yc or year_cues()
-    text = _BOOK.sub(lambda m: " " * len(m.group()), digit_years(text if normalised else normalise(text)))
+    text = text if normalised else normalise(text)
+    if yc.cue_chars is not None and not yc.cue_chars.search(text):
+        return []
+    text = _BOOK.sub(lambda m: " " * len(m.group()), digit_years(text))
     first = yc.any_cue.search(text)
     if not first:
         return []
@@ -704,24 +781,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         and _stock(sent["text"][mark + 1:rm.start()], yc)  # no verbal noun (运输货物超7400万吨)
                         and not any(t.startswith("v") for _, t in tag_phrase(sent["text"][mark + 1:rm.start()]))):
                     part = max(part, mark)
-            point = not held and (bool(yc.against.search(sent["text"], max(0, offset - 14), offset))
-                                  or ind.get("kind") == "share")
-            if not held and ind.get("kind") == "level":  # 300项政务事项实现“跨省通办”, 实现21个市全覆盖
-                end = _CLAUSE.search(sent["text"], ind["end"] - sent["start"])
-                end = end.start() if end else len(sent["text"])
-                # people who 实现脱贫/就业 over the period are a flow: only things hold a state
-                point = point or bool(yc.state.search(sent["text"], clause + 1, end)
-                                      and not yc.state_not.search(sent["text"], clause + 1, end))
-                # a bare noun and its figure, ending the clause (not 自贸试验区43项改革创新成果在全国推广)
-                # not after 每年 or 累计 earlier in the sentence (五年累计退耕还林…，退牧还草3460万公顷: flows)
-                # a list's later members share the first one's words (关停小火电2157万千瓦、小煤矿1.12万处)
-                lead = sent["text"][clause + 1:offset]
-                lead = _DIGIT.split(lead, 1)[0] if "、" in lead else lead  # not 高新技术企业5年增加
-                # the cheap match first: _stock tags the words
-                point = point or (bool(yc.stock_after.match(sent["text"], ind["end"] - sent["start"]))
-                                  and _stock(lead, yc)
-                                  and not yc.sustain.search(sent["text"], 0, offset)
-                                  and not any(c.kind == CUMULATIVE for c in own))
+            point = not held  # _at_end says the rest, only when the span is past
             for c in own:
                 if c.kind == "from":
                     fv = cue_span(Cue(c.start, c.end, c.of, c.year), dy, yc)
@@ -831,7 +891,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             # (“十三五”…户籍人口城镇化率达到79%), the level at its end
             v = (v[1], v[1])
         elif (point and not clause_span and role is None and not markers and base is None and _long(v)
-                and dy.review is not None and v[1] <= dy.review):
+                and dy.review is not None and v[1] <= dy.review and _at_end(sent["text"], ind, sent["start"], clause, own, yc)):
             v = (v[1], v[1])  # 这五年，…高于全国平均水平4.9个百分点 / 占比达18.9%: at the period's end
         if ranged and role is not None and role[0] == "from" and _long(v):
             v, role = (v[0], v[0]), None  # 2020年到2025年，…从17.9%提升到35.5%: A is the range's first year's
@@ -842,6 +902,29 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                     ind.get("kind") == "level")
         out.append(_result(v))
     return out
+
+
+def _at_end(text: str, ind: dict, start: int, clause: int, own: list[Cue], yc: YearCues) -> bool:
+    """Whether a figure not held over a past span (保持在, 新增…) is the state at its end: set against a
+    contemporaneous reference, a share, a state reached, a stock. `clause`: where its clause starts."""
+    offset = ind["start"] - start
+    if yc.against.search(text, max(0, offset - 14), offset) or ind.get("kind") == "share":
+        return True
+    if ind.get("kind") != "level":  # 300项政务事项实现“跨省通办”, 实现21个市全覆盖
+        return False
+    end = _CLAUSE.search(text, ind["end"] - start)
+    end = end.start() if end else len(text)
+    # people who 实现脱贫/就业 over the period are a flow: only things hold a state
+    if yc.state.search(text, clause + 1, end) and not yc.state_not.search(text, clause + 1, end):
+        return True
+    # a bare noun and its figure, ending the clause (not 自贸试验区43项改革创新成果在全国推广)
+    # not after 每年 or 累计 earlier in the sentence (五年累计退耕还林…，退牧还草3460万公顷: flows)
+    # a list's later members share the first one's words (关停小火电2157万千瓦、小煤矿1.12万处)
+    lead = text[clause + 1:offset]
+    lead = _DIGIT.split(lead, 1)[0] if "、" in lead else lead  # not 高新技术企业5年增加
+    # the cheap match first: _stock tags the words
+    return bool(yc.stock_after.match(text, ind["end"] - start) and _stock(lead, yc)
+                and not yc.sustain.search(text, 0, offset) and not any(c.kind == CUMULATIVE for c in own))
 
 
 def _stock(prefix: str, yc: YearCues) -> bool:
