@@ -212,7 +212,15 @@ def grammar() -> Grammar:
     u, q, g, st = lx.units, lx.qualifiers, lx.grammar, lx.status
     cn = regex.escape(chinese_chars())
     # (九百一十二万千瓦: the 千 of 千瓦, 千米, 千克 is the unit's)
-    chinese = rf"(?:百分之)?(?:(?!千[瓦米克])[{cn}])+(?:点[零〇一二三四五六七八九]+)?"
+    numeral = rf"(?:(?!千[瓦米克])[{cn}])+(?:点[零〇一二三四五六七八九]+)?"
+    # a Chinese numeral is a figure only with a unit or as a percentage: one not followed by what could
+    # begin a unit, a multiplier, a qualifier or a range (一是, 进一步) fails at once, where trying every
+    # unit after it made most of the scan's time
+    can_follow = {w[0] for w in list(u["units"]) + list(u["multipliers"]) + list(q["inner"])} | set("-~至到—")
+    # (the second number of a range is a figure by the first: 百分之八至九)
+    # (possessive, and never from inside a run: a long run of numerals must not be tried at every length)
+    chinese = (rf"(?:百分之{numeral}|(?<![{cn}])(?:(?!千[瓦米克])[{cn}])++(?:点[零〇一二三四五六七八九]++)?"
+               rf"(?=[\s{regex.escape(''.join(sorted(can_follow)))}]))")
     mult = alternation(u["multipliers"])
     nfb = u.get("not_followed_by", {})
     units = "|".join(
@@ -226,7 +234,7 @@ def grammar() -> Grammar:
         (?:                                   # a range: 6%-6.5%, 3-5个, 6.5%~7%
             (?P<mult1>{mult})?(?P<unit1>{units})?
             (?P<sep>-|~|至|到|—(?!—))          # (3—4%: an em dash in older typesetting)
-            (?P<num2>{arabic}|{chinese})
+            (?P<num2>{arabic}|(?:百分之)?{numeral})
         )?
         (?P<qin>{inner})?
         (?P<mult>{mult})?
@@ -474,7 +482,7 @@ def _value(s: str, chinese: bool):
     return chinese_with_multiplier(s)
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     start: int
     end: int
@@ -548,15 +556,15 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
     hits = []
     ms = list(matches if matches is not None else gm.number.finditer(text, start, end))
     for i, m in enumerate(ms):
-        raw = m.group("num")
+        raw, unit, mult, mult2, num2 = m.group("num", "unit", "mult", "mult2", "num2")
         chinese = not raw[0].isdigit()
         s, e = m.start(), m.end()
         run_in = not chinese and "." in raw and _run_in_numbering(text, s, raw)
         if run_in:
             cut = raw.index(".") + 1  # 18.6个综合交通枢纽项目: item 18 of a numbered list, 6个 the figure
             s, raw = s + cut, raw[cut:]
-        unit = m.group("unit") or ""
-        mult = (m.group("mult") or "") + (m.group("mult2") or "")
+        unit = unit or ""
+        mult = (mult or "") + (mult2 or "")
         if not unit and not mult and not chinese:
             mult, unit = _shared_unit(text, ms, i)
         if raw.startswith(gm.percent_prefix):
@@ -581,7 +589,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         if (_is_ascii_alnum(_prev_nonspace(text, s, start)) or (after.isascii() and after.isalpha())
                 or (after.isdigit() and not unit) or (before in "-_/" and s - 2 >= start and _is_ascii_alnum(text[s - 2]))):
             continue
-        if after in "-~" and not m.group("num2"):
+        if after in "-~" and not num2:
             continue  # the start of a date or code range this pattern did not take (2021-2023)
         if after == "级" and (m.group("unit") or m.group("mult")):
             continue  # 30万吨级进港航道, 百万千瓦级核电机组: a class of size, not a figure
@@ -593,8 +601,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         if not chinese and before == "-" and s - 1 > start and not _is_ascii_alnum(text[s - 2]) and not text[s - 2].isdigit():
             s, value = s - 1, -value  # 增长-2.3%: a signed figure, the sign is part of it
         if chinese and cmult:
-            if m.group("num2"):  # 五十四亿-55亿元, 三千万-五千万元: one multiplier shared by the range
-                raw2 = m.group("num2")
+            if num2:  # 五十四亿-55亿元, 三千万-五千万元: one multiplier shared by the range
+                raw2 = num2
                 if cmult != (mult or _value(raw2, not raw2[0].isdigit())[1]):
                     continue
                 mult = cmult
@@ -607,13 +615,13 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         if chinese and (not unit or unit != "%" and (unit in gm.no_chinese or (
                 unit not in gm.counters and not mult and not (len(raw) >= 3 and any(c in "十百千" for c in raw))))):
             continue
-        if unit in ("年",) and (value >= 1000 or m.group("num2")):
+        if unit in ("年",) and (value >= 1000 or num2):
             continue
         if unit in ("名", "位") and text[max(start, s - 1):s] == "前":
             continue  # a rank: 前20名
         value_high = None
-        if m.group("num2"):
-            raw2 = m.group("num2")
+        if num2:
+            raw2 = num2
             v2, m2 = _value(raw2, not raw2[0].isdigit())
             u1 = (m.group("mult1") or "") + (m.group("unit1") or "")
             if v2 is None or (u1 and u1 != mult + unit) or v2 <= value:
