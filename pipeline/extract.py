@@ -673,7 +673,7 @@ def _strip(phrase: str, gm: Grammar) -> str:
         changed = False
         end = gm.trailing.find(phrase)
         if end is None:
-            m = _TRAILING_YEAR.search(phrase)  # 缩小至2021年255亿元
+            m = _TRAILING_YEAR.search(phrase) if "年" in phrase[-3:] else None  # 缩小至2021年255亿元
             end = (m.start(), m.group()) if m else None
         if end and end[1] in gm.anaphoric and (not end[0] or not _strip(phrase[:end[0]], gm)):
             phrase = end[1]  # (今年拟安排500万亩: 安排, alone, stands for a thing the clause before names)
@@ -789,56 +789,66 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
 # -- words ---------------------------------------------------------------------------------------
 
 class SentenceWords:
-    """jieba's words of one sentence, tagged once when first needed, looked up by offset."""
+    """jieba's words of one sentence, looked up by offset. jieba cuts each run of characters between
+    punctuation on its own, so a clause is tagged alone, when first asked about: only about half a
+    sentence's clauses hold a number's phrase."""
 
     def __init__(self, text: str, lo: int, hi: int):
         self.text, self.lo, self.hi = text, lo, hi
-        self._ws: list[Word] | None = None
+        self.bounds = [lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, hi) if m.end() < hi] + [hi]
+        self.clauses: dict[int, tuple[list[Word], list[int]]] = {}
 
-    @property
-    def ws(self) -> list[Word]:
-        if self._ws is None:
-            self._ws = words(self.text, self.lo, self.hi)
-            self.starts = [w.start for w in self._ws]
-        return self._ws
+    def _clause(self, k: int) -> tuple[list[Word], list[int]]:
+        if k not in self.clauses:
+            ws = words(self.text, self.bounds[k], self.bounds[k + 1])
+            self.clauses[k] = ws, [w.start for w in ws]
+        return self.clauses[k]
 
-    def index(self, pos: int) -> int | None:
+    def at(self, pos: int) -> Word | None:
         """The word holding text[pos]."""
         if not self.lo <= pos < self.hi:
             return None
-        ws = self.ws
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i if i >= 0 and pos < ws[i].end else None
+        ws, starts = self._clause(bisect.bisect_right(self.bounds, pos) - 1)
+        i = bisect.bisect_right(starts, pos) - 1
+        return ws[i] if i >= 0 and pos < ws[i].end else None
+
+    def span(self, a: int, b: int) -> list[Word]:
+        """The words from the one holding text[a] to the one holding text[b - 1] (both in the sentence)."""
+        if b <= a:
+            return []
+        k0, k1 = bisect.bisect_right(self.bounds, a) - 1, bisect.bisect_right(self.bounds, b - 1) - 1
+        out = [w for k in range(k0, k1 + 1) for w in self._clause(k)[0]]
+        i = next(n for n, w in enumerate(out) if w.end > a)
+        j = next(n for n in range(len(out) - 1, -1, -1) if out[n].start < b)
+        return out[i:j + 1]
 
 
 def _word_from(sw: "SentenceWords", pos: int) -> bool:
     """Whether a word of two characters or more starts at text[pos] (和美乡村: 和 is no list word)."""
-    i = sw.index(pos)
-    return i is not None and sw.ws[i].start == pos and len(sw.ws[i].text) > 1
+    w = sw.at(pos)
+    return w is not None and w.start == pos and len(w.text) > 1
 
 
 def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar, left: bool = True) -> str:
     """text[a:b] on word boundaries: a word cut into is taken whole if it is a noun (and inside the
     window lo..hi), else left out; adverbs, prepositions, conjunctions, time words, numerals …
     (by tag, grammar.json words) come off both ends; an adverb before a verb inside goes."""
-    ws = sw.ws
-    i = sw.index(a)
-    if i is not None and lo <= ws[i].start < a:  # (a word begun before lo holds the number: 250个省)
-        if ws[i].tag not in gm.noun_tags:
-            a = ws[i].end
-        elif not gm.leading.fullmatch(sw.text[ws[i].start:a]) and not sw.text[ws[i].start - 1:ws[i].start].isdigit():
+    w = sw.at(a)
+    if w is not None and lo <= w.start < a:  # (a word begun before lo holds the number: 250个省)
+        if w.tag not in gm.noun_tags:
+            a = w.end
+        elif not gm.leading.fullmatch(sw.text[w.start:a]) and not sw.text[w.start - 1:w.start].isdigit():
             # (what the strip lists took off stays off: 全区生产总值 → 生产总值; so does a year's 年, which
             # jieba may read into the next word: 到2021年市… → 年市)
-            a = ws[i].start
-    j = sw.index(b - 1)
-    if j is not None and b < ws[j].end <= hi and sw.text[b:ws[j].end] not in gm.from_words:
-        b = ws[j].end if ws[j].tag in gm.noun_tags else ws[j].start  # (钢由3700万吨: jieba's 钢由 is no noun)
+            a = w.start
+    w = sw.at(b - 1)
+    if w is not None and b < w.end <= hi and sw.text[b:w.end] not in gm.from_words:
+        b = w.end if w.tag in gm.noun_tags else w.start  # (钢由3700万吨: jieba's 钢由 is no noun)
     if a >= b:
         return ""
-    i, j = sw.index(a), sw.index(b - 1)
-    if i is None or j is None:
+    if sw.at(a) is None or sw.at(b - 1) is None:
         return sw.text[a:b]
-    inside = ws[i:j + 1]
+    inside = sw.span(a, b)
     own = words(sw.text, a, b) if inside[0].start < min(a, lo) else None
     if own and len(own[0].text) > 1 and own[0].tag in gm.noun_tags:
         # 2.25万来穗人员: jieba read the number's unit into the first word (万来), whose tag says
@@ -1166,10 +1176,9 @@ def _without_leading_doings(phrase: str, gm: Grammar) -> str:
 def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar) -> str:
     """继续实施退耕还林还草，今年拟安排500万亩: the thing the clause before names, without its verbs
     and adverbs (→ 退耕还林还草)."""
-    i, j = sw.index(lo), sw.index(hi - 1)
-    if i is None or j is None:
+    if sw.at(lo) is None or sw.at(hi - 1) is None:
         return ""
-    inside = sw.ws[i:j + 1]
+    inside = sw.span(lo, hi)
     # (连续第7年提高企业退休人员基本养老金: the streak's ordinal goes with the verbs; “十五”期间…:
     # so does a period, its quotes and its locative)
     while inside and (inside[0].tag in gm.start_stop_tags or inside[0].tag in gm.verb_tags
@@ -1216,8 +1225,8 @@ def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
     inherit; 从2009年的2.8%降到… is a period's 的, not a whole's."""
     if not pre.rstrip().endswith("的") or "从" in pre or "由" in pre:
         return False  # (从最高峰的433.8%: where a change starts, not a whole)
-    i = sw.index(at - len(pre) + len(pre.rstrip()) - 2)
-    return i is None or sw.ws[i].tag not in ("t", "m", "f")  # (“七五”末的8500万: 末 ends a period)
+    w = sw.at(at - len(pre) + len(pre.rstrip()) - 2)
+    return w is None or w.tag not in ("t", "m", "f")  # (“七五”末的8500万: 末 ends a period)
 
 
 def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: bool = False, after: bool = False) -> str:
@@ -1991,8 +2000,8 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         if metrics[k] and any(w in pres[k] for w in gm.each_words):
             pos = max(pres[k].rfind(w) for w in gm.each_words)
             at = h.num_start - len(pres[k]) + pos
-            w = sw.index(at) if sw is not None else None
-            if w is not None and sw.ws[w].start != at:
+            w = sw.at(at) if sw is not None else None
+            if w is not None and w.start != at:
                 continue  # 最低收购价平均每斤: 均 inside a word is no 均
             whole = _listed_subject(text, s0, at + 1, metrics[k], None, gm, sw)
             if whole:
@@ -2122,10 +2131,10 @@ def _from_word(phrase: str, at: int, sw: SentenceWords, gm: Grammar) -> str:
     """phrase (at text offset `at`) without the numerals and function words it opens with."""
     pos = at
     while pos < at + len(phrase):
-        i = sw.index(pos)
-        if i is None or sw.ws[i].tag not in gm.start_stop_tags and sw.ws[i].tag != "m":
+        w = sw.at(pos)
+        if w is None or w.tag not in gm.start_stop_tags and w.tag != "m":
             break
-        pos = sw.ws[i].end
+        pos = w.end
     return phrase[pos - at:]
 
 

@@ -30,13 +30,17 @@ class Suffixes:
 
     def __init__(self, words):
         self.words = frozenset(w for w in words if w)
-        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        # by last character: most phrases end in one no word ends in, and are done at once
+        lengths: dict[str, set[int]] = {}
+        for w in self.words:
+            lengths.setdefault(w[-1], set()).add(len(w))
+        self.lengths = {c: sorted(ks, reverse=True) for c, ks in lengths.items()}
 
     def find(self, phrase: str) -> tuple[int, str] | None:
         """(start, word) of the word that ends phrase. Like `$`, a final newline may follow it."""
         body = phrase[:-1] if phrase.endswith("\n") else phrase
         n = len(body)
-        for k in self.lengths:
+        for k in self.lengths.get(body[-1:], ()):
             if k <= n and body[n - k:] in self.words:
                 return n - k, body[n - k:]
         return None
