@@ -3,6 +3,8 @@
 cues are data (data/metrics.json); this module only applies them. Pure functions over records."""
 from __future__ import annotations
 
+import bisect
+
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -632,6 +634,26 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     items = sorted(by_item, key=lambda i: by_item[i][0]["start"])
     item_rank = {item_id: k for k, item_id in enumerate(items)}
     carry_cache: dict[str, object] = {}
+    item_starts = [by_item[i][0]["start"] for i in items]
+    nearest_cache: dict[tuple[int, int], int] = {}
+
+    def nearest_topic(k: int, floor: int) -> int:
+        """The rank of the nearest paragraph at or before rank k, starting at or after floor, that has
+        a topic, or -1. Remembered for every paragraph walked over: each paragraph of a long section
+        asks, and would walk back over all the ones before it."""
+        walked, found = [], -1
+        while k >= 0 and item_starts[k] >= floor:
+            if (floor, k) in nearest_cache:
+                found = nearest_cache[(floor, k)]
+                break
+            walked.append(k)
+            if paragraph_topic(items[k]) is not _UNSET:
+                found = k
+                break
+            k -= 1
+        for w in walked:
+            nearest_cache[(floor, w)] = found
+        return found
     para_cache: dict[str, object] = {}  # each later paragraph of a section walks back over the same ones
 
     def paragraph_topic(item_id: str):
@@ -662,16 +684,13 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             v, lo = _UNSET, None  # lo: where the paragraphs looked at may start
             opened = False  # 刚刚过去的2025年，…: a paragraph opening the reviewed year carries it
             while sec is not None and v is _UNSET:
-                for k in range(item_rank[item_id] - 1, -1, -1):
-                    prev = by_item[items[k]]
-                    if prev[0]["start"] < sec["heading_end"]:
-                        break
-                    if lo is not None and prev[0]["start"] >= lo:  # a sibling subsection's paragraph
-                        continue
+                top = item_rank[item_id] - 1
+                if lo is not None:  # past a sibling subsection's paragraphs
+                    top = min(top, bisect.bisect_left(item_starts, lo) - 1)
+                k = nearest_topic(top, sec["heading_end"])
+                if k >= 0:
                     v = paragraph_topic(items[k])
-                    if v is not _UNSET:
-                        opened = bool(yc.year_opener.match(prev[0]["text"].lstrip(" ,，—-")))
-                        break
+                    opened = bool(yc.year_opener.match(by_item[items[k]][0]["text"].lstrip(" ,，—-")))
                 # then the chapter's own opening paragraphs (五年来，…主要做了以下工作。) before its subsections
                 parent = secs.get(sec["parent_id"])
                 if parent is None or parent["level"] < 1:
