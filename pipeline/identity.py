@@ -18,6 +18,7 @@ from .normalise import FRONT_MATTER, normalise
 _YEAR = regex.compile(r"(?<![\d\-—–~])((?:19|20)\d\d)年")
 _HEAD_YEAR = regex.compile(r"(?<!\d)(19[5-9]\d|20\d\d)年")  # the `years` column, as before
 _SPACE = regex.compile(r"\s+")
+_YEAR_SPAN = regex.compile(r"\d\d年?[-—–~至到](?:19|20)\d\d")  # 2018年至2022年
 _SENTENCE_PUNCT = regex.compile(r"[,。;!?]")
 _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 HEAD_LIMIT = 3000  # title, date line and opening sit at the top
@@ -156,14 +157,19 @@ def _compact(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(chars), offs
 
 
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of the non-blank lines of text[start:end], stripped."""
+def _lines(text: str, start: int, end: int, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the non-blank lines of text[start:end], stripped; the first `limit` of them
+    (read line by line: a chapter's first lines need not split the whole chapter)."""
     out, pos = [], start
-    for line in text[start:end].split("\n"):
+    while limit is None or len(out) < limit:
+        nl = text.find("\n", pos, end)
+        line = text[pos:end] if nl < 0 else text[pos:nl]
         s = len(line) - len(line.lstrip())
         if line.strip():
             out.append((pos + s, pos + len(line.rstrip())))
-        pos += len(line) + 1
+        if nl < 0:
+            break
+        pos = nl + 1
     return out
 
 
@@ -328,7 +334,7 @@ def _headings(sections: list[dict], found: _Found, tx: _Text, lx: IdentityLexico
         if s["level"] != 1 or len(t) > lx.heading_max or _SENTENCE_PUNCT.search(t):
             continue
         years = list(_YEAR.finditer(t))
-        if len(years) != 1 or regex.search(r"\d\d年?[-—–~至到](?:19|20)\d\d", t):
+        if len(years) != 1 or _YEAR_SPAN.search(t):
             continue
         y, cue = int(years[0].group(1)), tx.cue(s["heading_end"] - len(t), s["heading_end"])
         if lx.review_heading.search(t):
@@ -344,7 +350,7 @@ def _body(text: str, sections: list[dict], found: _Found, tx: _Text, lx: Identit
     for sec, pat, field in ((review, lx.review_first, "reviewed_year"), (plan, lx.plan_first, "plan_year")):
         if sec is None:
             continue
-        for s, e in _lines(text, sec["heading_end"], sec["end"])[: lx.first_items]:
+        for s, e in _lines(text, sec["heading_end"], sec["end"], lx.first_items):
             m = pat.match(text, s, e)
             if m:
                 end = m.end() - 1 if text[m.end() - 1] in ",，" else m.end()  # 2005年， → 2005年

@@ -12,17 +12,19 @@ import regex
 from .lexicon import alternation, lexicon
 from .lexicon import load as load_data
 
-_SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』)）]*")
+# group 1 ends a sentence; the spaces after it, skipped in the same match, start none
+_SENTENCE_END = regex.compile(r"([。！？!?]+[”’」』)）]*) *")
 _CLAUSE_END = regex.compile(r"[;；,，、]")
 _NUMBER_START = regex.compile(r"(?<![\d.])\d")
 MAX_SENTENCE = 1000
 _TERMINAL = "。！？!?;；"
+_ENDS_PARAGRAPH = _TERMINAL + ":："
 _HAN_GAP = regex.compile(r"(?<=\p{Han})\s+(?=[\p{Han}\d])|(?<=\d)\s+(?=\p{Han})")  # 重点 工作: a blanked-out pinyin or a PDF gap
 # cells of a table row on one line (Word/PDF exports: tabs and full-width spaces are spaces by now)
 _CELL_SEP = regex.compile(r"\s*[|｜]\s*|\s+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     start: int  # first non-space character
     end: int  # after the last non-space character
@@ -42,13 +44,16 @@ class Structure:
 @dataclass(frozen=True)
 class _Patterns:
     levels: list
+    any_level: regex.Pattern  # matches where some level's pattern does: most lines fail it at once
     title: regex.Pattern
     table_title: regex.Pattern
     bullet: regex.Pattern
     key_work_header: frozenset
     second_headers: frozenset
+    header_words: frozenset  # either
     list_first: frozenset
     indicator_first: frozenset
+    table_first: tuple  # list_first and indicator_first: the words a delimited table's first cell can be
     header_cell: regex.Pattern
     max_key_work: int
     max_title: int
@@ -62,13 +67,16 @@ def patterns() -> _Patterns:
     h = lexicon().headings
     return _Patterns(
         levels=[(lv["kind"], lv["level"], regex.compile(lv["pattern"])) for lv in h["levels"]],
+        any_level=regex.compile("|".join(f"(?:{lv['pattern']})" for lv in h["levels"])),
         title=regex.compile(h["title_pattern"]),
         table_title=regex.compile(h["table_title"]),
         bullet=regex.compile(r"(?:" + alternation(h["bullet_markers"]) + r")\s*"),
         key_work_header=frozenset(h["key_work_header"]),
         second_headers=frozenset(h["second_headers"]),
+        header_words=frozenset(h["key_work_header"]) | frozenset(h["second_headers"]),
         list_first=frozenset(h["list_first_headers"]),
         indicator_first=frozenset(h["indicator_table_first"]),
+        table_first=tuple(w for w in {*h["list_first_headers"], *h["indicator_table_first"]} if w),
         header_cell=regex.compile(h["header_cell_pattern"]),
         max_key_work=h["max_key_work_chars"],
         max_title=h["max_heading_title_chars"],
@@ -82,8 +90,9 @@ def patterns() -> _Patterns:
 class _Junk:
     toolbar: regex.Pattern
     separators: dict
+    toolbar_chars: frozenset  # what a toolbar line is made of: its words' characters and the separators
     label: regex.Pattern
-    footer: tuple
+    footer: regex.Pattern
     footer_max: int
     line: regex.Pattern
 
@@ -94,8 +103,9 @@ def junk_patterns() -> _Junk:
     return _Junk(
         toolbar=regex.compile(rf"(?:{alternation(j['toolbar_words'])})+"),
         separators={ord(c): None for c in j["toolbar_separators"]},
+        toolbar_chars=frozenset("".join(j["toolbar_words"]) + j["toolbar_separators"]),
         label=regex.compile(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
-        footer=tuple(j["footer_words"]),
+        footer=regex.compile(alternation(j["footer_words"])),
         footer_max=j["footer_max_chars"],
         line=regex.compile("|".join(f"(?:{p})" for p in j["line_patterns"])),
     )
@@ -103,13 +113,15 @@ def junk_patterns() -> _Junk:
 
 def is_junk(text: str, jp: _Junk) -> bool:
     """A web-page or conversion line that is not part of the report (data/junk.json)."""
-    if len(text) <= 60:  # toolbars are short; the bound also keeps the alternation cheap
+    # toolbars are short (the bound also keeps the alternation cheap); their first and last characters
+    # tell most other lines at once
+    if len(text) <= 60 and text[:1] in jp.toolbar_chars and text[-1:] in jp.toolbar_chars:
         bare = text.translate(jp.separators)
         if bare and jp.toolbar.fullmatch(bare):
             return True
     if jp.label.match(text):
         return True
-    if len(text) <= jp.footer_max and any(w in text for w in jp.footer):
+    if len(text) <= jp.footer_max and jp.footer.search(text):
         return True
     return bool(jp.line.fullmatch(text))
 
@@ -147,6 +159,8 @@ def split_lines(text: str) -> list[Line]:
 
 def _heading(line: Line, pat: _Patterns):
     """(kind, level, number, title start offset) when the line is a numbered heading."""
+    if not pat.any_level.match(line.text):
+        return None
     for kind, level, rx in pat.levels:
         m = rx.match(line.text)
         if m and m.end() < len(line.text):
@@ -164,7 +178,7 @@ def _bare_heading(lines: list[Line], i: int, pat: _Patterns) -> bool:
     p = i - 1
     while p >= 0 and lines[p].raw_blank:
         p -= 1
-    if p >= 0 and lines[p].text[-1] not in _TERMINAL + ":：" and not _heading(lines[p], pat) and not _is_title(lines[p], pat):
+    if p >= 0 and lines[p].text[-1] not in _ENDS_PARAGRAPH and not _heading(lines[p], pat) and not _is_title(lines[p], pat):
         return False
     k = i + 1
     while k < len(lines) and lines[k].raw_blank:
@@ -176,8 +190,11 @@ def _bare_heading(lines: list[Line], i: int, pat: _Patterns) -> bool:
 
 
 def _is_title(line: Line, pat: _Patterns) -> bool:
-    t = _HAN_GAP.sub("", line.text.strip("《》 "))
-    return len(t) <= 160 and "。" not in t and bool(pat.title.match(t))
+    t = line.text.strip("《》 ")
+    if "。" in t:  # (removing gaps keeps it: no regex needed for the many lines of prose)
+        return False
+    t = _HAN_GAP.sub("", t)
+    return len(t) <= 160 and bool(pat.title.match(t))
 
 
 def _looks_like_row_label(text: str, pat: _Patterns) -> bool:
@@ -188,6 +205,7 @@ class _Builder:
     def __init__(self, doc_id: str, text: str):
         self.doc_id, self.text = doc_id, text
         self.s = Structure()
+        self._item_ids, self._sentence_ids = f"{doc_id}:i", f"{doc_id}:x"  # + the number, zero-padded
         self.stack: list[dict] = []  # open sections, outermost first
 
     # -- sections -------------------------------------------------------------------------------
@@ -217,18 +235,16 @@ class _Builder:
 
     # -- items and sentences --------------------------------------------------------------------
     def item(self, kind: str, start: int, end: int, table_id=None, row_id=None) -> str:
-        item_id = f"{self.doc_id}:i{len(self.s.items) + 1:04d}"
+        item_id = self._item_ids + str(len(self.s.items) + 1).zfill(4)
         self.s.items.append({
             "doc_id": self.doc_id, "item_id": item_id, "kind": kind, "text": self.text[start:end],
-            "section_id": self.section_id(), "table_id": table_id, "row_id": row_id,
-            "start": start, "end": end,
+            "section_id": self.stack[-1]["section_id"] if self.stack else None,
+            "table_id": table_id, "row_id": row_id, "start": start, "end": end,
         })
         pos = start
         for m in _SENTENCE_END.finditer(self.text, start, end):
-            self._sentence(item_id, pos, m.end())
+            self._sentence(item_id, pos, m.end(1))
             pos = m.end()
-            while pos < end and self.text[pos] == " ":
-                pos += 1
         if pos < end:
             self._sentence(item_id, pos, end)
         return item_id
@@ -243,13 +259,10 @@ class _Builder:
                 cut = m.end()
             if cut is None:  # no clause break: cut where a number starts, never inside one
                 cut = next((m.start() for m in _NUMBER_START.finditer(self.text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)), start + MAX_SENTENCE)
-            self._add_sentence(item_id, start, cut)
+            self._sentence(item_id, start, cut)  # (short enough now)
             start = cut
-        self._add_sentence(item_id, start, end)
-
-    def _add_sentence(self, item_id: str, start: int, end: int) -> None:
         self.s.sentences.append({
-            "doc_id": self.doc_id, "sentence_id": f"{self.doc_id}:x{len(self.s.sentences) + 1:05d}",
+            "doc_id": self.doc_id, "sentence_id": self._sentence_ids + str(len(self.s.sentences) + 1).zfill(5),
             "item_id": item_id, "text": self.text[start:end], "start": start, "end": end,
         })
 
@@ -379,7 +392,7 @@ def _soft_continuation(text: str, lines: list[Line], i: int, pat: _Patterns) -> 
         k = j + 1
         while k < len(lines) and lines[k].raw_blank:
             k += 1
-        if k >= len(lines) or lines[j].text[-1:] in _TERMINAL + ":：" or "\n\n" in text[lines[j].end:lines[k].start]:
+        if k >= len(lines) or lines[j].text[-1:] in _ENDS_PARAGRAPH or "\n\n" in text[lines[j].end:lines[k].start]:
             return j
         if _starts_block(lines[k], pat):
             return j
@@ -451,13 +464,12 @@ def _split_header(text: str, pat: _Patterns):
 def _header_cells(lines: list[Line], j: int, pat: _Patterns):
     """(cells, index after them) when lines[j] starts key-work header cells, else None. A
     conversion may wrap a cell over two or three lines (主要推进 / 情况, 重点 / 工作)."""
-    words = pat.key_work_header | pat.second_headers
     joined = ""
     for k in range(j, min(j + 3, len(lines))):
         if lines[k].raw_blank or len(lines[k].text) > 16:
             return None
         joined += lines[k].text
-        if joined in words:
+        if joined in pat.header_words:
             return [joined], k + 1
         parts = _split_header(joined, pat)
         if parts:
@@ -550,6 +562,8 @@ def _list_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, title_li
 
 
 def _opens_delimited(t: str, pat: _Patterns) -> bool:
+    if not t.startswith(pat.table_first):  # (the first cell is a prefix of the line)
+        return False
     first = _CELL_SEP.split(t, maxsplit=1)
     return len(first) == 2 and (first[0] in pat.list_first or first[0] in pat.indicator_first)
 
