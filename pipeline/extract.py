@@ -817,6 +817,9 @@ class SentenceWords:
         if b <= a:
             return []
         k0, k1 = bisect.bisect_right(self.bounds, a) - 1, bisect.bisect_right(self.bounds, b - 1) - 1
+        if k0 == k1:  # (most spans lie in one clause)
+            ws, starts = self._clause(k0)
+            return ws[bisect.bisect_right(starts, a) - 1:bisect.bisect_left(starts, b)]
         out = [w for k in range(k0, k1 + 1) for w in self._clause(k)[0]]
         i = next(n for n, w in enumerate(out) if w.end > a)
         j = next(n for n in range(len(out) - 1, -1, -1) if out[n].start < b)
@@ -846,7 +849,7 @@ def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar
         b = w.end if w.tag in gm.noun_tags else w.start  # (钢由3700万吨: jieba's 钢由 is no noun)
     if a >= b:
         return ""
-    if sw.at(a) is None or sw.at(b - 1) is None:
+    if not sw.lo <= a < b <= sw.hi:
         return sw.text[a:b]
     inside = sw.span(a, b)
     own = words(sw.text, a, b) if inside[0].start < min(a, lo) else None

@@ -214,10 +214,16 @@ def write_table(folder: Path, name: str, rows: list[dict], model: type[Row] | No
     (folder / f"{name}.csv").write_bytes(csv_header(table) + enc.csv)
 
 
+@lru_cache(maxsize=None)
+def _schema_json(model: type[Row]) -> str:
+    # pydantic builds a JSON Schema anew on every call: a few milliseconds a model, every run
+    return json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
 def write_schema(folder: Path, name: str, model: type[Row]) -> None:
     d = folder / "schema"
     d.mkdir(exist_ok=True)
-    (d / f"{name}.json").write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    (d / f"{name}.json").write_text(_schema_json(model), encoding="utf-8")
 
 
 def write_schemas(folder: Path) -> None:
