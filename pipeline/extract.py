@@ -42,6 +42,7 @@ _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
 _TASK = regex.compile(r"(?<=\p{Han}{2})(?:计划|年度|目标)?任务$")
+_TALLIES = ("累计", "共计", "合计", "总计")
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
 _WINDOW = 60  # characters either side of a number that can hold its metric
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
@@ -2495,7 +2496,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             # (耕地连续18年实现“占补平衡”: a streak after its subject is the subject's)
             streak = (h.unit_base == "年" and text[max(s0, h.start - 2):h.start].endswith(gm.streak_words)
                       and not any(t in gm.noun_tags and len(w) > 1 for w, t in _tagged(left or "")))
-            if not right and (h.unit in gm.times_units or streak) and hi > h.tail:
+            # (37天实现无新增本地确诊病例, 10天建成火神山医院: so does a span of time that opens its clause)
+            # (not a streak's months, 连续15个月处于荣枯线以上, nor years a sum is over, 5年累计实际使用外资)
+            took = (h.unit in gm.time_units and not left and not streak
+                    and not text[max(s0, h.start - 2):h.start].endswith(gm.streak_words)
+                    and not text.startswith(_TALLIES, h.tail))
+            if not right and (h.unit in gm.times_units or streak or took) and hi > h.tail:
                 # 两次下调存款准备金率和政策利率: a count of times measures the doing after it; so does a
                 # streak of years (连续9年提高城乡低保标准)
                 tagged = _tagged(text[h.tail:hi])

@@ -777,6 +777,11 @@ ROWS = [
     ("高质量办理人大代表建议395件、政协委员提案495件，办复率达100%。", "100%", "人大代表建议和政协委员提案办复率", True, None),
     ("市政务服务中心日均办件量2200余件，满意率达99%。", "99%", "满意率", False, None),
     ("经济运行总体平稳，投资增长10%。", "10%", "投资", False, None),
+    # a span of time opening its clause measures how long the doing after it took (Wuhan 2021, Xiamen
+    # 2021, Changsha 2021); not a streak's months, nor the years a sum is over
+    ("争分夺秒建院增床，10天建成火神山医院，12天建成雷神山医院。", "10天", "建成火神山医院", False, None),
+    ("本地确诊病例35例，仅用42天就实现“清零”。", "42天", "实现“清零”", False, None),
+    ("全市不到1个月实现新增确诊病例清零，不到2个月实现在院确诊病例清零。", "2个月", "实现在院确诊病例清零", False, None),
 ]
 
 
