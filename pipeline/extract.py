@@ -228,11 +228,13 @@ def grammar() -> Grammar:
         regex.escape(w) + (_not_followed(nfb[w]) if w in nfb else "")
         for w in sorted(set(u["units"]), key=len, reverse=True))
     inner = alternation(q["inner"])
+    range_reach = max(map(len, u["multipliers"])) + max(map(len, u["units"]))
     number_for = lambda arabic: regex.compile(
         rf"""
         (?P<num>{arabic}|{chinese})
         (?:\s{{1,3}}(?=(?:{mult}|{units})))?    # 74.4\n\u200b\n万亿元: a web page's broken line
         (?:                                   # a range: 6%-6.5%, 3-5个, 6.5%~7%
+            (?=[^\n]{{0,{range_reach}}}?[-~至到—])  # (its separator is near: else no unit is tried twice)
             (?P<mult1>{mult})?(?P<unit1>{units})?
             (?P<sep>-|~|至|到|—(?!—))          # (3—4%: an em dash in older typesetting)
             (?P<num2>{arabic}|(?:百分之)?{numeral})
