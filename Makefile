@@ -10,7 +10,10 @@ SEED   := raw/changning_2022_plan_report.txt
 
 .PHONY: extract test eval bench review clean setup
 
+# bytecode written ahead: start-up then skips compiling the project's modules (~0.1 s) even where
+# Python is told not to write it (PYTHONDONTWRITEBYTECODE, common in containers); quick when up to date
 setup: $(VENV)/.installed
+	@$(PY) -m compileall -q pipeline schemas cli.py
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,4 +37,4 @@ review: extract
 	$(PY) cli.py review $(OUT) --html $(OUT)/review
 
 clean:
-	rm -rf $(OUT) $(VENV) *.egg-info .pytest_cache
+	rm -rf $(OUT) $(VENV) *.egg-info .pytest_cache __pycache__ pipeline/__pycache__ schemas/__pycache__

@@ -27,11 +27,12 @@ def leftovers(out: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """48 copies of the seed under different names: seconds of extraction left to interrupt once the
-    first rows are on disk (with 8, a loaded machine once finished the run before the signal came)."""
+    """96 copies of the seed under different names: seconds of extraction left to interrupt once the
+    first rows are on disk (with 8, and once with 48 after the pipeline got faster, a loaded machine
+    finished the run before the signal came; the run is cut short, so more copies cost nothing)."""
     d = tmp_path_factory.mktemp("corpus")
     text = SEED.read_bytes()
-    for k in range(48):
+    for k in range(96):
         (d / f"r{k}.txt").write_bytes(text)
     return sorted(d.iterdir())
 
