@@ -218,7 +218,6 @@ def grammar() -> Grammar:
     # begin a unit, a multiplier, a qualifier or a range (一是, 进一步) fails at once, where trying every
     # unit after it made most of the scan's time
     can_follow = {w[0] for w in list(u["units"]) + list(u["multipliers"]) + list(q["inner"])} | set("-~至到—")
-    # (the second number of a range is a figure by the first: 百分之八至九)
     # (possessive, and never from inside a run: a long run of numerals must not be tried at every length)
     chinese = (rf"(?:百分之{numeral}|(?<![{cn}])(?:(?!千[瓦米克])[{cn}])++(?:点[零〇一二三四五六七八九]++)?"
                rf"(?=[\s{regex.escape(''.join(sorted(can_follow)))}]))")
@@ -237,7 +236,7 @@ def grammar() -> Grammar:
             (?=[^\n]{{0,{range_reach}}}?[-~至到—])  # (its separator is near: else no unit is tried twice)
             (?P<mult1>{mult})?(?P<unit1>{units})?
             (?P<sep>-|~|至|到|—(?!—))          # (3—4%: an em dash in older typesetting)
-            (?P<num2>{arabic}|(?:百分之)?{numeral})
+            (?P<num2>{arabic}|(?:百分之)?{numeral})  # (a figure by the first: 百分之八至九)
         )?
         (?P<qin>{inner})?
         (?P<mult>{mult})?
