@@ -795,9 +795,10 @@ class SentenceWords:
     punctuation on its own, so a clause is tagged alone, when first asked about: only about half a
     sentence's clauses hold a number's phrase."""
 
-    def __init__(self, text: str, lo: int, hi: int):
+    def __init__(self, text: str, lo: int, hi: int, breaks: list[int]):
+        """breaks: where each clause break in text[lo:hi] ends (_CLAUSE_BREAK)."""
         self.text, self.lo, self.hi = text, lo, hi
-        self.bounds = [lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, hi) if m.end() < hi] + [hi]
+        self.bounds = [lo] + [e for e in breaks if e < hi] + [hi]
         self.clauses: dict[int, tuple[list[Word], list[int]]] = {}
 
     def _clause(self, k: int) -> tuple[list[Word], list[int]]:
@@ -2374,7 +2375,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         hits = find_numbers(text, s0, s1, gm, shielded, periods, ms) if ms else None
         if not hits:
             continue
-        sw = SentenceWords(text, s0, s1)
+        # break positions once per sentence, so that each number looks up its clause in log time
+        clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
+        sw = SentenceWords(text, s0, s1, clause_ends)
         base_status = default_status(item)
         if base_status == "target" and review_item == item["item_id"]:
             base_status = "actual"  # 过去一年，…。国内生产总值增长10.3% in a plan chapter
@@ -2385,8 +2388,6 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         lefts: list[str] = []
         rights: list[str] = []  # the noun after each number, as found
         doing_counts: set[int] = set()  # counts of times or years that measure the doing after them
-        # break positions once per sentence, so that each number looks up its clause in log time
-        clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
         if "(" in text[s0:s1]:
             # 细颗粒物(PM2.5)平均浓度: a short note in brackets is part of the noun, not a clause break
             notes = [(m.start(), m.end()) for m in _NOTE.finditer(text, s0, s1)]

@@ -205,7 +205,6 @@ class _Builder:
     def __init__(self, doc_id: str, text: str):
         self.doc_id, self.text = doc_id, text
         self.s = Structure()
-        self._item_ids, self._sentence_ids = f"{doc_id}:i", f"{doc_id}:x"  # + the number, zero-padded
         self.stack: list[dict] = []  # open sections, outermost first
 
     # -- sections -------------------------------------------------------------------------------
@@ -235,11 +234,10 @@ class _Builder:
 
     # -- items and sentences --------------------------------------------------------------------
     def item(self, kind: str, start: int, end: int, table_id=None, row_id=None) -> str:
-        item_id = self._item_ids + str(len(self.s.items) + 1).zfill(4)
+        item_id = f"{self.doc_id}:i{len(self.s.items) + 1:04d}"
         self.s.items.append({
             "doc_id": self.doc_id, "item_id": item_id, "kind": kind, "text": self.text[start:end],
-            "section_id": self.stack[-1]["section_id"] if self.stack else None,
-            "table_id": table_id, "row_id": row_id, "start": start, "end": end,
+            "section_id": self.section_id(), "table_id": table_id, "row_id": row_id, "start": start, "end": end,
         })
         pos = start
         for m in _SENTENCE_END.finditer(self.text, start, end):
@@ -262,7 +260,7 @@ class _Builder:
             self._sentence(item_id, start, cut)  # (short enough now)
             start = cut
         self.s.sentences.append({
-            "doc_id": self.doc_id, "sentence_id": self._sentence_ids + str(len(self.s.sentences) + 1).zfill(5),
+            "doc_id": self.doc_id, "sentence_id": f"{self.doc_id}:x{len(self.s.sentences) + 1:05d}",
             "item_id": item_id, "text": self.text[start:end], "start": start, "end": end,
         })
 
