@@ -158,6 +158,7 @@ class Grammar:
     benefit_verbs: tuple
     provide_verbs: frozenset
     item_units: frozenset
+    work_units: frozenset  # 项, 件: a count of works (22项重点工作), not of the things worked on
     handling_rates: frozenset
     share_of_verbs: tuple
     share_nouns: tuple
@@ -384,6 +385,7 @@ def grammar() -> Grammar:
         benefit_verbs=tuple(g["words"]["benefit_verbs"]),
         provide_verbs=frozenset(g["words"]["provide_verbs"]),
         item_units=frozenset(g["words"]["item_units"]),
+        work_units=frozenset(g["words"]["work_units"]),
         handling_rates=frozenset(g["words"]["handling_rates"]),
         share_of_verbs=tuple(g["words"]["share_of_verbs"]),
         share_nouns=tuple(g["words"]["share_nouns"]),
@@ -696,7 +698,9 @@ def _strip(phrase: str, gm: Grammar) -> str:
 
 
 def _clean_metric(phrase: str) -> str:
-    phrase = _SPACE.sub("", phrase).strip(",，、:：;；的")
+    phrase = _SPACE.sub("", phrase).replace("()", "").strip(",，、:：;；的")
+    if phrase.startswith("(") and ")" in phrase[:10] and len(phrase) - phrase.index(")") > 2:
+        phrase = phrase[phrase.index(")") + 1:]  # (改造)公交线路: a note opening the phrase is on the doing before it
     if phrase.count("“") != phrase.count("”"):
         phrase = phrase.replace("“", "").replace("”", "")
     if phrase.count("《") != phrase.count("》"):
@@ -752,14 +756,37 @@ _UNIT_NOTE = regex.compile(r"\A\([^()]{1,8}\)")  # 4天(自然日): a note on th
 _AGE_BOUND = regex.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|及以下|以上|以下)?的?(?=\p{Han})")
 
 
+def _without_work(metric: str, gm: Grammar) -> str:
+    """314个幸福社区创建工作, 7条地铁前期工作: things counted, then the work on them (a doing and 工作):
+    the things."""
+    tagged = _tagged(metric[:-2])
+    n = len(tagged)
+    while n and (tagged[n - 1][1] in gm.verb_tags or tagged[n - 1][1] in ("vn", "t", "f")):  # (前期)
+        n -= 1
+    if n == len(tagged) or not n or not (tagged[n - 1][1] in _HEAD_TAGS or tagged[n - 1][0] == "”"):
+        return metric  # (重点工作, 试点工作: the works are what is counted)
+    return "".join(w for w, _ in tagged[:n])
+
+
+def _things_after_de(phrase: str, gm: Grammar) -> str:
+    """The noun phrase opening phrase, up to its predicate (采石场 | 在两年内全面复绿), or "" when it opens with none."""
+    first = _tagged(phrase[:4])[0][1] if phrase else ""
+    if not (first in gm.noun_tags and first != "vn" or first in ("a", "b")):
+        return ""
+    things = _noun_before_verb(phrase, gm, True)
+    last = _tagged(things)[-1][1]
+    return things if last in gm.noun_tags and last != "vn" else ""  # (机构的信息互通共享: a doing of the things before 的)
+
+
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
     phrase = _UNIT_NOTE.sub("", _SPACE.sub("", text[lo:hi]))
     if not phrase or gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
-    if "到" in phrase[1:7] or "至" in phrase[1:7]:  # (the cheap test first: most phrases have neither)
+    if "到" in phrase[1:7] or "至" in phrase[1:7] or "为" in phrase[1:7]:  # (the cheap test first: most phrases have none)
         first = _tagged(phrase[:6])[0]
-        if first[1] in gm.verb_tags and phrase.startswith(("到", "至"), len(first[0])):
-            return ""  # 从39个拓展到91个: so does any verb that leads to the next figure
+        if (first[1] in gm.verb_tags or first[1] == "vn") and (phrase.startswith(("到", "至"), len(first[0]))
+                                                               or phrase == first[0] + "为"):
+            return ""  # 从39个拓展到91个, 从52.44万户发展到86.17万户: so does any verb that leads to the next figure
     if phrase.startswith("的"):
         phrase = phrase[1:]  # 16%的税率: the noun after 的 is what the number measures
         if phrase.startswith(gm.not_measured_after_de + gm.frames_after_de):
@@ -770,8 +797,13 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
         return ""  # 年应纳税所得额100万元至300万元部分: the noun before names it
     if "的" in phrase:
         before = _tagged(phrase[: phrase.find("的")]) if counted else ()
+        de = phrase.find("的")
         if phrase.startswith(_PREP_START):
             phrase = phrase[phrase.rfind("的") + 1:]
+        elif before and de <= 12 and before[0][1] in gm.verb_tags and (things := _things_after_de(phrase[de + 1:], gm)):
+            # 338个关闭的采石场, 5.96万名享受政府补贴的居家养老服务对象: a clause opening with a verb before 的
+            # says which things are counted, and they are named after it
+            phrase = phrase[:de + 1] + things
         elif not (len(before) == 2 and (before[-1][1] in gm.verb_tags or before[-1][1] in ("a", "b")) and before[0][1] in gm.noun_tags
                   and before[0][1] != "vn"):
             # (not 100家政府主导的社区卫生服务中心: a clause of its own says which)
@@ -935,6 +967,9 @@ def _strip_words(phrase: str, gm: Grammar) -> str:
     if stripped == phrase or not stripped:
         return stripped
     i = phrase.find(stripped)
+    if (i == 0 and len(stripped) > 1 and (gm.change_up.match(phrase, len(stripped)) or gm.change_down.match(phrase, len(stripped)))
+            and not phrase.endswith(gm.measure_aliases)):  # (经济增长 names a measure)
+        return stripped  # 物价上涨1.4%: a verb of change comes off even from inside jieba's word
     ends, pos = {0}, 0
     for w, _ in _tagged(phrase):
         pos += len(w)
@@ -2046,12 +2081,56 @@ _SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})
 _NOTE_BEFORE = regex.compile(r"\(\p{Han}{1,4}\)$")
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\d.]{0,6})\d")  # (not the digits of a code: PM2.5、PM10)
 _LIST_END = regex.compile(r"[,，;；:：。！？!?\n\d]")
+_OWN_MODIFIER = regex.compile(r"“[^“”]{1,8}”|\p{Han}{1,4}\([^()]{1,6}\)|\p{Han}{1,6}?类")
+_MEMBERS_END = regex.compile(r"[,，;；:：。！？!?\n]")
 
 
 def _names_nothing(gap: str, gm: Grammar) -> bool:
     """Whether the text between two runs of numbers opens a new clause with no noun in it."""
     cut = max(gap.rfind(c) for c in ",，;；")
     return cut >= 0 and all(t not in gm.noun_tags for _, t in _tagged(gap[cut + 1:]))
+
+
+_HEAD_TAGS = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "g"})  # a noun that can head a phrase
+
+
+def _noun_lead(member: str, gm: Grammar) -> str:
+    """The noun phrase opening a list member: nouns and modifiers, ending in a noun (省考断面 | 达到…; jieba's
+    verb tag on the first word of a short one is taken for a misreading), or ""."""
+    tagged = _tagged(member)
+    n = 2 if (len(tagged) > 1 and tagged[0][1] in gm.verb_tags and len(tagged[0][0]) == 2 and tagged[1][1] in _HEAD_TAGS
+              and len(tagged[1][0]) <= 2) else 0
+    while n < len(tagged) and (tagged[n][1] in gm.noun_tags or tagged[n][1] in _MODIFIER_TAGS
+                               or tagged[n][1] in ("m", "q", "f", "z") or tagged[n][0] in "“”《》"):
+        n += 1
+    while n and not (tagged[n - 1][1] in _HEAD_TAGS or tagged[n - 1][0] in "”》"
+                     or tagged[n - 1][0] == "强" and n > 1 and tagged[n - 2][1] == "m"):  # (世界500强)
+        n -= 1
+    return "".join(w for w, _ in tagged[:n])
+
+
+def _shared_members(first: str, rest: str, gm: Grammar) -> int:
+    """How far after the count's first member, up to rest's end, the members that share its count run:
+    the length of the list words and noun-phrase members at the start of rest (the last one up to its
+    predicate: 国考、省考断面 | 达到考核要求), or 0."""
+    # (国考、省考断面: after a count, a lone word jieba tags a verb is a noun when the next member opens with its like)
+    lone = _noun_lead(first, gm) != first
+    if lone and not (len(first) == 2 and len(_tagged(first)) == 1):
+        return 0
+    n = 0
+    for m in regex.finditer(r"([、和及与])([^、和及与]+)", rest):
+        if m.start() != n or m.group(2)[0].isdigit():
+            break
+        if lone and not (len(_tagged(m.group(2))[0][0]) == 2 and _tagged(m.group(2))[0][1] in gm.verb_tags):
+            return 0
+        lead = _noun_lead(m.group(2), gm)
+        if m.group(2).startswith("等", len(lead)):
+            return 0  # (林区、垦区、煤矿等棚户区居民: the members say which of the things after 等)
+        if lead != m.group(2):
+            n = len(rest) if lead else n  # (the last member's own words are cut as after any count)
+            break
+        n = m.end()
+    return n
 
 
 def _list_frame(parts: list[str], gm: Grammar) -> tuple[str, list[str]]:
@@ -2215,6 +2294,14 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     if all(shared):
         return shared + [parts[-1]]
     last = parts[-1]
+    # 刑事、“两抢”接报警数, 行政机关、村(社区)证明事项, 政府类和社会投资类项目审批时限: the last member opens
+    # with a modifier of its own (a quotation, a name with a note, a kind), and short members stand beside it
+    own = _OWN_MODIFIER.match(last)
+    if (own and len(last) - own.end() >= 2
+            and all(len(p) <= 6 and "“" not in p and not p.endswith(gm.measure_suffixes) for p in parts[:-1])
+            and (not own.group().endswith("类") or all(p.endswith("类") for p in parts[:-1]))
+            and _tagged(last[own.end():])[-1][1] in _HEAD_TAGS):
+        return [p + last[own.end():] for p in parts[:-1]] + [last]
     first = _tagged(last)[0][0] if last else ""
     out = [_stands_for(p, last, first, gm) for p in parts[:-1]] + [last]
     scope = gm.list_scope.match(out[0])
@@ -2443,8 +2530,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and text[max(s0, hits[k - 1].start - 4):hits[k - 1].start].endswith(gm.streak_words)):
                 # 一般性支出连续5年压减比例超5%: the subject before the streak's years is this number's too
                 left = lefts[k - 1] + left
-            elif not left and k and h.num_start == hits[k - 1].tail and lefts[k - 1]:
-                left = lefts[k - 1]  # 识别监测对象20.9万户69.3万人: the same count in a second unit
+            elif k and lefts[k - 1] and (not left and h.num_start == hits[k - 1].tail
+                                         or _UNIT_NOTE.fullmatch(text[hits[k - 1].tail:h.num_start])):
+                # 识别监测对象20.9万户69.3万人, 河道清淤30条(段)30公里: the same things in a second unit
+                left = lefts[k - 1]
             elif (left and k and lo == hits[k - 1].tail and lefts[k - 1] and hits[k - 1].chinese
                   and hits[k - 1].unit_base in gm.counters and h.unit_base not in gm.counters
                   and text.endswith(lefts[k - 1], s0, hits[k - 1].start)
@@ -2461,6 +2550,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and all(
                         t in gm.noun_tags or t in ("c", "u", "r", "x") for _, t in nxt) and "、" not in text[hi + 1:m.start()]:
                     hi = m.start() if m else hi
+                else:
+                    # 13个国考、省考断面达到考核要求, 15个临江、环湖、沿河公园: members with no number of their own,
+                    # up to the clause's end, share the count; what follows them is cut as after any count
+                    stop = _MEMBERS_END.search(text, hi + 1, min(s1, hi + _WINDOW))
+                    end = stop.start() if stop else min(s1, hi + _WINDOW)
+                    if (h.unit_base in gm.counters and (k + 1 == len(hits) or hits[k + 1].num_start >= end) and end > hi + 1
+                            and _prev_nonspace(text, h.start, s0) != "、"):  # (综合指数、6项指标、优良天数: a member itself)
+                        hi += _shared_members(text[h.tail:hi], text[hi:end], gm)
             # 6万名60周岁及以上的失能老年人: an age bound says which people; the noun is read after it
             age = _AGE_BOUND.match(text, h.tail, hi) if text[h.tail:h.tail + 1].isdigit() else None
             r0 = age.end() if age else h.tail
@@ -2683,8 +2780,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = _without_leading_doings(last, gm) or None  # (the things, not their new ones)
             if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
                                   or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
-                    and all(t in gm.verb_tags for _, t in _tagged(metric))):
-                metric = None  # 从39个拓展到91个: B is what A is
+                    and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(metric))):
+                metric = None  # 从39个拓展到91个, 从52.44万户发展到86.17万户: B is what A is
             if (metric and k and hits[k].unit_base == hits[k - 1].unit_base and hits[k].unit not in gm.times_units
                     and out[base + k - 1]["metric"]):
                 metric = _next_doing(metric, out[base + k - 1]["metric"], text[hits[k - 1].tail:hits[k].num_start], gm, pres[k - 1])
@@ -2759,6 +2856,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
+            if metric and metric.endswith("工作") and rec["unit_base"] in gm.counters and rec["unit_base"] not in gm.work_units:
+                metric = metrics[k] = _without_work(metric, gm)
             if (k and out[base + k - 1]["metric"] and hits[k].unit_base == hits[k - 1].unit_base
                     and _some_of(text[hits[k - 1].tail:hits[k].num_start].strip(), out[base + k - 1]["metric"], rights[k], gm)):
                 metric = out[base + k - 1]["metric"]  # 15个国考断面中13个达标: some of the things just counted

@@ -782,6 +782,39 @@ ROWS = [
     ("争分夺秒建院增床，10天建成火神山医院，12天建成雷神山医院。", "10天", "建成火神山医院", False, None),
     ("本地确诊病例35例，仅用42天就实现“清零”。", "42天", "实现“清零”", False, None),
     ("全市不到1个月实现新增确诊病例清零，不到2个月实现在院确诊病例清零。", "2个月", "实现在院确诊病例清零", False, None),
+    # a verbal noun before 到 leads to the next figure: 从A发展到B measures the subject before 从 (Hangzhou 2017)
+    ("市场主体从52.44万户发展到86.17万户，年均增长10.4%。", "52.44万户", "市场主体", False, None),
+    ("市场主体从52.44万户发展到86.17万户，年均增长10.4%。", "86.17万户", "市场主体", True, None),
+    # a verb of change comes off even from inside jieba's word (物价上涨), not from a measure's name (Xi'an 2015)
+    ("城镇登记失业率3.4%，物价上涨1.4%，明显低于控制目标。", "1.4%", "物价", False, None),
+    # a note on the unit between two figures: the same things in a second unit (Hangzhou 2015)
+    ("完成城市河道清淤30条（段）30公里。", "30公里", "城市河道清淤", False, None),
+    # a clause opening with a verb before 的 says which things a count counts; not the things' own doing
+    # after 的 (Guangzhou 2004, Shanghai 2007, Shanghai 2013)
+    ("力争338个关闭的采石场在两年内全面复绿。", "338个", "关闭的采石场", False, None),
+    ("新增养老床位1.02万张，新增5.96万名享受政府补贴的居家养老服务对象。", "5.96万名", "享受政府补贴的居家养老服务对象", False, None),
+    ("实现全市近600家公立医疗卫生机构的信息互通共享。", "600家", "公立医疗卫生机构", False, None),
+    # nouns listed after a count, with no number of their own, share it, up to the predicate; not when a member
+    # is the count's own (综合指数、6项指标、…) or the members say which of the things after 等 (Guangzhou 2019,
+    # Guangzhou 2016, Wuhan 2016, Changsha 2019, Zhengzhou 2019)
+    ("持续开展剿灭黑臭水体等专项行动，力争13个国考、省考断面达到考核要求。", "13个", "国考、省考断面", False, None),
+    ("去年的932件各级人大代表建议、政协委员提案全部办结。", "932件", "人大代表建议、政协委员提案", False, None),
+    ("新改扩建15个临江、环湖、沿河公园。", "15个", "临江、环湖、沿河公园", False, None),
+    ("新建历史文化步道32.8公里；打通6条瓶颈路、断头路。", "6条", "瓶颈路、断头路", False, None),
+    ("综合指数、6项指标、优良天数实现“七降一增”。", "6项", "指标", False, None),
+    # members of 分别 before a last one that opens with a modifier of its own (a quotation, a name with a
+    # note, a kind) share what follows it (Xi'an 2019, Chengdu 2019, Xi'an 2021); codes share a measure
+    # after the verb of change 改善 comes off (Qingdao 2018)
+    ("刑事、“两抢”接报警数分别下降14.2%、53.6%。", "14.2%", "刑事接报警数", False, None),
+    ("行政机关、村（社区）证明事项分别减少至12项、15项。", "12项", "行政机关证明事项", False, None),
+    ("政府类和社会投资类项目审批时限分别压缩至60个、35个工作日内。", "60个", "政府类项目审批时限", False, None),
+    ("PM2.5、PM10平均浓度分别改善17.8%、10.6%。", "17.8%", "PM2.5平均浓度", False, None),
+    # a count of places or things, then the work on them (a doing and 工作): the things; a count of works
+    # (项) counts the works (Guangzhou 2014, Dongguan 2019, Zhengzhou 2019)
+    ("推进新一轮314个幸福社区创建工作，推广社区网格化服务管理经验。", "314个", "幸福社区", False, None),
+    ("新建的7条地铁前期工作全面展开。", "7条", "地铁", False, None),
+    ("做好巴宜区11个援藏项目验收工作。", "11个", "援藏项目", False, None),
+    ("结对帮扶贫困县工作深入开展，22项重点工作和197个帮扶项目启动。", "22项", "重点工作", False, None),
 ]
 
 
@@ -854,6 +887,12 @@ NOT_INDICATORS = [
 @pytest.mark.parametrize("text", NOT_INDICATORS, ids=[t[:10] for t in NOT_INDICATORS])
 def test_rhetorical_population_is_not_an_indicator(text):
     assert indicators(text) == []
+
+
+def test_a_party_session_is_no_count():
+    """届…次全会 and 全委(扩大)会议, listed (三次、四次、五次全会) or alone, name sessions (Chengdu 2015, Urumqi 2016)."""
+    assert indicators("做好今年政府工作要全面贯彻省委十届三次、四次、五次全会精神。") == []
+    assert indicators("我们将认真贯彻落实市委十届十四次全委（扩大）会议精神，推动首府经济社会发展。") == []
 
 
 def test_an_age_is_no_week_count():
