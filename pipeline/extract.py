@@ -45,6 +45,7 @@ _TASK = regex.compile(r"(?<=\p{Han}{2})(?:计划|年度|目标)?任务$")
 _TALLIES = ("累计", "共计", "合计", "总计")
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
 _WINDOW = 60  # characters either side of a number that can hold its metric
+_FOOTNOTE = regex.compile(r"\[\d{1,2}\]")  # “工作母机”[8]: a note's number is no part of a name
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
 
 
@@ -698,7 +699,7 @@ def _strip(phrase: str, gm: Grammar) -> str:
 
 
 def _clean_metric(phrase: str) -> str:
-    phrase = _SPACE.sub("", phrase).replace("()", "").strip(",，、:：;；的")
+    phrase = _FOOTNOTE.sub("", _SPACE.sub("", phrase)).replace("()", "").strip(",，、:：;；的")
     if phrase.startswith("(") and ")" in phrase[:10] and len(phrase) - phrase.index(")") > 2:
         phrase = phrase[phrase.index(")") + 1:]  # (改造)公交线路: a note opening the phrase is on the doing before it
     if phrase.count("“") != phrase.count("”"):
@@ -729,7 +730,7 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
         parts.append(text[pos:max(pos, ps)])
         pos = max(pos, pe)
     parts.append(text[pos:hi])
-    phrase = gm.condition_frame.sub("", _SPACE.sub("", "".join(parts)))  # (考虑价格下降因素比上年实际增长9.3%)
+    phrase = gm.condition_frame.sub("", _FOOTNOTE.sub("", _SPACE.sub("", "".join(parts))))  # (考虑价格下降因素比上年实际增长9.3%)
     fm = gm.from_marker.search(phrase)
     if fm:
         phrase = phrase[: fm.start()]
@@ -779,7 +780,7 @@ def _things_after_de(phrase: str, gm: Grammar) -> str:
 
 
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
-    phrase = _UNIT_NOTE.sub("", _SPACE.sub("", text[lo:hi]))
+    phrase = _UNIT_NOTE.sub("", _FOOTNOTE.sub("", _SPACE.sub("", text[lo:hi])))
     if not phrase or gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
     if "到" in phrase[1:7] or "至" in phrase[1:7] or "为" in phrase[1:7]:  # (the cheap test first: most phrases have none)
@@ -936,6 +937,11 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                 and inside[-1].text not in gm.from_words):
             break  # 加强针 (针 read as a preposition): a preposition ends a noun, not a verb
         inside = inside[:-1]
+    if not left:  # 40个市级审批职能部门共受理审批事项: after the number, an adverb before a verb opens the predicate
+        cut = next((n for n in range(1, len(inside) - 1) if inside[n].tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
+                    and inside[n].text not in gm.negations and inside[n - 1].tag in gm.noun_tags), None)
+        if cut and not any(w.tag in gm.verb_tags for w in inside[:cut]):  # (市级审批职能部门: jieba's verbs in a name)
+            inside = inside[:cut]
     kept = [w for n, w in enumerate(inside)
             if not (0 < n < len(inside) - 1 and w.tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
                     and w.text not in gm.negations)]
@@ -1254,11 +1260,17 @@ def _changed_subject(text: str, clause, after: int, sw: SentenceWords, gm: Gramm
         return ""
     subject = _previous_clause(text, *clause, sw, gm)
     words = text[clause[0]:clause[1]].strip(" ,，;；")
+    verb = gm.change_start.match(words) if subject and words.endswith(subject) else None
+    if verb and len(words) - len(subject) - verb.end() in (0, 2):
+        # 提高最低工资标准，七区和五市分别达到920元 (提高全市最低生活保障标准: with its scope): the thing changed
+        return subject
     if not subject or not words.startswith(subject):
         return ""
     rest = words[len(subject):]
-    # (…；城镇居民人均生活费收入，1982年为494.5元: a clause that is a subject alone names it too)
-    return subject if not rest or len(rest) <= 6 and (gm.change_up.search(rest) or gm.change_down.search(rest)) else ""
+    # (…；城镇居民人均生活费收入，1982年为494.5元: a clause that is a subject alone names it too; 企业养老保险金实现
+    # “十六连调”，人均每月增加135元: so does a subject and its predicate, when nothing in it is counted)
+    return subject if (not rest or len(rest) <= 6 and (gm.change_up.search(rest) or gm.change_down.search(rest))
+                       or len(subject) >= 4 and _tagged(rest)[0][1] in gm.verb_tags and not _DIGITS.search(rest)) else ""
 
 
 def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
@@ -1968,6 +1980,15 @@ def _same_measure(a: str, b: str) -> bool:
     return a == b or a in _RELATIVE and b in _RELATIVE
 
 
+def _is_place(name: str | None, gm: Grammar) -> bool:
+    """七区, 五市, 江北三区, 阳澄湖保护区: a place's name alone (not a scope word such as 城镇 or 农村)."""
+    if not name or len(name) > 6 or name in gm.modifiers:
+        return False
+    tagged = _tagged(name)
+    return (all(t in gm.place_tags or t == "m" for _, t in tagged) and tagged[-1][1] != "m"
+            or len(tagged) > 1 and tagged[-1][0] in gm.place_nouns | {"保护区"})
+
+
 def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list, recs: list[dict],
                   gm: Grammar, sw: SentenceWords | None = None) -> None:
     """分别: a run of numbers joined by 和/、 after 分别 takes its metrics one each, in order, from a
@@ -2032,7 +2053,11 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                     if metrics[r] and (not before or before[-1] != metrics[r]) and recs[r]["kind"] == "level":
                         before.append(metrics[r])
                 names = before[-n:] if len(before) >= n else None
-            if names:
+            if names and all(_is_place(x, gm) for x in names):
+                # 其中太湖、阳澄湖保护区分别达到80%和78%: places say where; the measure is the one named before
+                metrics[k:j] = names = [None] * n
+                prev = (j, names)
+            elif names:
                 metrics[k:j] = names = _owned_members(names, gm)
                 prev = (j, names)
         k = j

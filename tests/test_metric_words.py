@@ -815,6 +815,30 @@ ROWS = [
     ("新建的7条地铁前期工作全面展开。", "7条", "地铁", False, None),
     ("做好巴宜区11个援藏项目验收工作。", "11个", "援藏项目", False, None),
     ("结对帮扶贫困县工作深入开展，22项重点工作和197个帮扶项目启动。", "22项", "重点工作", False, None),
+    # after the things counted, 取得 and an adverb before a verb (共, 均) open the predicate; a measure of the
+    # things (净资产总额, the next figure's) ends them (Nanjing 2018, Wuhan 2016, Dongguan 2007)
+    ("贸易流通体制改革等21项国家和省级改革试点取得阶段性成效。", "21项", "国家和省级改革试点", False, None),
+    ("武汉地区10所试点高校共转移转化科技成果5372项。", "10所", "武汉地区试点高校", False, None),
+    ("81个欠发达村净资产总额20亿元，增长93.3%。", "81个", "欠发达村", False, None),
+    # places as the members of 分别 say where: the measure is the one named before, in the last figure or in
+    # the clause before whose verb of change names it (Suzhou 2013, Qingdao 2011)
+    ("城镇生活污水处理率达到95%，农村生活污水处理率达到60%，其中太湖、阳澄湖保护区分别达到80%和78%。", "78%",
+     "农村生活污水处理率", True, None),
+    ("去年1月，提高企业退休人员基本养老金，月人均达到1561元，增长12.6%；5月，提高最低工资标准，七区和五市分别达到920元、760元，"
+     "增长21%、22%。", "760元", "最低工资标准", True, None),
+    ("去年1月，提高企业退休人员基本养老金，月人均达到1561元，增长12.6%；5月，提高最低工资标准，七区和五市分别达到920元、760元，"
+     "增长21%、22%。", "21%", "最低工资标准", True, None),
+    # a subject and its predicate, nothing counted in it, name the figure after them (Changsha 2021, Qingdao 2011)
+    ("城镇登记失业率控制在4%以内；基本实现城乡居民养老保险法定人员全覆盖，企业养老保险金实现“十六连调”，人均每月增加135元。",
+     "135元", "企业养老保险金", True, "人均"),
+    ("累计完成固定资产投资10321亿元，年均增长23%；规模以上工业总产值迈上万亿元台阶，2010年达到11450亿元，年均增长21.7%。",
+     "11450亿元", "规模以上工业总产值", True, None),
+    ("投入24008万元，提高全市最低生活保障标准，从510元/人/月提高至610元/人/月。", "610元/人/月", "最低生活保障标准", True, None),
+    # 进行 after the things counted opens their predicate (Dongguan 2018, Zhengzhou 2015)
+    ("每个镇街选择1-2个以上农贸市场进行提升改造。", "1-2个", "农贸市场", False, None),
+    ("对48座病险水库进行了除险加固。", "48座", "病险水库", False, None),
+    # a note's number ([8]) is no part of a name (Foshan 2016)
+    ("引进一批先进装备制造项目，126家“工作母机”[8]制造业企业纳入省级骨干企业。", "126家", "“工作母机”制造业企业", False, None),
 ]
 
 
