@@ -769,6 +769,13 @@ def _without_work(metric: str, gm: Grammar) -> str:
     return "".join(w for w, _ in tagged[:n])
 
 
+def _noun_at(phrase: str, at: int, gm: Grammar) -> bool:
+    """Whether a noun phrase starts at phrase[at]: a noun of three characters or more, or two nouns."""
+    tagged = _tagged(phrase[at:at + 8]) if at < len(phrase) else ()
+    nouns = list(itertools.takewhile(lambda x: x[1] in gm.noun_tags and x[1] != "vn", tagged))
+    return bool(nouns) and (len(nouns[0][0]) >= 3 or len(nouns) >= 2)
+
+
 def _things_after_de(phrase: str, gm: Grammar) -> str:
     """The noun phrase opening phrase, up to its predicate (采石场 | 在两年内全面复绿), or "" when it opens with none."""
     first = _tagged(phrase[:4])[0][1] if phrase else ""
@@ -811,7 +818,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             phrase = phrase[: phrase.find("的")]
     m = gm.right_cut.search(phrase)
     while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())
-                 or counted and _names_a_kind(phrase, m, gm)):
+                 or counted and _names_a_kind(phrase, m, gm) or m.group() in gm.manner_words and _noun_at(phrase, m.end(), gm)):
+        # (65项基本公共服务: a manner word before a noun is the noun's; 基本完成 is the predicate's)
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     stop = gm.right_stop.search(phrase)
     if stop and (not m or stop.start() < m.start()):
@@ -2639,8 +2647,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                         and not _DIGITS.search(text, h.tail, hi)):
                     right = _clean_metric(text[h.tail + lead:hi])
                     doing_counts.add(k)
-            if not right and k + 1 < len(hits) and (h.tail == hits[k + 1].num_start or not left and text[h.tail:hits[k + 1].num_start] == "、"):
-                # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice)
+            if not right and k + 1 < len(hits) and (
+                    h.tail == hits[k + 1].num_start or text[h.tail:hits[k + 1].num_start] == "、"
+                    and (not left or h.unit_base in gm.counters and hits[k + 1].unit_base in gm.built_units
+                         and len(_tagged(left)) <= 2 and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(left)))):
+                # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice; 建设30条、120公里公交专用道:
+                # counted after a doing, then measured)
                 metric = ""
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
             elif (right and h.unit_base in gm.counters and k + 1 < len(hits)

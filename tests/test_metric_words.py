@@ -837,6 +837,17 @@ ROWS = [
     # 进行 after the things counted opens their predicate (Dongguan 2018, Zhengzhou 2015)
     ("每个镇街选择1-2个以上农贸市场进行提升改造。", "1-2个", "农贸市场", False, None),
     ("对48座病险水库进行了除险加固。", "48座", "病险水库", False, None),
+    # a count after a doing alone, then a length of the same things: what the length measures (Wuhan 2015,
+    # Shanghai 2017); not two counts (累计共报送15批次、300家企业: the seed)
+    ("建设30条、120公里公交专用道。", "30条", "公交专用道", False, None),
+    ("加快建设9条、216公里轨道交通线，建成长江西路越江隧道。", "9条", "轨道交通线", False, None),
+    ("向市金融局报送3家企业纳入自由贸易账户体系,累计共报送15批次、300家企业。", "15批次", "累计报送", False, None),
+    # a manner word before a noun phrase is the noun's (基本公共服务), before a verb the predicate's (基本销号);
+    # a pension after the people counted is the next figure's measure (Shenzhen 2016, Changsha 2018, Wuhan 2010)
+    ("国家确定涉及我市的65项基本公共服务全部落实。", "65项", "基本公共服务", False, None),
+    ("中央环保督察1503件信访交办件基本销号。", "1503件", "信访交办件", False, None),
+    ("78.9万名企业退休人员基本养老金每人每月增加130元。", "78.9万名", "企业退休人员", False, None),
+    ("严格交通管理，力争每个区消除4-5个堵点，使城市拥堵状况明显改观。", "4-5个", "堵点", False, None),
     # a note's number ([8]) is no part of a name (Foshan 2016)
     ("引进一批先进装备制造项目，126家“工作母机”[8]制造业企业纳入省级骨干企业。", "126家", "“工作母机”制造业企业", False, None),
 ]
