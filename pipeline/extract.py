@@ -41,7 +41,7 @@ _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
-_TASK = regex.compile(r"(?<=\p{Han}{2})(?:计划|年度|目标)?任务$")
+_TASK = regex.compile(r"(?<=\p{Han}{2}|\p{Han}”)(?:计划|年度|目标)?任务$")
 _TALLIES = ("累计", "共计", "合计", "总计")
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
 _WINDOW = 60  # characters either side of a number that can hold its metric
@@ -791,10 +791,13 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     if not phrase or gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
     if "到" in phrase[1:7] or "至" in phrase[1:7] or "为" in phrase[1:7]:  # (the cheap test first: most phrases have none)
-        first = _tagged(phrase[:6])[0]
+        tagged = _tagged(phrase[:6])
+        first = tagged[0]
         if (first[1] in gm.verb_tags or first[1] == "vn") and (phrase.startswith(("到", "至"), len(first[0]))
                                                                or phrase == first[0] + "为"):
             return ""  # 从39个拓展到91个, 从52.44万户发展到86.17万户: so does any verb that leads to the next figure
+        if len(phrase) <= 6 and phrase[-1] in "到至为" and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(phrase[:-1])):
+            return ""  # (由138个调整归并为53个: or verbs)
     if phrase.startswith("的"):
         phrase = phrase[1:]  # 16%的税率: the noun after 的 is what the number measures
         if phrase.startswith(gm.not_measured_after_de + gm.frames_after_de):
@@ -2748,9 +2751,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = on_words(text, left_phrase(text, lo, cop.start(), gm, sent_periods)[0], lo, cop.start(), sw, gm) if cop else ""
             elif kind == "share":
                 # 以占世界7%的耕地: after 占 and the whole, the noun after 的 is the part the share measures
+                # (养育着世界22%的人口; 98%的城市社区和96%的农村社区: the words before are the last share's things)
                 of_part = bool(right) and text.startswith("的", h.tail) and (
-                    left.startswith(gm.share_of_verbs)
-                    or any(t in gm.verb_tags or t in _ASPECT_TAGS for _, t in _tagged(left)))  # (养育着世界22%的人口)
+                    left.startswith(gm.share_of_verbs) or pre_raw.startswith("的")
+                    or any(t in gm.verb_tags or t in _ASPECT_TAGS for _, t in _tagged(left)))
                 metric = right if right and (verb_end or not left or rate_object or of_part) else left
                 if metric and metric == right and not rate_object:
                     metric = _restricted(text, right, h.tail, hi, s1, gm) or metric  # 96.2%的养老机构开展医养结合

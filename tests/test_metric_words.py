@@ -848,6 +848,12 @@ ROWS = [
     ("中央环保督察1503件信访交办件基本销号。", "1503件", "信访交办件", False, None),
     ("78.9万名企业退休人员基本养老金每人每月增加130元。", "78.9万名", "企业退休人员", False, None),
     ("严格交通管理，力争每个区消除4-5个堵点，使城市拥堵状况明显改观。", "4-5个", "堵点", False, None),
+    # verbs alone between two figures lead from one to the other (Wuhan 2013); the things after 的 of a second
+    # share are its own (Guangzhou 2008); a task's name in quotes comes off with 任务 (Xi'an 2017)
+    ("市直部门承担审批职能的内设机构和二级事业单位由138个调整归并为53个。", "138个", "市直部门承担审批职能的内设机构和二级事业单位",
+     False, None),
+    ("中心城区全面禁行摩托车；全市85%的公交车和100%的出租车已使用清洁能源。", "100%", "出租车", False, None),
+    ("新建14所公办幼儿园，完成125所义务教育学校“全面改薄”[44]任务。", "125所", "义务教育学校“全面改薄”", False, None),
     # a note's number ([8]) is no part of a name (Foshan 2016)
     ("引进一批先进装备制造项目，126家“工作母机”[8]制造业企业纳入省级骨干企业。", "126家", "“工作母机”制造业企业", False, None),
 ]
