@@ -791,8 +791,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     if not phrase or gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
     if "到" in phrase[1:7] or "至" in phrase[1:7] or "为" in phrase[1:7]:  # (the cheap test first: most phrases have none)
-        tagged = _tagged(phrase[:6])
-        first = tagged[0]
+        first = _tagged(phrase[:6])[0]
         if (first[1] in gm.verb_tags or first[1] == "vn") and (phrase.startswith(("到", "至"), len(first[0]))
                                                                or phrase == first[0] + "为"):
             return ""  # 从39个拓展到91个, 从52.44万户发展到86.17万户: so does any verb that leads to the next figure
@@ -807,8 +806,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     if phrase.startswith(gm.not_measured_after_de):
         return ""  # 年应纳税所得额100万元至300万元部分: the noun before names it
     if "的" in phrase:
-        before = _tagged(phrase[: phrase.find("的")]) if counted else ()
         de = phrase.find("的")
+        before = _tagged(phrase[:de]) if counted else ()
         if phrase.startswith(_PREP_START):
             phrase = phrase[phrase.rfind("的") + 1:]
         elif before and de <= 12 and before[0][1] in gm.verb_tags and (things := _things_after_de(phrase[de + 1:], gm)):
@@ -818,7 +817,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
         elif not (len(before) == 2 and (before[-1][1] in gm.verb_tags or before[-1][1] in ("a", "b")) and before[0][1] in gm.noun_tags
                   and before[0][1] != "vn"):
             # (not 100家政府主导的社区卫生服务中心: a clause of its own says which)
-            phrase = phrase[: phrase.find("的")]
+            phrase = phrase[:de]
     m = gm.right_cut.search(phrase)
     while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())
                  or counted and _names_a_kind(phrase, m, gm) or m.group() in gm.manner_words and _noun_at(phrase, m.end(), gm)):
@@ -1383,6 +1382,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
 _PREDICATE_TAGS = frozenset({"d", "ad", "a", "vd", "vn"})
 _OBJECT_TAGS = frozenset({"s", "l"})  # 国内空白, 技术改造: jieba's place words and set phrases as a verb's object
 _MODIFIER_TAGS = frozenset({"s", "r", "a", "b"})  # 地下, 各类, 低效, 省级: a modifier opens a noun phrase
+_HEAD_TAGS = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "g"})  # a noun that can head a phrase
 _ASPECT_TAGS = frozenset({"uz", "ul", "ug"})  # 着, 了, 过: the word before is a verb, whatever jieba tags it
 
 
@@ -2127,9 +2127,6 @@ def _names_nothing(gap: str, gm: Grammar) -> bool:
     return cut >= 0 and all(t not in gm.noun_tags for _, t in _tagged(gap[cut + 1:]))
 
 
-_HEAD_TAGS = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "g"})  # a noun that can head a phrase
-
-
 def _noun_lead(member: str, gm: Grammar) -> str:
     """The noun phrase opening a list member: nouns and modifiers, ending in a noun (省考断面 | 达到…; jieba's
     verb tag on the first word of a short one is taken for a misreading), or ""."""
@@ -2155,14 +2152,16 @@ def _shared_members(first: str, rest: str, gm: Grammar) -> int:
         return 0
     n = 0
     for m in regex.finditer(r"([、和及与])([^、和及与]+)", rest):
-        if m.start() != n or m.group(2)[0].isdigit():
+        member = m.group(2)
+        if m.start() != n or member[0].isdigit():
             break
-        if lone and not (len(_tagged(m.group(2))[0][0]) == 2 and _tagged(m.group(2))[0][1] in gm.verb_tags):
+        opening = _tagged(member)[0]
+        if lone and not (len(opening[0]) == 2 and opening[1] in gm.verb_tags):
             return 0
-        lead = _noun_lead(m.group(2), gm)
-        if m.group(2).startswith("等", len(lead)):
+        lead = _noun_lead(member, gm)
+        if member.startswith("等", len(lead)):
             return 0  # (林区、垦区、煤矿等棚户区居民: the members say which of the things after 等)
-        if lead != m.group(2):
+        if lead != member:
             n = len(rest) if lead else n  # (the last member's own words are cut as after any count)
             break
         n = m.end()

@@ -12,7 +12,9 @@ import operator
 import os
 import re
 import shutil
+import signal
 import tempfile
+import threading
 import types
 import typing
 from collections.abc import Iterator
@@ -387,13 +389,29 @@ def streaming(out: Path) -> Iterator[dict[str, TableWriter]]:
         for w in writers.values():
             w.close()
         write_schemas(tmp)
-        commit(tmp, out)
+        with _interrupts_held():
+            commit(tmp, out)
     except OSError as e:
         _discard(tmp, writers)
         raise OutputError(f"cannot write {out}: {e.strerror or e}") from e
     except BaseException:
         _discard(tmp, writers)
         raise
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C is ignored while the finished output is swapped in: pressed before the swap it stops the
+    run and the previous output stays; pressed during it, the run is already done and its output whole.
+    Raised inside commit(), it would leave the new output in place under a message saying the old one was."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # (signal handlers can only be set from the main thread)
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _discard(tmp: Path, writers: dict[str, TableWriter]) -> None:
