@@ -2159,7 +2159,7 @@ def _shared_members(first: str, rest: str, gm: Grammar) -> int:
         if lone and not (len(opening[0]) == 2 and opening[1] in gm.verb_tags):
             return 0
         lead = _noun_lead(member, gm)
-        if member.startswith("等", len(lead)):
+        if "等" in member[len(lead):]:
             return 0  # (林区、垦区、煤矿等棚户区居民: the members say which of the things after 等)
         if lead != member:
             n = len(rest) if lead else n  # (the last member's own words are cut as after any count)

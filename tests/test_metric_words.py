@@ -802,6 +802,7 @@ ROWS = [
     ("新改扩建15个临江、环湖、沿河公园。", "15个", "临江、环湖、沿河公园", False, None),
     ("新建历史文化步道32.8公里；打通6条瓶颈路、断头路。", "6条", "瓶颈路、断头路", False, None),
     ("综合指数、6项指标、优良天数实现“七降一增”。", "6项", "指标", False, None),
+    ("推进比亚迪5000万部和中兴2500万部智能终端、西咸新区大数据和云计算等项目建设。", "2500万部", "智能终端", False, None),
     # members of 分别 before a last one that opens with a modifier of its own (a quotation, a name with a
     # note, a kind) share what follows it (Xi'an 2019, Chengdu 2019, Xi'an 2021); codes share a measure
     # after the verb of change 改善 comes off (Qingdao 2018)
