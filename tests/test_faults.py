@@ -58,6 +58,12 @@ def wait_for_staging(out: Path, proc, min_bytes: int = 4096, timeout: float = 60
     pytest.fail("no staging folder with rows appeared")
 
 
+def _ctrl_c_heard():
+    """A shell that starts tests in the background (`make test &`) ignores Ctrl-C in them, and Python then
+    never turns it into KeyboardInterrupt: the child hears it as a terminal's foreground job would."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["sigkill", "ctrl-c"])
 def test_killed_mid_write_leaves_previous_output_intact(tmp_path, corpus, sig):
     out = tmp_path / "out"
@@ -66,7 +72,8 @@ def test_killed_mid_write_leaves_previous_output_intact(tmp_path, corpus, sig):
     whole = None
     for _ in range(3):
         proc = subprocess.Popen([*CLI, *map(str, corpus), "--out", str(out), "--workers", "1"],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                                preexec_fn=_ctrl_c_heard)
         tmp = wait_for_staging(out, proc)
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=60)  # reaped: a zombie would still count as a live writer
@@ -151,11 +158,15 @@ def test_ctrl_c_during_the_swap_is_held_off(tmp_path, monkeypatch):
         renames.append(dst)
         return real(src, dst)
     monkeypatch.setattr(os, "replace", replace)
-    write_all(out, {})
-    assert len(renames) == 2 and not (out / "stale").exists() and leftovers(out) == []  # swapped, whole
-    with pytest.raises(KeyboardInterrupt):  # outside the swap, Ctrl-C stops the run as before
-        os.kill(os.getpid(), signal.SIGINT)
-        time.sleep(1)
+    heard = signal.signal(signal.SIGINT, signal.default_int_handler)  # (see _ctrl_c_heard)
+    try:
+        write_all(out, {})
+        assert len(renames) == 2 and not (out / "stale").exists() and leftovers(out) == []  # swapped, whole
+        with pytest.raises(KeyboardInterrupt):  # outside the swap, Ctrl-C stops the run as before
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(1)
+    finally:
+        signal.signal(signal.SIGINT, heard)
 
 
 def test_destination_under_a_file_fails_clearly(tmp_path):
