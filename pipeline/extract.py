@@ -2581,10 +2581,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 250个省、市（地）级疾病预防控制中心: a short first member of a list of modifiers; 100座黄浦江、
                 # 苏州河滨水驿站: nouns listed up to the clause's end, with no number of their own, share the count
                 m = _LIST_END.search(text, hi + 1, min(s1, hi + _WINDOW))
-                nxt = _tagged(text[hi + 1:m.start()]) if m and not text[m.start()].isdigit() else ()
+                end = m.start() if m else min(s1, hi + _WINDOW)  # (a sentence without its 。 ends the list too)
+                nxt = _tagged(text[hi + 1:end]) if end > hi + 1 and not text[end:end + 1].isdigit() else ()
                 if len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and all(
-                        t in gm.noun_tags or t in ("c", "u", "r", "x") for _, t in nxt) and "、" not in text[hi + 1:m.start()]:
-                    hi = m.start() if m else hi
+                        t in gm.noun_tags or t in ("c", "u", "r", "x") for _, t in nxt) and "、" not in text[hi + 1:end]:
+                    hi = end
                 else:
                     # 13个国考、省考断面达到考核要求, 15个临江、环湖、沿河公园: members with no number of their own,
                     # up to the clause's end, share the count; what follows them is cut as after any count
