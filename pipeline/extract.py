@@ -1997,7 +1997,7 @@ def _is_place(name: str | None, gm: Grammar) -> bool:
         return False
     tagged = _tagged(name)
     return (all(t in gm.place_tags or t == "m" for _, t in tagged) and tagged[-1][1] != "m"
-            or len(tagged) > 1 and tagged[-1][0] in gm.place_nouns | {"保护区"})
+            or len(tagged) > 1 and tagged[-1][0] in gm.place_nouns)
 
 
 def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list, recs: list[dict],
@@ -2116,9 +2116,11 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
 _SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计)$")
 _NOTE_BEFORE = regex.compile(r"\(\p{Han}{1,4}\)$")
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\d.]{0,6})\d")  # (not the digits of a code: PM2.5、PM10)
-_LIST_END = regex.compile(r"[,，;；:：。！？!?\n\d]")
+_STOPS = r",，;；:：。！？!?\n"  # where a list of nouns ends (a character class's contents)
+_LIST_END = regex.compile(rf"[{_STOPS}\d]")
+_MEMBERS_END = regex.compile(f"[{_STOPS}]")
+_MEMBER = regex.compile(f"([{''.join(_LIST_WORDS)}])([^{''.join(_LIST_WORDS)}]+)")  # a list word and the member after it
 _OWN_MODIFIER = regex.compile(r"“[^“”]{1,8}”|\p{Han}{1,4}\([^()]{1,6}\)|\p{Han}{1,6}?类")
-_MEMBERS_END = regex.compile(r"[,，;；:：。！？!?\n]")
 
 
 def _names_nothing(gap: str, gm: Grammar) -> bool:
@@ -2151,7 +2153,7 @@ def _shared_members(first: str, rest: str, gm: Grammar) -> int:
     if lone and not (len(first) == 2 and len(_tagged(first)) == 1):
         return 0
     n = 0
-    for m in regex.finditer(r"([、和及与])([^、和及与]+)", rest):
+    for m in _MEMBER.finditer(rest):
         member = m.group(2)
         if m.start() != n or member[0].isdigit():
             break
