@@ -189,6 +189,7 @@ class Grammar:
     threshold_words: tuple
     measure_ends: str
     activity_verbs: frozenset
+    things_counted: frozenset
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
@@ -380,6 +381,7 @@ def grammar() -> Grammar:
         threshold_words=tuple(g["words"]["threshold"]["words"]),
         measure_ends="".join(g["words"]["threshold"]["measure_ends"]),
         activity_verbs=frozenset(g["words"]["activity_verbs"]),
+        things_counted=frozenset(g["words"]["thing_units"]),
         tally_verbs=frozenset(g["words"]["tally_verbs"]),
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
@@ -770,10 +772,13 @@ def _without_work(metric: str, gm: Grammar) -> str:
 
 
 def _noun_at(phrase: str, at: int, gm: Grammar) -> bool:
-    """Whether a noun phrase starts at phrase[at]: a noun of three characters or more, or two nouns."""
+    """Whether a noun phrase starts at phrase[at]: a noun of three characters or more, or two nouns
+    (a verbal noun before a noun too: 管理单元)."""
     tagged = _tagged(phrase[at:at + 8]) if at < len(phrase) else ()
-    nouns = list(itertools.takewhile(lambda x: x[1] in gm.noun_tags and x[1] != "vn", tagged))
-    return bool(nouns) and (len(nouns[0][0]) >= 3 or len(nouns) >= 2)
+    nouns = list(itertools.takewhile(lambda x: x[1] in gm.noun_tags, tagged))
+    while nouns and nouns[-1][1] == "vn":
+        nouns.pop()
+    return bool(nouns) and (len(nouns[0][0]) >= 3 and nouns[0][1] != "vn" or len(nouns) >= 2)
 
 
 def _things_after_de(phrase: str, gm: Grammar) -> str:
@@ -782,6 +787,9 @@ def _things_after_de(phrase: str, gm: Grammar) -> str:
     if not (first in gm.noun_tags and first != "vn" or first in ("a", "b")):
         return ""
     things = _noun_before_verb(phrase, gm, True)
+    tagged = _tagged(things)
+    if len(tagged) > 1 and tagged[-1][0] in gm.doing_tails and tagged[-2][1] in gm.noun_tags:
+        things = things[:-len(tagged[-1][0])]  # (重大项目建设: the things, not the work on them)
     last = _tagged(things)[-1][1]
     return things if last in gm.noun_tags and last != "vn" else ""  # (机构的信息互通共享: a doing of the things before 的)
 
@@ -810,9 +818,11 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
         before = _tagged(phrase[:de]) if counted else ()
         if phrase.startswith(_PREP_START):
             phrase = phrase[phrase.rfind("的") + 1:]
-        elif before and de <= 12 and before[0][1] in gm.verb_tags and (things := _things_after_de(phrase[de + 1:], gm)):
+        elif (before and de <= 12 and (before[0][1] in gm.verb_tags or any(t in gm.adverb_tags for _, t in before[1:-1]))
+              and (things := _things_after_de(phrase[de + 1:], gm))):
             # 338个关闭的采石场, 5.96万名享受政府补贴的居家养老服务对象: a clause opening with a verb before 的
-            # says which things are counted, and they are named after it
+            # says which things are counted, and they are named after it (so does one with an adverb:
+            # 12个事关长远发展的重大项目)
             phrase = phrase[:de + 1] + things
         elif not (len(before) == 2 and (before[-1][1] in gm.verb_tags or before[-1][1] in ("a", "b")) and before[0][1] in gm.noun_tags
                   and before[0][1] != "vn"):
@@ -828,7 +838,12 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
         m = stop
     if m:
         phrase = phrase[: m.start()]
-    return _strip(phrase.rstrip("和与及、 "), gm)
+    phrase = phrase.rstrip("和与及、 ")
+    stripped = _strip(phrase, gm)
+    at = phrase.find(stripped) if stripped else -1
+    if at > 0 and at not in itertools.accumulate(len(w) for w, _ in _tagged(phrase)):
+        return phrase[:at] + stripped  # 要素, 全国性: what the strip lists take off the front is no word of its own
+    return stripped
 
 
 # -- words ---------------------------------------------------------------------------------------
@@ -1062,6 +1077,16 @@ def _lone_doing(metric: str, last: str, gm: Grammar) -> bool:
             and before[-1][1] in gm.noun_tags and before[-1][1] != "vn")
 
 
+def _bare_doing(metric: str, gm: Grammar) -> bool:
+    """保留, 提标改造, 全面完成: a doing with nothing done to, at most an adverb before it."""
+    tagged = list(_tagged(metric))
+    while len(tagged) > 1 and (tagged[0][1] in gm.adverb_tags or tagged[0][0] in gm.manner_words):
+        tagged.pop(0)
+    # (举办展会: jieba's verb tag on an object)
+    return (len(metric) <= 4 and all(t in gm.verb_tags and t != "vn" for _, t in tagged)
+            and (len(tagged) == 1 or tagged[-1][0] in gm.doing_tails))
+
+
 def _parallel_level(metric: str, prev: str) -> str | None:
     """国家级企业技术中心1家、省级14家: a level alone after a figure whose metric opens with another
     level names the same things at its own level (→ 省级企业技术中心)."""
@@ -1097,7 +1122,8 @@ def _next_doing(metric: str, prev: str, between: str, gm: Grammar, prev_pre: str
     done_before = bool(lead) and (lead[-1][1] in gm.verb_tags or prev_pre[:at].rstrip().endswith(tuple(gm.new_doings_counted)))
     if ((words[0][1] in gm.verb_tags and words[0][1] != "vn" or done_before)
             and between.strip(" ")[1:] == metric and between.strip(" ")[0] in "、，,"
-            and all(t in gm.adverb_tags or w in gm.manner_words for w, t in tagged[:-1])):  # (not 带动就业: its own object)
+            and (all(t in gm.adverb_tags or w in gm.manner_words for w, t in tagged[:-1])  # (not 带动就业: its own object)
+                 or tagged[-1][0] in gm.doing_tails and all(t in gm.verb_tags for _, t in tagged))):  # (提标改造: two doings)
         # 新开工重大项目261个、续建420个, …各类保障房83万套，竣工47万套: a doing right after a doing and its
         # object does it to the same object (not with words of its own: 新开工道路8.5公里，全年竣工25公里 is
         # the plan's 竣工 alone)
@@ -1250,6 +1276,15 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
         return _clean_metric("".join(w.text for w in lead)) if len("".join(w.text for w in lead)) >= 2 else ""
     if not any(w.tag in gm.noun_tags for w in inside) or any(w.tag == "m" for w in inside):
         return ""
+    # 城乡常住居民可支配收入明显增长, 居民收入稳步增长: the subject, up to the noun before the predicate's
+    # adverb or manner word, even with verbs jieba reads in its name (常住, 支配)
+    opener = next((n for n in range(1, len(inside)) if _opens_predicate(inside, n, gm)), None)
+    if opener is not None:
+        subject = inside[:opener]
+        while subject and (subject[-1].tag not in gm.noun_tags or subject[-1].tag == "vn"):
+            subject.pop()
+        if len("".join(w.text for w in subject)) >= 2:
+            return _clean_metric(_strip_words("".join(w.text for w in subject), gm))
     lead = list(itertools.takewhile(lambda w: w.tag in gm.noun_tags and w.tag != "vn", inside))
     rest = inside[len(lead):]
     # 粮食产量屡创历史新高，…连续7年增产 (an adverb), 粮食总产量实现了… (a verb and its aspect): the
@@ -1261,6 +1296,18 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
         inside = lead
     # (今年经济增长速度的宏观调控目标，定为百分之八至九: the strip lists' frame words come off too)
     return _clean_metric(_strip_words("".join(w.text for w in inside), gm))
+
+
+def _opens_predicate(inside: list[Word], n: int, gm: Grammar) -> bool:
+    """Whether inside[n] opens a predicate: an adverb or adjective before a verb or preposition (明显增长,
+    快于), or jieba's idiom of a manner word and a change (稳步增长)."""
+    w = inside[n]
+    if w.tag in gm.adverb_tags or w.tag in ("ad", "a"):
+        # (年度最高支付限额: an adjective and a verb before a noun modify it)
+        return n + 1 < len(inside) and (inside[n + 1].tag == "p" or inside[n + 1].tag in gm.verb_tags
+                                        and not any(x.tag in gm.noun_tags and x.tag != "vn" for x in inside[n + 2:]))
+    return (w.tag in ("i", "l") and len(w.text) == 4 and w.text[:2] in gm.manner_words | {"稳步", "大幅", "持续", "快速", "明显"}
+            and bool(gm.change_start.match(w.text, 2)))
 
 
 def _changed_subject(text: str, clause, after: int, sw: SentenceWords, gm: Grammar) -> str:
@@ -1428,6 +1475,9 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif (t == "l" and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
               and w[:2] in gm.manner_words):
             cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
+        elif (counted and cut is None and noun and w in gm.activity_verbs and tagged[n - 1][1] in gm.noun_tags
+              and tagged[n - 1][1] != "vn" and n + 1 < len(tagged) and _predicate_from(tagged, n + 1, gm)):
+            cut = pos  # 142个自建房片区实施改造提升: the things counted, then the work carried out on them
         elif t in gm.verb_tags and w in gm.predicate_auxiliaries and noun and (n + 1 == len(tagged) or counted) and cut is None:
             cut = pos  # 12条举措加快(落地), 16个项目加快前期设计: an auxiliary after the things counted is their predicate's
         elif ((t in gm.verb_tags or t == "vn") and noun and n + 1 < len(tagged) and cut is None
@@ -2603,7 +2653,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             rate_object = _rate_object(right, gm) if text.startswith("的", r0) else ""
             right = rate_object or on_words(text, right, r0, hi, sw, gm, last=False)
             if right and not text.startswith("的", r0):
-                right = _noun_before_verb(right, gm, h.unit_base in gm.counters)  # (95%的学生都能在永久性校舍中学习: what the share is of)
+                # (95%的学生都能在永久性校舍中学习: what the share is of; 12个事关长远发展的重大项目: a clause
+                # before 的 says which things, and only what follows it can be cut)
+                de = right.rfind("的") + 1
+                right = right[:de] + _noun_before_verb(right[de:], gm, h.unit_base in gm.counters)
             if right:
                 right = _without_doing_tail(right, gm)
             if age and right:
@@ -2825,7 +2878,27 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                                   or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
                     and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(metric))):
                 metric = None  # 从39个拓展到91个, 从52.44万户发展到86.17万户: B is what A is
-            if (metric and k and hits[k].unit_base == hits[k - 1].unit_base and hits[k].unit not in gm.times_units
+            bare = metric
+            if (metric and metric == metrics[k] and not rights[k] and hits[k].unit in gm.things_counted and _bare_doing(metric, gm)
+                    and text[hits[k].tail:hits[k].tail + 1] in "，、；。,;"
+                    # (开工12个、建成10个垃圾资源化利用设施: the things the next figure names)
+                    and not (k + 1 < len(hits) and rights[k + 1] and text[hits[k].tail] == "、")):
+                if (before_clause[k] and (k == 0 or hits[k - 1].tail <= before_clause[k][0])
+                        and not any(w.tag == "m" for w in sw.span(*before_clause[k]))):
+                    # 大力精简行政审批事项，保留134项: a bare doing counts the things the clause before names
+                    thing = _without_doing_lead(_previous_clause(text, *before_clause[k], sw, gm), gm)
+                    tagged = _tagged(thing) if thing else ()
+                    if len(tagged) > 1 and tagged[-1][0] in gm.doing_tails and not any(w in _LIST_WORDS for w, _ in tagged):
+                        # (加快城市主次干道建设: the things, not the work, whatever jieba tags 干道)
+                        thing, tagged = thing[:-len(tagged[-1][0])], tagged[:-1]
+                    if (len(thing) >= 2 and any(t in gm.noun_tags and t != "vn" for _, t in tagged)
+                            and (tagged[-1][1] in gm.noun_tags and tagged[-1][1] != "vn" or len(tagged) > 1)):
+                        written, metric = metric, thing
+                elif (k and out[base + k - 1]["metric_written"] and hits[k].unit == hits[k - 1].unit
+                      and _bare_doing(out[base + k - 1]["metric_written"], gm)
+                      and text[hits[k - 1].tail:hits[k].num_start].strip(" 、，,") == metric):
+                    written, metric = metric, out[base + k - 1]["metric"]  # …，建成19条、续建15条: the same things
+            if (metric and metric == bare and k and hits[k].unit_base == hits[k - 1].unit_base and hits[k].unit not in gm.times_units
                     and out[base + k - 1]["metric"]):
                 metric = _next_doing(metric, out[base + k - 1]["metric"], text[hits[k - 1].tail:hits[k].num_start], gm, pres[k - 1])
             if metric is None and last is not None:

@@ -859,6 +859,28 @@ ROWS = [
     ("新建14所公办幼儿园，完成125所义务教育学校“全面改薄”[44]任务。", "125所", "义务教育学校“全面改薄”", False, None),
     # a note's number ([8]) is no part of a name (Foshan 2016)
     ("引进一批先进装备制造项目，126家“工作母机”[8]制造业企业纳入省级骨干企业。", "126家", "“工作母机”制造业企业", False, None),
+    # 实施 after the things counted opens the work carried out on them (Urumqi 2021, Wuhan 2014)
+    ("按照“一区域一规划、一项目一设计”的原则，对142个自建房片区实施改造提升，力争完成40%的任务。", "142个", "自建房片区", False, None),
+    ("改造提升20个破旧农贸市场实施升级改造。", "20个", "破旧农贸市场", False, None),
+    # a bare doing before a count counts the things the clause before names, and so do the bare doings listed
+    # after it; stacked doings after a figure do them to its things (Hefei 2015, Hangzhou 2014, Dongguan 2018)
+    ("大力精简行政审批事项，保留134项，减少169项，精简率达55.8%。", "134项", "行政审批事项", True, "保留"),
+    ("大力精简行政审批事项，保留134项，减少169项，精简率达55.8%。", "169项", "行政审批事项", True, None),
+    ("加快城市主次干道建设，建成19条、续建15条、开工10条，打通“断头路”9条。", "15条", "城市主次干道", True, "续建"),
+    ("改扩建污水处理厂6家，提标改造35家，加快推进首批分散式污水处理设施建设。", "35家", "提标改造污水处理厂", True, None),
+    # (not a doing with its own object, 举办展会, nor one after a clause with a count: Urumqi 2015, Dongguan 2018)
+    ("做好重大展会服务保障工作，全年举办展会100个以上。", "100个", "举办展会", False, None),
+    # the subject of the clause before, up to the adverb of its predicate, even with verbs jieba reads in its
+    # name (常住, 支配; Guangzhou 2016, Lanzhou 2018, Wuhan 2018); not an adjective before a noun (最高支付限额)
+    ("城乡常住居民可支配收入明显增长，预计去年分别达4.66万元、1.93万元。", "4.66万元", "城乡常住居民可支配收入", True, None),
+    ("城乡居民人均可支配收入增速快于经济增长，预计分别达到32478元和11274元。", "11274元", "城乡居民人均可支配收入", True, None),
+    ("全社会研发经费（R&D）投入强度稳步提升，达到3.2%。", "3.2%", "全社会研发经费(R&D)投入强度", True, None),
+    # a manner word before a verbal noun and a noun is the noun phrase's (基本管理单元); what the strip lists
+    # take off the front inside a word stays (要素, 共性); a clause with an adverb before 的 says which things
+    # (Shanghai 2017, Xiamen 2012, Shanghai 2018, Xi'an 2017)
+    ("建立职能部门事务下放街镇、居村的准入制度，完成66个基本管理单元的资源配置。", "66个", "基本管理单元", False, None),
+    ("扎实做好核心区56个要素的恢复整治，全力冲刺2013年世界文化遗产申报。", "56个", "要素", False, None),
+    ("抓好12个事关长远发展的重大项目建设，加快实施“十大城市片区”。", "12个", "事关长远发展的重大项目", False, None),
 ]
 
 
