@@ -189,6 +189,7 @@ class Grammar:
     threshold_words: tuple
     measure_ends: str
     activity_verbs: frozenset
+    causatives: frozenset
     things_counted: frozenset
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
@@ -351,6 +352,7 @@ def grammar() -> Grammar:
         relation_words=tuple(g["words"]["relation_words"]),
         numeral_chars=chinese_chars(),
         negations=frozenset(g["words"]["negations"]),
+        causatives=frozenset(g["words"]["causatives"]),
         from_words=frozenset(g["from_markers"]),
         anaphoric=frozenset(g["words"]["anaphoric"]),
         needs_predicate=frozenset(g["words"]["needs_predicate"]),
@@ -941,6 +943,8 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                    and (inside[n - 1].tag in gm.verb_tags or inside[n].text == "把")), default=None)
         if cut is not None:
             inside = inside[cut + 1:]
+        if len(inside) > 1 and inside[0].text in gm.causatives:
+            inside = inside[1:]  # 使总数突破1000个, 使老八区的生活污水处理率
     while inside and (inside[0].tag in gm.start_stop_tags or not inside[0].text.strip()):
         if inside[0].text in gm.start_keep and any(r in w.text for w in inside for r in gm.relation_words):
             break  # 对世界经济增长贡献率, 与上海的差距
@@ -1085,6 +1089,13 @@ def _bare_doing(metric: str, gm: Grammar) -> bool:
     # (举办展会: jieba's verb tag on an object)
     return (len(metric) <= 4 and all(t in gm.verb_tags and t != "vn" for _, t in tagged)
             and (len(tagged) == 1 or tagged[-1][0] in gm.doing_tails))
+
+
+def _doings_only(phrase: str, gm: Grammar) -> bool:
+    """已经立行立改, 稳步推进解决: verbs and the adverbs before them, nothing done to."""
+    tagged = _tagged(phrase) if phrase else ()
+    return (0 < len(phrase) <= 8 and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn"
+            and all(t in gm.verb_tags and t != "vn" and len(w) <= 2 or t in gm.adverb_tags for w, t in tagged))  # (典当行: no verb)
 
 
 def _parallel_level(metric: str, prev: str) -> str | None:
@@ -1472,7 +1483,7 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             # (20个旧厂改造项目完工, 56处中型骨干排灌泵站更新改造: a doing that names the things, or is done to
             # them; 集体企业退休人员养老保障: a verb inside a noun jieba knows)
             cut = pos  # 14个重点平台带动效应增强: the things counted, then a clause of their own (a doing, its object, a verb)
-        elif (t == "l" and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
+        elif (t in ("l", "i") and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
               and w[:2] in gm.manner_words):
             cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
         elif (counted and cut is None and noun and w in gm.activity_verbs and tagged[n - 1][1] in gm.noun_tags
@@ -1709,8 +1720,10 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     (引进“三类500强”项目1608个、总投资 → “三类500强”项目总投资), or the paired attribute
     (地方一般公共预算收入增长2.3%、支出 → 地方一般公共预算支出; pairs in grammar.json)."""
     a, b = before
+    opening = text[b + 1:b + 4 + len(metric)].lstrip()
+    opening = opening[1:] if opening[:1] in gm.causatives else opening  # (…，使总数突破1000个)
     if (not prev or len(metric) > 6 or metric in prev or not a <= at <= b or text[b:b + 1] not in "，,、"
-            or not text[b + 1:b + 3 + len(metric)].lstrip().startswith(metric)):
+            or not opening[:2 + len(metric)].startswith(metric)):
         return metric
     ws = [w for w, _ in _tagged(prev)]
     tags = [t for _, t in _tagged(prev)]
@@ -2169,6 +2182,7 @@ _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\
 _STOPS = r",，;；:：。！？!?\n"  # where a list of nouns ends (a character class's contents)
 _LIST_END = regex.compile(rf"[{_STOPS}\d]")
 _MEMBERS_END = regex.compile(f"[{_STOPS}]")
+_NEXT_MEMBERS = regex.compile(f"[和与及][^{_STOPS}和与及等]+等$")  # 和津宁、滨保等 (7条高速公路)
 _MEMBER = regex.compile(f"([{''.join(_LIST_WORDS)}])([^{''.join(_LIST_WORDS)}]+)")  # a list word and the member after it
 _OWN_MODIFIER = regex.compile(r"“[^“”]{1,8}”|\p{Han}{1,4}\([^()]{1,6}\)|\p{Han}{1,6}?类")
 
@@ -2671,6 +2685,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 measure = next((a for a in gm.counted_measures if right.endswith(a) and len(right) - len(a) >= 2), None)
                 if measure and _tagged(right[:-len(measure)])[-1][1] in gm.noun_tags:
                     right = right[:-len(measure)]
+            if right and k + 1 < len(hits) and text.startswith("等", hits[k + 1].num_start - 1):
+                # 5条高速铁路和津宁、滨保等7条高速公路: the names listed before 等 are the next count's
+                cut = _NEXT_MEMBERS.search(text, h.tail, hits[k + 1].num_start)
+                if cut and 0 < cut.start() - h.tail < len(right) and right.startswith(text[h.tail:cut.start()]):
+                    right = right[:cut.start() - h.tail]
             rights.append(right)
             if right and left and (text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words
                                    or text[h.num_start - 1:h.num_start] in gm.from_words
@@ -2864,16 +2883,19 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             doing = metric[2:] if metric and metric.startswith("累计") and len(metric) > 3 else metric  # (…，过去五年累计拆除320万平方米)
-            if metric and k and last and hits[k].unit == hits[k - 1].unit and hits[k].unit not in gm.times_units:
-                at = text.find(doing, hits[k - 2].tail if k > 1 else s0, hits[k - 1].num_start)
+            # (…重大项目340项，累计达到1280项，总投资超过2.2万亿元，累计建成700项: the last figure in the unit)
+            j = next((j for j in range(k - 1, -1, -1) if hits[j].unit == hits[k].unit), None) if metric and k else None
+            unit_last = out[base + j]["metric"] if j is not None else None
+            if unit_last and (j == k - 1 or not _STATUS_BREAK.search(text, hits[j].tail, hits[k].num_start)) and hits[k].unit not in gm.times_units:
+                at = text.find(doing, hits[j - 1].tail if j else s0, hits[j].num_start)
                 # (in the last figure's clause: 鼓励创业带动就业，…、带动就业6615人; 收入、支出增长…: a member)
-                again = at >= 0 and _lone_doing(doing, last, gm) and text[at - 1] != "、"
+                again = j == k - 1 and at >= 0 and _lone_doing(doing, unit_last, gm) and text[at - 1] != "、"
                 # 新增国际友城2对，累计缔结48对: the total to date of the things just counted
-                total = doing != metric and _lone_doing(doing, last, gm) and len(_tagged(doing)) == 1
+                total = doing != metric and _lone_doing(doing, unit_last, gm) and len(_tagged(doing)) == 1
                 if again or total:
                     written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
                 if total and not again:
-                    metric = _without_leading_doings(last, gm) or None  # (the things, not their new ones)
+                    metric = _without_leading_doings(unit_last, gm) or None  # (the things, not their new ones)
             if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
                                   or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
                     and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(metric))):
@@ -2901,6 +2923,20 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == bare and k and hits[k].unit_base == hits[k - 1].unit_base and hits[k].unit not in gm.times_units
                     and out[base + k - 1]["metric"]):
                 metric = _next_doing(metric, out[base + k - 1]["metric"], text[hits[k - 1].tail:hits[k].num_start], gm, pres[k - 1])
+            if (k and metric == metrics[k] and not written and not rights[k] and hits[k].unit in gm.things_counted
+                    and _doings_only(pres[k].strip(" ，,、").removesuffix("的"), gm)):
+                # 各方面提出的174项意见建议，已经立行立改119项，…稳步推进解决的55项: a doing alone before a count
+                # counts some of the things the sentence counted last in that unit
+                j = next((j for j in range(k - 1, -1, -1) if hits[j].unit == hits[k].unit), None)
+                things = out[base + j]["metric"] if j is not None else None
+                # (not things and their doing before that count, 大气质量提升40条、治水提质40条: a name's)
+                # (专利申请9246件，授权7178件: the paired attribute, as _restated reads it)
+                if (things and not _STATUS_BREAK.search(text, hits[j].tail, hits[k].num_start)
+                        and _tagged(things)[-1][1] in gm.noun_tags and _tagged(things)[-1][1] != "vn"
+                        and not any(things.endswith(x) and metric == y for x, y in gm.paired_attributes)
+                        and (out[base + j]["implied"]
+                             or not _doings_only(_tagged(pres[j].rstrip())[-1][0] if pres[j].strip() else "", gm))):
+                    written, metric = metric, things
             if metric is None and last is not None:
                 # (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause between the last
                 # figure and this one that is a subject and its change names this one's)

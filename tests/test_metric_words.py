@@ -881,6 +881,20 @@ ROWS = [
     ("建立职能部门事务下放街镇、居村的准入制度，完成66个基本管理单元的资源配置。", "66个", "基本管理单元", False, None),
     ("扎实做好核心区56个要素的恢复整治，全力冲刺2013年世界文化遗产申报。", "56个", "要素", False, None),
     ("抓好12个事关长远发展的重大项目建设，加快实施“十大城市片区”。", "12个", "事关长远发展的重大项目", False, None),
+    # jieba's idiom of a manner word and a verb ends the things counted; names listed before 等 and the next
+    # count are that count's (Beijing 2014, Tianjin 2016)
+    ("投入财政资金196.8亿元，32件惠民实事全面落实。", "32件", "惠民实事", False, None),
+    ("京沪、津秦、津保等5条高速铁路和津宁、滨保等7条高速公路建成通车。", "5条", "高速铁路", False, None),
+    # 使 makes its object do what follows: the total is the things just counted (Beijing 2014)
+    ("建成200个“一刻钟社区服务圈”，使总数突破1000个、覆盖到60%的城市社区。", "1000个", "“一刻钟社区服务圈”总数", True, None),
+    # the total to date of the things last counted in the same unit, a figure in another unit between (Tianjin 2012)
+    ("新推出重大项目340项，累计达到1280项，总投资超过2.2万亿元，累计建成700项，优化了产业结构。", "700项", "新推出重大项目", True, "累计建成"),
+    # a doing alone before a count counts some of the things the sentence counted last in that unit; not a
+    # paired attribute (授权 after 申请: Beijing 2014, Chengdu 2018, Xiamen 2013)
+    ("在党的群众路线教育实践活动中，各方面提出的174项意见建议，已经立行立改119项，纳入工作计划、稳步推进解决的55项。", "55项",
+     "意见建议", True, "推进解决"),
+    ("编制“818”城市十五分钟基本公共服务设施规划，开工建设450个项目，建成276个。", "276个", "项目", True, "建成"),
+    ("参与起草国家、行业技术标准58项。专利申请9246件，授权7178件。", "7178件", "专利授权", True, None),
 ]
 
 
