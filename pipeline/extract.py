@@ -845,7 +845,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     at = phrase.find(stripped) if stripped else -1
     if at > 0 and at not in itertools.accumulate(len(w) for w, _ in _tagged(phrase)):
         return phrase[:at] + stripped  # 要素, 全国性: what the strip lists take off the front is no word of its own
-    return stripped
+    return phrase if at == 0 and _doing_left(phrase, stripped, gm) else stripped
 
 
 # -- words ---------------------------------------------------------------------------------------
@@ -1009,7 +1009,14 @@ def _strip_words(phrase: str, gm: Grammar) -> str:
     for w, _ in _tagged(phrase):
         pos += len(w)
         ends.add(pos)
+    if i == 0 and _doing_left(phrase, stripped, gm):
+        return phrase
     return stripped if i in ends and i + len(stripped) in ends else phrase
+
+
+def _doing_left(phrase: str, stripped: str, gm: Grammar) -> bool:
+    """8个作战计划: whether the strip lists took a noun off the end and left a doing alone."""
+    return bool(stripped) and stripped != phrase and all(t in gm.verb_tags for _, t in _tagged(stripped)) and _tagged(phrase)[-1][1] in gm.noun_tags
 
 
 def _with_predicate(text: str, phrase: str, lo: int, hi: int, gm: Grammar) -> str:
@@ -1763,6 +1770,7 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
+_SPAN = regex.compile(r"\d\s*[—–\-－~～]\s*\d")  # 投资30—100亿元的项目: a span of values bounds which things, as 以上 does
 _PAST = regex.compile(r"[^通经不越度跨错]过")  # 产值过500亿元的产业: 过 as "past", not a verb's (通过, 经过)
 
 
@@ -2182,6 +2190,7 @@ _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\
 _STOPS = r",，;；:：。！？!?\n"  # where a list of nouns ends (a character class's contents)
 _LIST_END = regex.compile(rf"[{_STOPS}\d]")
 _MEMBERS_END = regex.compile(f"[{_STOPS}]")
+_JOINED = regex.compile("[和与及]")
 _NEXT_MEMBERS = regex.compile(f"[和与及][^{_STOPS}和与及等]+等$")  # 和津宁、滨保等 (7条高速公路)
 _MEMBER = regex.compile(f"([{''.join(_LIST_WORDS)}])([^{''.join(_LIST_WORDS)}]+)")  # a list word and the member after it
 _OWN_MODIFIER = regex.compile(r"“[^“”]{1,8}”|\p{Han}{1,4}\([^()]{1,6}\)|\p{Han}{1,6}?类")
@@ -2658,7 +2667,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     stop = _MEMBERS_END.search(text, hi + 1, min(s1, hi + _WINDOW))
                     end = stop.start() if stop else min(s1, hi + _WINDOW)
                     if (h.unit_base in gm.counters and (k + 1 == len(hits) or hits[k + 1].num_start >= end) and end > hi + 1
-                            and _prev_nonspace(text, h.start, s0) != "、"):  # (综合指数、6项指标、优良天数: a member itself)
+                            # (综合指数、6项指标、优良天数: a member itself; 长福高速、莆炎高速等4条高速公路和福厦客专:
+                            # a count after 等 sums the names before it, and what follows 和 is another thing)
+                            and _prev_nonspace(text, h.start, s0) != "、"):
                         hi += _shared_members(text[h.tail:hi], text[hi:end], gm)
             # 6万名60周岁及以上的失能老年人: an age bound says which people; the noun is read after it
             age = _AGE_BOUND.match(text, h.tail, hi) if text[h.tail:h.tail + 1].isdigit() else None
@@ -2685,6 +2696,15 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 measure = next((a for a in gm.counted_measures if right.endswith(a) and len(right) - len(a) >= 2), None)
                 if measure and _tagged(right[:-len(measure)])[-1][1] in gm.noun_tags:
                     right = right[:-len(measure)]
+            if right and _prev_nonspace(text, h.start, s0) == "等" and (cut := _JOINED.search(right, 2)):
+                # 长福高速、莆炎高速等4条高速公路和福厦客专, …等9条市域快速通道和城区13个…: the names sum to the
+                # things before 和 when what follows it is a name or opens a list or count of its own (not
+                # 38个知名高校和新型研发机构, 17个平台和项目: things the count counts too)
+                at = text.find(right, h.tail) + cut.end()
+                stop = _CLAUSE_BREAK.search(text, at, s1)
+                own = text[at:stop.start() if stop else s1]
+                if "、" in own or _DIGITS.search(own) or own and _tagged(own)[0][1] in ("ns", "nr", "nt", "j"):
+                    right = right[:cut.start()]
             if right and k + 1 < len(hits) and text.startswith("等", hits[k + 1].num_start - 1):
                 # 5条高速铁路和津宁、滨保等7条高速公路: the names listed before 等 are the next count's
                 cut = _NEXT_MEMBERS.search(text, h.tail, hits[k + 1].num_start)
@@ -2754,7 +2774,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # 6000万农村人口供水保障水平: what 万 counts ends at 人口 (or the word that holds it: 农民工)
                     end = next(e for e in itertools.accumulate(len(w) for w, _ in _tagged(right)) if e >= head.end())
                     metric = right[:end]
-                elif (left and (text.startswith(("的", "且"), h.tail) and text[h.num_start:h.tail].endswith(gm.threshold_words)
+                elif (left and (text.startswith(("的", "且"), h.tail) and (text[h.num_start:h.tail].endswith(gm.threshold_words)
+                                                                          or _SPAN.search(text, h.num_start, h.end))
                                 or right and _threshold(text, h, gm))
                       and (left[-1] in gm.measure_ends or left.endswith(gm.measure_nouns))):
                     # 快递单量达1000单以上的经营主体, 销售额2万元以上且…, 主营业务收入超10亿元企业: a threshold

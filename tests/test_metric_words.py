@@ -895,6 +895,17 @@ ROWS = [
      "意见建议", True, "推进解决"),
     ("编制“818”城市十五分钟基本公共服务设施规划，开工建设450个项目，建成276个。", "276个", "项目", True, "建成"),
     ("参与起草国家、行业技术标准58项。专利申请9246件，授权7178件。", "7178件", "专利授权", True, None),
+    # a span of values before 的 bounds which things, as 以上 does: it measures the noun before it; a noun off
+    # the end is kept when a doing would be left alone; names summed by 等 are the things before 和 when a
+    # name follows it (Fuzhou 2018, Tianjin 2019, Chengdu 2013)
+    ("“招商2017”行动成绩斐然，落地招商项目2647项、总投资6212亿元，其中，投资30—100亿元的项目35个，投资100亿元以上的项目2个。",
+     "30—100亿元", "投资", False, None),
+    ("扎实推进净土保卫战和柴油货车污染治理、城市黑臭水体治理、渤海综合治理、水源地保护、农业农村面源污染治理攻坚战8个作战计划。",
+     "8个", "作战计划", False, None),
+    ("加快绕城高速东南段、长平高速、长福高速、莆炎高速等4条高速公路和福厦客专建设步伐。", "4条", "高速公路", False, None),
+    ("成新蒲等9条市域快速通道和城区13个重要交通节点下穿隧道建成投用。", "9条", "市域快速通道", False, None),
+    # (not things the count counts too: Dongguan 2018)
+    ("与北大、清华等38个知名高校和新型研发机构共建名校研究生院。", "38个", "知名高校和新型研发机构", False, None),
 ]
 
 
