@@ -190,6 +190,7 @@ class Grammar:
     measure_ends: str
     activity_verbs: frozenset
     causatives: frozenset
+    scale_nouns: tuple
     things_counted: frozenset
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
@@ -353,6 +354,7 @@ def grammar() -> Grammar:
         numeral_chars=chinese_chars(),
         negations=frozenset(g["words"]["negations"]),
         causatives=frozenset(g["words"]["causatives"]),
+        scale_nouns=tuple(g["words"]["scale_nouns"]),
         from_words=frozenset(g["from_markers"]),
         anaphoric=frozenset(g["words"]["anaphoric"]),
         needs_predicate=frozenset(g["words"]["needs_predicate"]),
@@ -807,8 +809,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             return ""  # 从39个拓展到91个, 从52.44万户发展到86.17万户: so does any verb that leads to the next figure
         if len(phrase) <= 6 and phrase[-1] in "到至为" and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(phrase[:-1])):
             return ""  # (由138个调整归并为53个: or verbs)
-    if phrase.startswith("的"):
-        phrase = phrase[1:]  # 16%的税率: the noun after 的 is what the number measures
+    scale = next((w for w in gm.scale_nouns if phrase.startswith(w + "的")), "")
+    if phrase.startswith("的") or scale:
+        phrase = phrase[len(scale) + 1:]  # 16%的税率, 200万标箱规模的果园港: the noun after 的 is what the number measures
         if phrase.startswith(gm.not_measured_after_de + gm.frames_after_de):
             return ""  # 不到100万元的部分, 在增长5%的基础上, 20万人的目标: the noun before names it
         m = gm.right_cut.search(phrase)
@@ -832,7 +835,10 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             phrase = phrase[:de]
     m = gm.right_cut.search(phrase)
     while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())
-                 or counted and _names_a_kind(phrase, m, gm) or m.group() in gm.manner_words and _noun_at(phrase, m.end(), gm)):
+                 or counted and _names_a_kind(phrase, m, gm) or m.group() in gm.manner_words and _noun_at(phrase, m.end(), gm)
+                 # (65个办理环节: a word jieba reads as a noun opening the things counted)
+                 or counted and m.start() == 0 and _tagged(phrase)[0] == (m.group(), "n") and len(_tagged(phrase)) > 1
+                 and _tagged(phrase)[1][1] in gm.noun_tags):
         # (65项基本公共服务: a manner word before a noun is the noun's; 基本完成 is the predicate's)
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     stop = gm.right_stop.search(phrase)
@@ -2744,10 +2750,18 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                         and not _DIGITS.search(text, h.tail, hi)):
                     right = _clean_metric(text[h.tail + lead:hi])
                     doing_counts.add(k)
+            gap = text[h.tail:hits[k + 1].num_start] if k + 1 < len(hits) else None
             if not right and k + 1 < len(hits) and (
-                    h.tail == hits[k + 1].num_start or text[h.tail:hits[k + 1].num_start] == "、"
+                    h.tail == hits[k + 1].num_start or gap == "、"
                     and (not left or h.unit_base in gm.counters and hits[k + 1].unit_base in gm.built_units
-                         and len(_tagged(left)) <= 2 and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(left)))):
+                         and len(_tagged(left)) <= 2 and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(left)))
+                    # 三批共46项创新举措: batches, then the things they hold in all
+                    or gap in _TALLIES + ("共",) and h.unit_base in gm.counters
+                    # 新建、收购16万套，竣工交用7万套保障房: doings alone, then another doing of the things named after
+                    # the next figure, in the same unit
+                    or gap and gap[0] in "，,、" and h.unit == hits[k + 1].unit and h.unit in gm.things_counted | gm.person_units
+                    and left and _doings_only(_LIST_SEP.sub("", left), gm) and _doings_only(gap[1:], gm)
+                    and (w := sw.at(hits[k + 1].tail)) is not None and w.tag in gm.noun_tags and w.tag != "vn"):
                 # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice; 建设30条、120公里公交专用道:
                 # counted after a doing, then measured)
                 metric = ""

@@ -906,6 +906,11 @@ ROWS = [
     ("成新蒲等9条市域快速通道和城区13个重要交通节点下穿隧道建成投用。", "9条", "市域快速通道", False, None),
     # (not things the count counts too: Dongguan 2018)
     ("与北大、清华等38个知名高校和新型研发机构共建名校研究生院。", "38个", "知名高校和新型研发机构", False, None),
+    # batches, then the things they hold in all; a scale before 的 measures the things after it (Fuzhou 2017,
+    # Chongqing 2011)
+    ("推动福建自贸试验区福州片区先行先试，推出三批共46项创新举措、两批共41个金融创新案例，新增企业1.6万户。", "两批",
+     "金融创新案例", False, None),
+    ("200万标箱规模的果园港加快建设。", "200万标箱", "果园港", False, None),
 ]
 
 
