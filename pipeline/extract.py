@@ -190,6 +190,7 @@ class Grammar:
     measure_ends: str
     activity_verbs: frozenset
     causatives: frozenset
+    change_manners: frozenset
     scale_nouns: tuple
     things_counted: frozenset
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
@@ -354,6 +355,7 @@ def grammar() -> Grammar:
         numeral_chars=chinese_chars(),
         negations=frozenset(g["words"]["negations"]),
         causatives=frozenset(g["words"]["causatives"]),
+        change_manners=frozenset(g["words"]["change_manners"]),
         scale_nouns=tuple(g["words"]["scale_nouns"]),
         from_words=frozenset(g["from_markers"]),
         anaphoric=frozenset(g["words"]["anaphoric"]),
@@ -1330,7 +1332,7 @@ def _opens_predicate(inside: list[Word], n: int, gm: Grammar) -> bool:
         # (年度最高支付限额: an adjective and a verb before a noun modify it)
         return n + 1 < len(inside) and (inside[n + 1].tag == "p" or inside[n + 1].tag in gm.verb_tags
                                         and not any(x.tag in gm.noun_tags and x.tag != "vn" for x in inside[n + 2:]))
-    return (w.tag in ("i", "l") and len(w.text) == 4 and w.text[:2] in gm.manner_words | {"稳步", "大幅", "持续", "快速", "明显"}
+    return (w.tag in ("i", "l") and len(w.text) == 4 and w.text[:2] in gm.change_manners
             and bool(gm.change_start.match(w.text, 2)))
 
 
@@ -2673,9 +2675,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     stop = _MEMBERS_END.search(text, hi + 1, min(s1, hi + _WINDOW))
                     end = stop.start() if stop else min(s1, hi + _WINDOW)
                     if (h.unit_base in gm.counters and (k + 1 == len(hits) or hits[k + 1].num_start >= end) and end > hi + 1
-                            # (综合指数、6项指标、优良天数: a member itself; 长福高速、莆炎高速等4条高速公路和福厦客专:
-                            # a count after 等 sums the names before it, and what follows 和 is another thing)
-                            and _prev_nonspace(text, h.start, s0) != "、"):
+                            and _prev_nonspace(text, h.start, s0) != "、"):  # (综合指数、6项指标、优良天数: a member itself)
                         hi += _shared_members(text[h.tail:hi], text[hi:end], gm)
             # 6万名60周岁及以上的失能老年人: an age bound says which people; the noun is read after it
             age = _AGE_BOUND.match(text, h.tail, hi) if text[h.tail:h.tail + 1].isdigit() else None
@@ -2761,7 +2761,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # the next figure, in the same unit
                     or gap and gap[0] in "，,、" and h.unit == hits[k + 1].unit and h.unit in gm.things_counted | gm.person_units
                     and left and _doings_only(_LIST_SEP.sub("", left), gm) and _doings_only(gap[1:], gm)
-                    and (w := sw.at(hits[k + 1].tail)) is not None and w.tag in gm.noun_tags and w.tag != "vn"):
+                    and (after := sw.at(hits[k + 1].tail)) is not None and after.tag in gm.noun_tags and after.tag != "vn"):
                 # (完成55.3万平方米、2.9万户…房屋改造: the same things measured twice; 建设30条、120公里公交专用道:
                 # counted after a doing, then measured)
                 metric = ""
@@ -2935,7 +2935,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                                   or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
                     and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(metric))):
                 metric = None  # 从39个拓展到91个, 从52.44万户发展到86.17万户: B is what A is
-            bare = metric
+            as_read = metric
             if (metric and metric == metrics[k] and not rights[k] and hits[k].unit in gm.things_counted and _bare_doing(metric, gm)
                     and text[hits[k].tail:hits[k].tail + 1] in "，、；。,;"
                     # (开工12个、建成10个垃圾资源化利用设施: the things the next figure names)
@@ -2955,7 +2955,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                       and _bare_doing(out[base + k - 1]["metric_written"], gm)
                       and text[hits[k - 1].tail:hits[k].num_start].strip(" 、，,") == metric):
                     written, metric = metric, out[base + k - 1]["metric"]  # …，建成19条、续建15条: the same things
-            if (metric and metric == bare and k and hits[k].unit_base == hits[k - 1].unit_base and hits[k].unit not in gm.times_units
+            if (metric and metric == as_read and k and hits[k].unit_base == hits[k - 1].unit_base and hits[k].unit not in gm.times_units
                     and out[base + k - 1]["metric"]):
                 metric = _next_doing(metric, out[base + k - 1]["metric"], text[hits[k - 1].tail:hits[k].num_start], gm, pres[k - 1])
             if (k and metric == metrics[k] and not written and not rights[k] and hits[k].unit in gm.things_counted
