@@ -192,6 +192,7 @@ class Grammar:
     causatives: frozenset
     change_manners: frozenset
     scale_nouns: tuple
+    thing_openers: tuple
     things_counted: frozenset
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
@@ -357,6 +358,7 @@ def grammar() -> Grammar:
         causatives=frozenset(g["words"]["causatives"]),
         change_manners=frozenset(g["words"]["change_manners"]),
         scale_nouns=tuple(g["words"]["scale_nouns"]),
+        thing_openers=tuple(g["words"]["thing_openers"]),
         from_words=frozenset(g["from_markers"]),
         anaphoric=frozenset(g["words"]["anaphoric"]),
         needs_predicate=frozenset(g["words"]["needs_predicate"]),
@@ -835,12 +837,16 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                   and before[0][1] != "vn"):
             # (not 100家政府主导的社区卫生服务中心: a clause of its own says which)
             phrase = phrase[:de]
-    m = gm.right_cut.search(phrase)
+    # 60个亿元以上技改配套项目: a bound in words of magnitude opening the things says which; its 以上 cuts nothing
+    bound = _BOUND_LEAD.match(phrase) if counted else None
+    m = gm.right_cut.search(phrase, bound.end() if bound else 0)
     while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())
                  or counted and _names_a_kind(phrase, m, gm) or m.group() in gm.manner_words and _noun_at(phrase, m.end(), gm)
-                 # (65个办理环节: a word jieba reads as a noun opening the things counted)
+                 # (65个办理环节: a word jieba reads as a noun opening the things counted; 100项新开工项目: a doing
+                 # that opens them, grammar.json thing_openers)
                  or counted and m.start() == 0 and _tagged(phrase)[0] == (m.group(), "n") and len(_tagged(phrase)) > 1
-                 and _tagged(phrase)[1][1] in gm.noun_tags):
+                 and _tagged(phrase)[1][1] in gm.noun_tags
+                 or counted and phrase.startswith(gm.thing_openers) and m.end() <= max(map(len, gm.thing_openers))):
         # (65项基本公共服务: a manner word before a noun is the noun's; 基本完成 is the predicate's)
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     stop = gm.right_stop.search(phrase)
@@ -1652,6 +1658,10 @@ def _without_frame(phrase: str, gm: Grammar) -> str:
             # 传感器、通讯设备等智慧设施配比: examples of a kind that names itself (not 等方面的支出, 等行业)
             return _without_frame(phrase[pos + len(w):], gm)
         if noun and w in gm.streak_words and n + 1 < len(tagged):
+            years = _STREAK_YEARS.match(phrase, pos + len(w))
+            rest = phrase[years.end():] if years else ""
+            if len(rest) >= 3 and _tagged(rest)[0][1] in gm.noun_tags and _tagged(rest)[0][1] != "vn":
+                return phrase[:pos] + rest  # 建成区连续五年环境空气质量优良率: a streak before the measure is its period
             return phrase[:pos]  # 经济增长连续四年达到或略高于10%: the streak is the predicate's
         if noun and t == "f" and w in gm.condition_locatives and n + 1 < len(tagged):
             rest = phrase[pos + len(w):]
@@ -1778,6 +1788,8 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
+_BOUND_LEAD = regex.compile(r"[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
+_STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
 _SPAN = regex.compile(r"\d\s*[—–\-－~～]\s*\d")  # 投资30—100亿元的项目: a span of values bounds which things, as 以上 does
 _PAST = regex.compile(r"[^通经不越度跨错]过")  # 产值过500亿元的产业: 过 as "past", not a verb's (通过, 经过)
 
@@ -1898,7 +1910,7 @@ def _modifier_of(right: str, nxt: str | None, gm: Grammar) -> str:
         return ""
     cut = nxt.rfind(right[-1])
     rest = nxt[cut + 1:] if cut >= 0 else metric_head(nxt, gm) or ""
-    return right + rest if rest else ""
+    return right + rest if rest and rest != nxt else ""  # (19个国家、26个城市: two kinds of things)
 
 
 def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
@@ -2804,9 +2816,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                         things.pop()  # (总投资605.8亿元的项目动工)
                     owned = things[-1][1] in gm.noun_tags and things[-1][1] != "vn"
                     metric = "".join(w for w, _ in things) + next(x for x in gm.investment_of if left.endswith(x)) if owned else left
-                elif (left and right and h.unit_base == "元" and left.endswith(tuple(gm.fund_nouns))
-                      and _tagged(right)[0][1] in gm.verb_tags):
-                    metric = left  # 安排财政资金75亿元加快项目落地建设: the fund, then what it is for
+                elif (left and right and h.unit_base == "元" and _tagged(right)[0][1] in gm.verb_tags
+                      and (left.endswith(tuple(gm.fund_nouns))
+                           # (not a doing alone, 投入2.67亿元支持龙山…, nor another list member's words: …和2000亿元支持)
+                           or right.startswith(tuple(gm.purpose_verbs)) and len(_tagged(left)) > 1
+                           and text[h.num_start - 1] not in _LIST_WORDS)):
+                    # 安排财政资金75亿元加快项目落地建设, 撬动银行新增贷款431亿元支持中小企业发展: the money, then
+                    # what it is for
+                    metric = left
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))

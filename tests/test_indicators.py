@@ -475,6 +475,14 @@ def test_chinese_numerals_in_measure_units():
     assert indicators("三公里范围内实现全覆盖。") == []
 
 
+def test_capacities_per_day_and_sets_are_one_unit():
+    # Shenyang 2014 and 2016: 万吨/日 is a capacity, 台套 one counter; neither ends before a noun's first character
+    got = indicators("实施西部25万吨/日污水处理、祝家1000吨/日污泥处置。开展9家火电企业和240台套燃煤锅炉脱硫改造。")
+    assert [(g["surface"], g["unit"], g["unit_base"], g["value_base"]) for g in got] == [
+        ("25万吨/日", "万吨/日", "吨/日", 250000.0), ("1000吨/日", "吨/日", "吨/日", 1000.0),
+        ("9家", "家", "家", 9.0), ("240台套", "台套", "台套", 240.0)]
+
+
 def test_a_size_class_is_no_figure():
     # 30万吨级进港航道 (Guangxi 2026), 百万千瓦级核电机组 (national 2007): a class of size names the thing
     assert indicators("防城港30万吨级进港航道一期顺利开工。") == []

@@ -911,6 +911,20 @@ ROWS = [
     ("推动福建自贸试验区福州片区先行先试，推出三批共46项创新举措、两批共41个金融创新案例，新增企业1.6万户。", "两批",
      "金融创新案例", False, None),
     ("200万标箱规模的果园港加快建设。", "200万标箱", "果园港", False, None),
+    # sets 73-78 (Jinan 2017, Kunming 2011, Kunming 2013, Nanning 2017, Jinan 2016, Shenyang 2014, Shenyang 2016):
+    # a bound in words of magnitude opening the things counted says which; levels as 分别 members share the
+    # head; money, then 支持 and what it is for; a doing that opens the things (新开工项目); 师生 counted in
+    # 万; a streak before the measure is its period; capacities per day
+    ("加快技改提升，实施60个亿元以上技改配套项目，抓好齐鲁制药、力诺等一批企业数字化改造。", "60个", "亿元以上技改配套项目", False, None),
+    ("国家、省、市级重点农业龙头企业分别达11户、52户和297户，扶持农民专业合作社149个。", "11户", "国家重点农业龙头企业", False, None),
+    ("统筹整合各级财政专项资金，撬动银行新增贷款431亿元支持中小企业发展。", "431亿元", "撬动银行新增贷款", False, None),
+    ("重点加快推进100项新开工项目和50项续建项目，推进南宁浮法玻璃公司、南宁糖业等项目建设。", "100项", "新开工项目", False, None),
+    ("解决了22.62万农村居民和7.55万学校师生饮水安全问题。", "7.55万", "学校师生", False, None),
+    ("建成区连续五年环境空气质量优良率达100%，优级天数达116天。", "100%", "建成区环境空气质量优良率", False, None),
+    ("推进垃圾分类、无害化处理、回收再利用，实施西部25万吨/日污水处理、祝家1000吨/日污泥处置。", "25万吨/日", "污水处理", False, None),
+    # (a 新开工 after the things is their predicate; two kinds listed with their own counts: Dongguan 2018, Urumqi 2021)
+    ("力争年内完成重大项目投资600亿元，增长15%以上，推动66个项目新开工、43个项目投产。", "66个", "项目", False, None),
+    ("中欧班列累计开行4148列，通达中亚及欧洲19个国家、26个城市。", "19个", "国家", False, None),
 ]
 
 
