@@ -1790,6 +1790,8 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
 
 _BOUND_LEAD = regex.compile(r"[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
 _STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
+_AMONG = regex.compile(r"(?<=\p{Han})(?:之)?中(?:有|的)\s*$")
+_TALLY_END = regex.compile(r"(?:合计|共计|总计)$")  # 68个投资额合计超千亿元的重点工业项目: the sum's word
 _SPAN = regex.compile(r"\d\s*[—–\-－~～]\s*\d")  # 投资30—100亿元的项目: a span of values bounds which things, as 以上 does
 _PAST = regex.compile(r"[^通经不越度跨错]过")  # 产值过500亿元的产业: 过 as "past", not a verb's (通过, 经过)
 
@@ -2780,7 +2782,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 pending_next.append(k)  # 三批978个“无疫小区”: the count of batches shares the next metric
             elif (right and h.unit_base in gm.counters and k + 1 < len(hits)
                   and (len(right) <= 4 or len(right) <= 8 and (right[-1] in gm.measure_ends or right.endswith(gm.measure_nouns)))
-                  and text[h.tail:hits[k + 1].start].rstrip("超过") == right
+                  and _TALLY_END.sub("", text[h.tail:hits[k + 1].start].rstrip("超过")) == right
                   and (_threshold(text, hits[k + 1], gm) or text.startswith("的", hits[k + 1].tail))):
                 # 20个投资10亿元以上大项目: what passes the threshold after the count is counted; 57个总投资
                 # 983.6亿元的重大项目: what the amount is of
@@ -3062,6 +3064,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = metrics[k] = _TASK.sub("", metric)
             if metric and metric.endswith("工作") and rec["unit_base"] in gm.counters and rec["unit_base"] not in gm.work_units:
                 metric = metrics[k] = _without_work(metric, gm)
+            among = _AMONG.search(pres[k]) if metric and metric == metrics[k] and hits[k].unit_base in gm.counters else None
+            if among and (not rights[k] or metric in gm.measure_nouns or rights[k].startswith(tuple(gm.counted_measures))):
+                # 县域重点产业集群中有11个产值超百亿元: some of the things named before 中有, not their measure
+                things = _trailing_nouns(pres[k][:among.start()], gm)
+                if len(things) >= 2 and _tagged(things)[-1][1] != "vn":
+                    metric = metrics[k] = things
             if (k and out[base + k - 1]["metric"] and hits[k].unit_base == hits[k - 1].unit_base
                     and _some_of(text[hits[k - 1].tail:hits[k].num_start].strip(), out[base + k - 1]["metric"], rights[k], gm)):
                 metric = out[base + k - 1]["metric"]  # 15个国考断面中13个达标: some of the things just counted

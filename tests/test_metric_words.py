@@ -925,6 +925,14 @@ ROWS = [
     # (a 新开工 after the things is their predicate; two kinds listed with their own counts: Dongguan 2018, Urumqi 2021)
     ("力争年内完成重大项目投资600亿元，增长15%以上，推动66个项目新开工、43个项目投产。", "66个", "项目", False, None),
     ("中欧班列累计开行4148列，通达中亚及欧洲19个国家、26个城市。", "19个", "国家", False, None),
+    # some of the things named before 中有, not their measure; a sum's word before a threshold (Shenyang 2012,
+    # Nanning 2020)
+    ("新民玖龙纸业、辽中铸锻造、法库伊奈建筑、康平碳纤维等重大项目加快推进，县域重点产业集群中有11个产值超百亿元。", "11个",
+     "县域重点产业集群", False, None),
+    ("深入实施“双百双新”工程，着力推进68个投资额合计超千亿元的重点工业项目建设。", "68个", "投资额合计超千亿元的重点工业项目",
+     False, None),
+    # 二次供水 and 二次开发 are names, not two times (Jinan 2017, Tianjin 2016)
+    ("200处居民二次供水设施改造工程已启动实施，10处试点小区已完成。", "200处", "居民二次供水设施改造工程", False, None),
 ]
 
 
@@ -1003,6 +1011,12 @@ def test_a_party_session_is_no_count():
     """届…次全会 and 全委(扩大)会议, listed (三次、四次、五次全会) or alone, name sessions (Chengdu 2015, Urumqi 2016)."""
     assert indicators("做好今年政府工作要全面贯彻省委十届三次、四次、五次全会精神。") == []
     assert indicators("我们将认真贯彻落实市委十届十四次全委（扩大）会议精神，推动首府经济社会发展。") == []
+
+
+def test_second_water_supply_is_no_count_of_times():
+    # 二次供水 (secondary water supply) and 二次开发 (redevelopment) are names (Shanghai 2016, Lanzhou 2017)
+    assert [i["surface"] for i in indicators("加强住宅供水改造和设施管护，提高二次供水质量；支持中成药大品种二次开发。")] == []
+    assert [i["surface"] for i in indicators("先后两次开展专项整治。")] == ["两次"]
 
 
 def test_an_age_is_no_week_count():
