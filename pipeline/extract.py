@@ -1313,7 +1313,10 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     opener = next((n for n in range(1, len(inside)) if _opens_predicate(inside, n, gm)), None)
     if opener is not None:
         subject = inside[:opener]
-        while subject and (subject[-1].tag not in gm.noun_tags or subject[-1].tag == "vn"):
+        # (工业投资大幅增长: a verbal noun after a noun is the measure's)
+        while subject and (subject[-1].tag not in gm.noun_tags
+                           or subject[-1].tag == "vn" and not (len(subject) > 1 and subject[-2].tag in gm.noun_tags
+                                                              and subject[-2].tag != "vn")):
             subject.pop()
         if len("".join(w.text for w in subject)) >= 2:
             return _clean_metric(_strip_words("".join(w.text for w in subject), gm))
@@ -1335,9 +1338,11 @@ def _opens_predicate(inside: list[Word], n: int, gm: Grammar) -> bool:
     快于), or jieba's idiom of a manner word and a change (稳步增长)."""
     w = inside[n]
     if w.tag in gm.adverb_tags or w.tag in ("ad", "a"):
-        # (年度最高支付限额: an adjective and a verb before a noun modify it)
+        # (年度最高支付限额: an adjective and a verb before a noun modify it; 民间投资更加活跃: an adverb and
+        # an adjective end the clause)
         return n + 1 < len(inside) and (inside[n + 1].tag == "p" or inside[n + 1].tag in gm.verb_tags
-                                        and not any(x.tag in gm.noun_tags and x.tag != "vn" for x in inside[n + 2:]))
+                                        and not any(x.tag in gm.noun_tags and x.tag != "vn" for x in inside[n + 2:])
+                                        or w.tag in gm.adverb_tags and inside[n + 1].tag in ("a", "vn") and n + 2 == len(inside))
     return (w.tag in ("i", "l") and len(w.text) == 4 and w.text[:2] in gm.change_manners
             and bool(gm.change_start.match(w.text, 2)))
 
@@ -1359,7 +1364,8 @@ def _changed_subject(text: str, clause, after: int, sw: SentenceWords, gm: Gramm
     # (…；城镇居民人均生活费收入，1982年为494.5元: a clause that is a subject alone names it too; 企业养老保险金实现
     # “十六连调”，人均每月增加135元: so does a subject and its predicate, when nothing in it is counted)
     return subject if (not rest or len(rest) <= 6 and (gm.change_up.search(rest) or gm.change_down.search(rest))
-                       or len(subject) >= 4 and _tagged(rest)[0][1] in gm.verb_tags and not _DIGITS.search(rest)) else ""
+                       or len(subject) >= 4 and (_tagged(rest)[0][1] in gm.verb_tags or _tagged(rest)[0][1] in gm.adverb_tags)
+                       and not _DIGITS.search(rest)) else ""  # (民间投资更加活跃，实现3100亿元)
 
 
 def _of_whole(pre: str, at: int, sw: SentenceWords) -> bool:
@@ -1790,6 +1796,7 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
 
 _BOUND_LEAD = regex.compile(r"[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
 _STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
+_SUMMARY = regex.compile(r"(?<=\p{Han})([二三四五六七八九十])[大项类](?=\p{Han}{2})")
 _AMONG = regex.compile(r"(?<=\p{Han})(?:之)?中(?:有|的)\s*$")
 _TALLY_END = regex.compile(r"(?:合计|共计|总计)$")  # 68个投资额合计超千亿元的重点工业项目: the sum's word
 _SPAN = regex.compile(r"\d\s*[—–\-－~～]\s*\d")  # 投资30—100亿元的项目: a span of values bounds which things, as 以上 does
@@ -2341,6 +2348,11 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         if not p:
             return None
         names.append(p + (measure if measure and not p.endswith(gm.measure_nouns) else "") + rest)
+    summary = _SUMMARY.search(last) if not rest else None
+    if summary and "一二三四五六七八九十".find(summary.group(1)) + 1 == len(parts):
+        # 养老、医疗、失业、工伤、生育五大保险参保人数: a count summing the members up is followed by their shared head
+        head = last[summary.end():]
+        return [x + head for x in names] + [last[:summary.start()] + head]
     return _share_head(names + [last], gm)
 
 

@@ -933,6 +933,15 @@ ROWS = [
      False, None),
     # 二次供水 and 二次开发 are names, not two times (Jinan 2017, Tianjin 2016)
     ("200处居民二次供水设施改造工程已启动实施，10处试点小区已完成。", "200处", "居民二次供水设施改造工程", False, None),
+    # sets 79-84 (Nanchang 2016, Harbin 2014, read after scoring): a count summing up the members of 分别 is
+    # followed by their shared head; the subject of the clause before keeps its verbal noun (工业投资) and ends
+    # at an adverb and an adjective (更加活跃)
+    ("全市城镇基本养老、医疗、失业、工伤、生育五大保险参保人数分别达到162.8万人、254万人、60.88万人、92.1万人、48.1万人。",
+     "254万人", "医疗保险参保人数", False, None),
+    ("工业投资大幅增长，完成1600亿元，增长33%；民间投资更加活跃，实现3100亿元，增长35%，占总投资比重达58%。", "3100亿元",
+     "民间投资", True, None),
+    ("工业投资大幅增长，完成1600亿元，增长33%；民间投资更加活跃，实现3100亿元，增长35%，占总投资比重达58%。", "1600亿元",
+     "工业投资", True, None),
 ]
 
 
