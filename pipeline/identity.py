@@ -415,7 +415,8 @@ def identify(text: str, sections: list[dict], source: str | None = None) -> dict
     gov = _opening(opening, found, tx, lx)
     _headings(sections, found, tx, lx)
     _body(text, sections, found, tx, lx)
-    page = _front_matter_title(source, lx) if title is None and source is not None else None
+    # (read when the text has a title too: 太原 2019's bare "政府工作报告" names no year, its page title does)
+    page = _front_matter_title(source, lx) if source is not None else None
     if page:  # the last cue: a saved page's own title is no title of the report's text, but names it
         _title_cues(digit_years(page[0]), page[1], found, tx, lx)
 

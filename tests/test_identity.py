@@ -224,6 +224,18 @@ def test_a_saved_pages_title_names_the_report_when_its_text_does_not():
     assert ident(MARKDOWN_NO_TITLE)["report_year_cue"].startswith("――2004年3月24日")
 
 
+def test_a_saved_pages_title_dates_a_report_whose_own_title_names_no_year():
+    """Taiyuan 2019 as saved: its text's title is a bare 政府工作报告, its date line writes the year in two
+    digits and its first chapter heading runs into the opening paragraph. The page's title, the last cue,
+    still dates it."""
+    text = ("---\nsource: https://www.taiyuan.gov.cn/zfgzbg/20190304/1058058.html\ntitle: 2019年政府工作报告\n---\n\n"
+            "- 政府工作报告\n- ——19年2月24日在太原市第十四届人民代表大会第四次会议上\n\n"
+            "代市长 李晓波各位代表：现在，我代表市人民政府向大会报告工作，请予审议。 **一、2018年工作回顾** "
+            "2018年是全面贯彻党的十九大精神的开局之年。\n")
+    doc = ident(text)
+    assert (doc["report_year"], doc["reviewed_year"], doc["plan_year"]) == (2019, 2018, 2019)
+
+
 def test_never_the_file_name():
     """A doc_id that looks like a year dates nothing."""
     out = extract_document("各位代表：\n全市地区生产总值增长5%。\n", "2019")
