@@ -14,7 +14,7 @@ import regex
 from .identity import digit_years
 from .lexicon import Suffixes, alternation, lexicon, load
 from .metrics import year_cues
-from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic
+from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse_chinese
 from .segment import Structure
 from .words import Word, is_word, tag_phrase, words
 
@@ -797,7 +797,9 @@ def _things_after_de(phrase: str, gm: Grammar) -> str:
     things = _noun_before_verb(phrase, gm, True)
     tagged = _tagged(things)
     if len(tagged) > 1 and tagged[-1][0] in gm.doing_tails and tagged[-2][1] in gm.noun_tags:
-        things = things[:-len(tagged[-1][0])]  # (重大项目建设: the things, not the work on them)
+        # (重大项目建设: the things, not the work on them; not _without_doing_tail, which keeps only the first
+        # of 棚户区和城中村)
+        things = things[:-len(tagged[-1][0])]
     last = _tagged(things)[-1][1]
     return things if last in gm.noun_tags and last != "vn" else ""  # (机构的信息互通共享: a doing of the things before 的)
 
@@ -1798,7 +1800,7 @@ _BOUND_LEAD = regex.compile(r"[十百千万亿]{1,3}(?:元|美元|亩|平方米|
 _STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
 _SUMMARY = regex.compile(r"(?<=\p{Han})([二三四五六七八九十])[大项类](?=\p{Han}{2})")
 _AMONG = regex.compile(r"(?<=\p{Han})(?:之)?中(?:有|的)\s*$")
-_TALLY_END = regex.compile(r"(?:合计|共计|总计)$")  # 68个投资额合计超千亿元的重点工业项目: the sum's word
+_TALLY_END = regex.compile(f"(?:{'|'.join(_TALLIES)})$")  # 68个投资额合计超千亿元的重点工业项目: the sum's word
 _SPAN = regex.compile(r"\d\s*[—–\-－~～]\s*\d")  # 投资30—100亿元的项目: a span of values bounds which things, as 以上 does
 _PAST = regex.compile(r"[^通经不越度跨错]过")  # 产值过500亿元的产业: 过 as "past", not a verb's (通过, 经过)
 
@@ -2219,8 +2221,9 @@ _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\
 _STOPS = r",，;；:：。！？!?\n"  # where a list of nouns ends (a character class's contents)
 _LIST_END = regex.compile(rf"[{_STOPS}\d]")
 _MEMBERS_END = regex.compile(f"[{_STOPS}]")
-_JOINED = regex.compile("[和与及]")
-_NEXT_MEMBERS = regex.compile(f"[和与及][^{_STOPS}和与及等]+等$")  # 和津宁、滨保等 (7条高速公路)
+_CONJUNCTIONS = "".join(_LIST_WORDS[1:])  # 和与及: the list words other than the 、 between members
+_JOINED = regex.compile(f"[{_CONJUNCTIONS}]")
+_NEXT_MEMBERS = regex.compile(f"[{_CONJUNCTIONS}][^{_STOPS}{_CONJUNCTIONS}等]+等$")  # 和津宁、滨保等 (7条高速公路)
 _MEMBER = regex.compile(f"([{''.join(_LIST_WORDS)}])([^{''.join(_LIST_WORDS)}]+)")  # a list word and the member after it
 _OWN_MODIFIER = regex.compile(r"“[^“”]{1,8}”|\p{Han}{1,4}\([^()]{1,6}\)|\p{Han}{1,6}?类")
 
@@ -2349,7 +2352,7 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
             return None
         names.append(p + (measure if measure and not p.endswith(gm.measure_nouns) else "") + rest)
     summary = _SUMMARY.search(last) if not rest else None
-    if summary and "一二三四五六七八九十".find(summary.group(1)) + 1 == len(parts):
+    if summary and parse_chinese(summary.group(1)) == len(parts):
         # 养老、医疗、失业、工伤、生育五大保险参保人数: a count summing the members up is followed by their shared head
         head = last[summary.end():]
         return [x + head for x in names] + [last[:summary.start()] + head]
@@ -2949,9 +2952,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             doing = metric[2:] if metric and metric.startswith("累计") and len(metric) > 3 else metric  # (…，过去五年累计拆除320万平方米)
-            # (…重大项目340项，累计达到1280项，总投资超过2.2万亿元，累计建成700项: the last figure in the unit)
-            j = next((j for j in range(k - 1, -1, -1) if hits[j].unit == hits[k].unit), None) if metric and k else None
-            unit_last = out[base + j]["metric"] if j is not None else None
+            # the last figure before in the same unit (…重大项目340项，累计达到1280项，总投资超过2.2万亿元，累计建成700项)
+            j = next((j for j in range(k - 1, -1, -1) if hits[j].unit == hits[k].unit), None)
+            unit_last = out[base + j]["metric"] if j is not None and metric else None
             if unit_last and (j == k - 1 or not _STATUS_BREAK.search(text, hits[j].tail, hits[k].num_start)) and hits[k].unit not in gm.times_units:
                 at = text.find(doing, hits[j - 1].tail if j else s0, hits[j].num_start)
                 # (in the last figure's clause: 鼓励创业带动就业，…、带动就业6615人; 收入、支出增长…: a member)
@@ -2993,7 +2996,6 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and _doings_only(pres[k].strip(" ，,、").removesuffix("的"), gm)):
                 # 各方面提出的174项意见建议，已经立行立改119项，…稳步推进解决的55项: a doing alone before a count
                 # counts some of the things the sentence counted last in that unit
-                j = next((j for j in range(k - 1, -1, -1) if hits[j].unit == hits[k].unit), None)
                 things = out[base + j]["metric"] if j is not None else None
                 # (not things and their doing before that count, 大气质量提升40条、治水提质40条: a name's)
                 # (专利申请9246件，授权7178件: the paired attribute, as _restated reads it)
