@@ -24,15 +24,18 @@ INPUTS = regex_timing.inputs(N)
 
 
 def _seconds(rx, text: str) -> float:
+    """CPU seconds of one scan: a busy machine (tests beside a benchmark) stretches the wall clock of a
+    linear pattern past the limit, and failed this test where nothing had changed. The timeout, on the
+    wall clock, only stops a runaway pattern."""
     subject = text.encode("utf-8") if isinstance(rx.pattern, bytes) else text
-    kw = {"timeout": LIMIT * 1.5} if isinstance(rx, regex.Pattern) else {}  # the stdlib's re has no timeout
-    t0 = time.perf_counter()
+    kw = {"timeout": LIMIT * 20} if isinstance(rx, regex.Pattern) else {}  # the stdlib's re has no timeout
+    t0 = time.process_time()
     try:
         for _ in rx.finditer(subject, **kw):
             pass
     except TimeoutError:
         return float("inf")
-    return time.perf_counter() - t0
+    return time.process_time() - t0
 
 
 def test_the_collection_sees_every_stage():
