@@ -147,6 +147,8 @@ class Grammar:
     streak_words: tuple
     quoted_name: regex.Pattern
     place_nouns: frozenset
+    owner_ends: tuple
+    thing_places: tuple
     place_tags: frozenset
     times_units: frozenset
     light_verbs: frozenset
@@ -373,6 +375,8 @@ def grammar() -> Grammar:
         aim_verbs=frozenset(g["words"]["aim_verbs"]),
         streak_words=tuple(g["words"]["streak_words"]),
         place_nouns=frozenset(g["words"]["place_nouns"]),
+        owner_ends=tuple(g["words"]["owner_ends"]),
+        thing_places=tuple(g["words"]["thing_places"]),
         place_tags=frozenset(g["words"]["place_tags"]),
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
@@ -761,6 +765,15 @@ def _names_a_kind(phrase: str, m, gm: Grammar) -> bool:
     return after[0][1] in gm.noun_tags and after[0][1] != "vn"
 
 
+def _joined_modifiers(phrase: str, m, gm: Grammar) -> bool:
+    """44个国家及省级生态乡镇: modifiers joined by a conjunction before one noun say which of the things
+    counted; the conjunction cuts nothing."""
+    if m.group() not in _LIST_WORDS or m.end() >= len(phrase) or phrase[:m.start()] not in gm.modifiers:
+        return False
+    nxt = _tagged(phrase[m.end():])
+    return len(nxt) > 1 and (nxt[0][1] == "b" or nxt[0][0] in gm.modifiers)
+
+
 _UNIT_NOTE = regex.compile(r"\A\([^()]{1,8}\)")  # 4天(自然日): a note on the unit names nothing
 
 
@@ -848,7 +861,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                  # that opens them, grammar.json thing_openers)
                  or counted and m.start() == 0 and _tagged(phrase)[0] == (m.group(), "n") and len(_tagged(phrase)) > 1
                  and _tagged(phrase)[1][1] in gm.noun_tags
-                 or counted and phrase.startswith(gm.thing_openers) and m.end() <= max(map(len, gm.thing_openers))):
+                 or counted and phrase.startswith(gm.thing_openers) and m.end() <= max(map(len, gm.thing_openers))
+                 or counted and _joined_modifiers(phrase, m, gm)):
         # (65项基本公共服务: a manner word before a noun is the noun's; 基本完成 is the predicate's)
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     stop = gm.right_stop.search(phrase)
@@ -1473,6 +1487,30 @@ _HEAD_TAGS = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "
 _ASPECT_TAGS = frozenset({"uz", "ul", "ug"})  # 着, 了, 过: the word before is a verb, whatever jieba tags it
 
 
+def _counts_of(h: "Hit", gm: Grammar) -> bool:
+    """A count of things or people (not of batches or times: 累计共报送15批次、300家企业 counts submissions)."""
+    return (h.unit_base in gm.counters or h.unit in gm.person_units) and h.unit not in gm.times_units and "批" not in h.unit
+
+
+def _before_aspect(phrase: str, keep_doing: bool = False) -> str:
+    """104728户农村家庭圆了安居梦, 投入23亿元建设了新的市卫生中心: a verb and its aspect particle (了, 过) after
+    the number open the predicate, whatever jieba tags the verb; what stands before it is the noun. Right after
+    a count of people (30多万人拿到了社保卡) the doing is what they are counted by, and stays."""
+    if "了" not in phrase:
+        return phrase
+    tagged = _tagged(phrase)
+    pos = 0
+    for n, (w, t) in enumerate(tagged):
+        if n and t == "ul" and w == "了":
+            n -= 1
+            while n and tagged[n - 1][1] == "v" and len(tagged[n - 1][0]) == 1:
+                n -= 1  # (困难家庭住上了新房: a verb and its complement)
+            cut = sum(len(x) for x, _ in tagged[:n])
+            return phrase[:cut] if cut or not keep_doing else phrase
+        pos += len(w)
+    return phrase
+
+
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
     """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition
     or a quotation (→ 省级政府投资基金), or before a preposition (草案向社会公开征求意见). A verb before a noun or verb may be jieba misreading a
@@ -1879,6 +1917,35 @@ def _elided_measure(metric: str, prev: str | None, gm: Grammar) -> str:
     return metric + measure
 
 
+def _owner_words(phrase: str, gm: Grammar) -> int:
+    """How many characters of phrase, from its start, name places, authorities or organisations
+    (太湖、阳澄湖保护区, 县(市)区, 市本级, 东莞全港)."""
+    n, tagged = 0, _tagged(phrase)
+    for i, (w, t) in enumerate(tagged):
+        if not (t == "ns" or w in "、和及与()（）" or w.endswith(gm.owner_ends) and not w.endswith(gm.thing_places) or w in ("全", "其他", "其余")
+                # (阳澄湖保护区: a name jieba reads as a person's, before an owner's word)
+                or t == "nr" and i + 1 < len(tagged) and tagged[i + 1][0].endswith(gm.owner_ends)):
+            break
+        n += len(w)
+    return n
+
+
+def _owners_measure(metric: str, prev: str | None, gm: Grammar) -> str:
+    """历下区突破百亿元 after 济阳县财政收入过10亿元, 其中虎门港250万标箱 after 东莞全港集装箱吞吐量335万标箱: a
+    place's or organisation's name alone measures what the figure before in the same unit measured, its
+    own (→ 历下区财政收入, 虎门港集装箱吞吐量)."""
+    if not prev or len(metric) > 12 or _owner_words(metric, gm) != len(metric) or metric.endswith(("、", "和", "及", "与")):
+        return metric
+    own = _owner_words(prev, gm)
+    measure = prev[own:]
+    if len(measure) < 2 or _owner_words(measure, gm) or not any(t in gm.noun_tags for _, t in _tagged(measure)):
+        return metric
+    tagged = _tagged(measure)
+    while len(tagged) > 1 and (tagged[0][1] in gm.verb_tags or tagged[0][1] == "vn" and tagged[1][1] in gm.noun_tags):
+        tagged = tagged[1:]  # (启动棚户区改造6万户，其中主城区2.4万户: the work, not its start)
+    return metric + "".join(w for w, _ in tagged)
+
+
 def _streak_state(after: str, gm: Grammar) -> str:
     """“三公”经费连续13年只减不增: the years of a streak count how long its subject held a state, and
     the state is part of what is counted (→ “三公”经费只减不增). Only a short predicate without a
@@ -1921,7 +1988,8 @@ def _modifier_of(right: str, nxt: str | None, gm: Grammar) -> str:
         return ""
     cut = nxt.rfind(right[-1])
     rest = nxt[cut + 1:] if cut >= 0 else metric_head(nxt, gm) or ""
-    return right + rest if rest and rest != nxt else ""  # (19个国家、26个城市: two kinds of things)
+    # (19个国家、26个城市: two kinds of things; 100%小学、90%初中实现…入学的初中: not a cut inside the next one's clause)
+    return right + rest if rest and rest != nxt and not rest.startswith("的") else ""
 
 
 def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
@@ -2085,6 +2153,7 @@ def find_periods(text: str, gm: Grammar) -> list:
 
 _RELATIVE = frozenset({"%", "‰", "倍"})
 _TO_LINK = regex.compile(r"(?:[^,，;；。\d]|\d{4}年){0,12}?(?:到|至)(?:[^,，;；。\d]|\d{4}年){0,10}")
+_ON_BASIS = ("的基础上", "的基础之上")
 _AS_LINK = regex.compile(r"[^,，;；。、\d]{1,6}?(?:为|成)")  # 由51家整合为33家
 
 
@@ -2672,6 +2741,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             left = on_words(text, left, lo, h.num_start, sw, gm)
             left = _without_frame(_before_auxiliary(left, gm), gm) if left else left
+            if left and k and lo == hits[k - 1].tail and text.startswith(_ON_BASIS, lo):
+                left = ""  # 抢夺案件在上年度下降48.7%的基础上再次下降58%: the same measure again, not the basis
             lefts.append(left)
             if (left and k and lo == hits[k - 1].tail and lefts[k - 1]
                     and text[max(s0, hits[k - 1].start - 4):hits[k - 1].start].endswith(gm.streak_words)):
@@ -2712,6 +2783,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             right = right_phrase(text, r0, hi, gm, h.unit_base in gm.counters)
             rate_object = _rate_object(right, gm) if text.startswith("的", r0) else ""
             right = rate_object or on_words(text, right, r0, hi, sw, gm, last=False)
+            right = _before_aspect(right, h.unit_base in gm.person_units)
             if right and not text.startswith("的", r0):
                 # (95%的学生都能在永久性校舍中学习: what the share is of; 12个事关长远发展的重大项目: a clause
                 # before 的 says which things, and only what follows it can be cut)
@@ -2784,6 +2856,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     h.tail == hits[k + 1].num_start or gap == "、"
                     and (not left or h.unit_base in gm.counters and hits[k + 1].unit_base in gm.built_units
                          and len(_tagged(left)) <= 2 and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(left)))
+                    # 全面完成3019户、12090人易地扶贫搬迁任务: doings, then households and people of the same things
+                    or gap == "、" and left and h.unit != hits[k + 1].unit and _counts_of(h, gm) and _counts_of(hits[k + 1], gm)
+                    and all(t in gm.verb_tags or t in ("vn", "l") or t in gm.adverb_tags for _, t in _tagged(left))
+                    and (after := sw.at(hits[k + 1].tail)) is not None and after.tag in gm.noun_tags and after.tag != "vn"
                     # 三批共46项创新举措: batches, then the things they hold in all
                     or gap in _TALLIES + ("共",) and h.unit_base in gm.counters
                     # 新建、收购16万套，竣工交用7万套保障房: doings alone, then another doing of the things named after
@@ -2967,8 +3043,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = _without_leading_doings(unit_last, gm) or None  # (the things, not their new ones)
             if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
                                   or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
-                    and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(metric))):
-                metric = None  # 从39个拓展到91个, 从52.44万户发展到86.17万户: B is what A is
+                    and all(t in gm.verb_tags or t in ("vn", "d", "ad", "ng") for _, t in _tagged(metric))):
+                metric = None  # 从39个拓展到91个, 从52.44万户发展到86.17万户: B is what A is (从2%逐季递升至3.5%: and its manner)
             as_read = metric
             if (metric and metric == metrics[k] and not rights[k] and hits[k].unit in gm.things_counted and _bare_doing(metric, gm)
                     and text[hits[k].tail:hits[k].tail + 1] in "，、；。,;"
@@ -3005,7 +3081,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                         and (out[base + j]["implied"]
                              or not _doings_only(_tagged(pres[j].rstrip())[-1][0] if pres[j].strip() else "", gm))):
                     written, metric = metric, things
-            if metric is None and last is not None:
+            if (metric is None and rec["kind"] == "pp_change" and k and out[base + k - 1]["kind"] == "share"
+                    and "占" in pres[k - 1] and out[base + k - 1]["metric"]):
+                metric = out[base + k - 1]["metric"]  # 占全市经济总量的55%，比上年提高2个百分点: the change of that share
+            elif metric is None and last is not None:
                 # (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause between the last
                 # figure and this one that is a subject and its change names this one's)
                 metric = _changed_subject(text, before_clause[k], hits[k - 1].tail, sw, gm) or last
@@ -3029,6 +3108,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                                    hits[k - 1].unit_base in gm.counters, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
+            if metric and metric == metrics[k] and k and not rights[k]:
+                j = next((j for j in range(k - 1, -1, -1) if hits[j].unit_base == hits[k].unit_base
+                          and out[base + j]["metric"] and _owner_words(out[base + j]["metric"], gm) < len(out[base + j]["metric"])), None)
+                between = text[hits[j].tail:hits[k].num_start] if j is not None else ""
+                # (其中虎门港…, （市本级 13.5%）, 济阳县…，历下区突破百亿元: a part of the whole, or one owner after another)
+                if j is not None and ("其中" in between or "本级" in between or between.lstrip()[:1] in "（("
+                                      or _owner_words(out[base + j]["metric"], gm) and metric.rstrip(")）").endswith(gm.owner_ends)):
+                    metric = _owners_measure(metric, out[base + j]["metric"], gm)
             if (metric and metric == metrics[k] and k and _tagged(metric)[0][0] == "对" and out[base]["metric"]
                     and all(t in gm.noun_tags for _, t in _tagged(out[base]["metric"]))):
                 # 战略性新兴产业年均增长20%以上，…，对经济增长的贡献率接近50%: the sentence's subject's contribution

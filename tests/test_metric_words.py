@@ -942,6 +942,44 @@ ROWS = [
      "民间投资", True, None),
     ("工业投资大幅增长，完成1600亿元，增长33%；民间投资更加活跃，实现3100亿元，增长35%，占总投资比重达58%。", "1600亿元",
      "工业投资", True, None),
+    # a place's, an authority's or an organisation's name alone, as a part (其中, a bracket, 本级) or one owner after
+    # another, measures what the figure before in the same unit measured (Dongguan 2016, Guangzhou 2015, Jinan 2014
+    # and 2017, Shijiazhuang 2014, Qingdao 2016, Suzhou 2012); not a name of things built (智慧小区, Lanzhou 2019)
+    ("东莞全港集装箱吞吐量335万标箱，增长15.7%，其中虎门港250万标箱，比2011年的16万标箱增长近15倍。", "250万标箱",
+     "虎门港集装箱吞吐量", True, None),
+    ("全市一般债务率15.5%（市本级 13.5%）、专项债务率26.4%（市本级25.7%），债务风险总体可控。", "25.7%", "市专项债务率", True, None),
+    ("在2012年济阳县财政收入过10亿元基础上，又有平阴、长清两个县（区）突破10亿元，历下区突破百亿元。", "百亿元",
+     "历下区财政收入", True, None),
+    ("建设基层群团阵地共同体237家，其中市总工会40家，团市委37家，市妇联30家，市科协60家。", "60家",
+     "市科协基层群团阵地共同体", True, None),
+    ("分三批削减下放行政审批事项103项，市本级精简到87项。", "87项", "市行政审批事项", True, None),
+    ("加快城中村改造。启动棚户区改造6万户，其中主城区2.4万户。", "2.4万户", "主城区棚户区改造", True, None),
+    ("力争城镇生活污水处理率达到95%，农村生活污水处理率达到70%，其中太湖、阳澄湖保护区达到85%。", "85%",
+     "太湖、阳澄湖保护区农村生活污水处理率", True, None),
+    ("实施棚户区改造3.1万户，“三不管”老旧楼院改造40处，老旧住宅小区增设电梯235部，建成智慧小区30处。", "30处", "智慧小区",
+     False, None),
+    # sets 85-90 (Hohhot 2015, Dalian 2017 and 2015, Guiyang 2011 and 2018, Changchun 2015, read after scoring):
+    # 在…的基础上再次下降 is the same measure again, and 上年度 is a period, not 上年 and a stray 度
+    ("抢劫案件在上年度下降49.9%的基础上再次下降19.4%；抢夺案件在上年度下降48.7%的基础上再次下降58%。", "49.9%", "抢劫案件", False, None),
+    ("抢劫案件在上年度下降49.9%的基础上再次下降19.4%；抢夺案件在上年度下降48.7%的基础上再次下降58%。", "58%", "抢夺案件", True, None),
+    # B of 从A…至B with an adverb of manner between (逐季) is what A is
+    ("经济连续7个季度稳步上升，实现GDP增幅从2%逐季递升至3.5%、3.8%、4.2%和6.5%。", "3.5%", "GDP", True, None),
+    # a verb and its aspect particle 了 after the number open the predicate
+    ("医疗软实力提升工程成效明显，投入23亿元建设了新的市卫生中心，市妇儿医疗中心开诊营业。", "23亿元", "投入", False, None),
+    ("在全省率先完成农村茅草房和危房改造任务，104728户农村家庭圆了安居梦。", "104728户", "农村家庭", False, None),
+    ("我们认真办好十件实事，1.1万户困难家庭住上了新房。", "1.1万户", "困难家庭", False, None),
+    # (right after a count of people the doing is what they are counted by: Nanjing 2012)
+    ("已有30多万人拿到了社保卡、医疗卡。", "30多万人", "拿到了社保卡、医疗卡", False, None),
+    # a change in points after a share 占…的 is that share's
+    ("高技术产业增加值142.91亿元，占规模以上工业增加值的比重为18.3%；预计非公有制经济总量占全市经济总量的55%，比上年提高2个百分点。",
+     "2个百分点",
+     "非公有制经济总量占全市经济总量", True, None),
+    # doings, then households and people of the same things
+    ("全面完成3019户、12090人易地扶贫搬迁任务，着力构建后续扶持“五个体系”。", "3019户", "易地扶贫搬迁", False, None),
+    # modifiers joined by 及 before one noun
+    ("完成44个国家及省级生态乡镇、101个生态村创建。", "44个", "国家及省级生态乡镇", False, None),
+    # a modifier counted before the next count's clause is not cut from inside that clause
+    ("100%小学、90%初中实现免试就近划片入学。", "100%", "小学", False, None),
 ]
 
 
