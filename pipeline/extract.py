@@ -1449,6 +1449,11 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
         joined = joined or tagged[n][1] == "c" or tagged[n][0] == "与"
         n += 1
     rest = tagged[n:]
+    if rest and (rest[0][1] == "c" or rest[0][0] in _LIST_WORDS):
+        if len(rest) > 2 and rest[1][0] in gm.doing_tails:
+            n, rest = n + 2, rest[2:]  # 新改建和整治城区主干道: a doing jieba reads as a noun ends the chain
+        else:
+            return metric  # 扶持30家生产加工和流通型龙头企业: doings joined to a modifier say which things
     # stacked doings (开工改造, 新建改建) before a plain noun phrase of its own: the phrase is the object;
     # a short or verbal rest is more likely a modifier read as a verb (推广节能空调, 评比达标表彰项目);
     # a tally before one doing is a chain too (累计建成5G基站 → 5G基站, as the seed's gold)
@@ -1485,6 +1490,17 @@ _OBJECT_TAGS = frozenset({"s", "l"})  # 国内空白, 技术改造: jieba's plac
 _MODIFIER_TAGS = frozenset({"s", "r", "a", "b"})  # 地下, 各类, 低效, 省级: a modifier opens a noun phrase
 _HEAD_TAGS = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "g"})  # a noun that can head a phrase
 _ASPECT_TAGS = frozenset({"uz", "ul", "ug"})  # 着, 了, 过: the word before is a verb, whatever jieba tags it
+
+
+def _after_aspect(phrase: str, gm: Grammar) -> str:
+    """支撑了城市车辆保有量, 《纲要》提出了单位国内生产总值能源消耗: a verb and its aspect particle 了 before
+    the noun are a predicate of something before; the noun after them is what the number measures."""
+    tagged = _tagged(phrase)
+    at = max((i for i, (w, t) in enumerate(tagged) if i and w == "了" and t == "ul"), default=None)
+    if at is None:
+        return phrase
+    rest = tagged[at + 1:]
+    return "".join(w for w, _ in rest) if rest and len("".join(w for w, _ in rest)) >= 2 and rest[-1][1] in gm.noun_tags else phrase
 
 
 def _counts_of(h: "Hit", gm: Grammar) -> bool:
@@ -2741,6 +2757,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             left = on_words(text, left, lo, h.num_start, sw, gm)
             left = _without_frame(_before_auxiliary(left, gm), gm) if left else left
+            if left and "了" in left and not text.startswith("的", h.tail):  # (覆盖了全市80%以上的行政村: the things after 的)
+                left = _after_aspect(left, gm)
             if left and k and lo == hits[k - 1].tail and text.startswith(_ON_BASIS, lo):
                 left = ""  # 抢夺案件在上年度下降48.7%的基础上再次下降58%: the same measure again, not the basis
             lefts.append(left)
@@ -2854,6 +2872,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             gap = text[h.tail:hits[k + 1].num_start] if k + 1 < len(hits) else None
             if not right and k + 1 < len(hits) and (
                     h.tail == hits[k + 1].num_start or gap == "、"
+                    # (10亿元以上24个、5亿元以上…项目56个: a count after a threshold is that threshold's, not the next one's)
+                    and not (k and hits[k - 1].tail == h.num_start and _threshold(text, hits[k - 1], gm))
                     and (not left or h.unit_base in gm.counters and hits[k + 1].unit_base in gm.built_units
                          and len(_tagged(left)) <= 2 and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(left)))
                     # 全面完成3019户、12090人易地扶贫搬迁任务: doings, then households and people of the same things
@@ -3130,7 +3150,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             between = text[hits[k - 1].tail:hits[k].num_start].strip() if k else ""
             if metric and len(metric) == 1 and metric == between and not rights[k] and out[base + k - 1]["metric"]:
                 metric = out[base + k - 1]["metric"]  # BRT系统7条线101.69公里: the length of the lines just counted
-            if (k and hits[k].unit_base in gm.counters and _threshold(text, hits[k - 1], gm) and between
+            if len(between) > 1 and between[-1] in gm.from_words:
+                between = between[:-1]  # 纯收入超亿元村由10个增至30个: the villages, not where the change starts
+            if (k and hits[k].unit_base in gm.counters and _threshold(text, hits[k - 1], gm) and between and between not in _LIST_WORDS
                     and (metric == metrics[k] == between
                          or len(between) <= 2 and between.isalpha() and not any(t in gm.verb_tags or t.startswith("u") for _, t in _tagged(between)))):
                 # (新增经济总量超200亿元县2个: a one-character noun too, which alone would name nothing)

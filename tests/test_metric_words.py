@@ -980,6 +980,22 @@ ROWS = [
     ("完成44个国家及省级生态乡镇、101个生态村创建。", "44个", "国家及省级生态乡镇", False, None),
     # a modifier counted before the next count's clause is not cut from inside that clause
     ("100%小学、90%初中实现免试就近划片入学。", "100%", "小学", False, None),
+    # garbage found by scanning the check corpus's metrics for ones that end or open on a function word
+    # (Shanghai 2019, Zhengzhou 2022, Dongguan 2021, Quanzhou 2017, Ningbo 2018, Changsha 2010): a count after
+    # 和 is not a threshold's; a count after a threshold is that threshold's, not the next one's; 由 before a
+    # count is where the change starts; doings joined to a modifier by 和 say which things; a doing jieba reads
+    # as a noun after 和 ends the chain of doings; a verb and 了 before the noun are a predicate
+    ("积塔半导体等5个投资百亿元以上和15个投资十亿元以上的重大产业项目开工建设。", "15个", "投资十亿元以上的重大产业项目", False, None),
+    ("新引进百亿级头部企业项目16个，30亿元以上8个、10亿元以上24个、5亿元以上主导产业链项目56个。", "24个",
+     "新引进百亿级头部企业项目", True, None),
+    ("村组两级总资产、经营性纯收入分别增长42%和66.8%，纯收入超亿元村由10个增至30个。", "10个", "纯收入超亿元村", False, None),
+    ("突出“接二连三”，扶持30家生产加工和流通型龙头企业，加强冷链物流建设。", "30家", "生产加工和流通型龙头企业", False, None),
+    ("新改建和整治城区主干道156公里，整治城市河道205条、316.6公里。", "156公里", "城区主干道", False, None),
+    ("继续实施交通疏导工程，支撑了城市车辆保有量由57万辆增加到75万辆的通行需求。", "57万辆", "城市车辆保有量", False, None),
+    # (覆盖了全市80%以上的行政村: the things after 的, not what follows 了)
+    ("新建“万村千乡市场工程”农家店130个，覆盖了全市80%以上的行政村。", "80%", "行政村", False, None),
+    # 32个问题整改: the work on the things counted comes off (整改, grammar.json doing_tails)
+    ("中央环保督察反馈的32个问题整改基本完成，1681件群众信访投诉件全部办结。", "32个", "问题", False, None),
 ]
 
 
