@@ -2613,7 +2613,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             sid = item["section_id"]
             while sid:
                 sec = sections[sid]
-                if sec["level"] >= 1:
+                # (（二）谋大局、抓大事，扎实推进重大项目和重点工作，为“十二五”规划的全面实施奠定基础: a section
+                # titled by a sentence says what was done or is to be done, not whether it is plan or outcome)
+                if sec["level"] == 1 or sec["level"] > 1 and not _CLAUSE_BREAK.search(sec["title"]):
                     titles.append(sec["title"])
                 sid = sec["parent_id"]
             if item["row_id"]:
@@ -2757,7 +2759,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             left = on_words(text, left, lo, h.num_start, sw, gm)
             left = _without_frame(_before_auxiliary(left, gm), gm) if left else left
-            if left and "了" in left and not text.startswith("的", h.tail):  # (覆盖了全市80%以上的行政村: the things after 的)
+            if left and "了" in left and not (kind == "share" and text.startswith("的", h.tail)):  # (覆盖了全市80%以上的行政村: the things after 的)
                 left = _after_aspect(left, gm)
             if left and k and lo == hits[k - 1].tail and text.startswith(_ON_BASIS, lo):
                 left = ""  # 抢夺案件在上年度下降48.7%的基础上再次下降58%: the same measure again, not the basis

