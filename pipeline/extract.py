@@ -605,6 +605,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             continue  # the tail of a number this pattern did not take whole
         if text[max(start, s - 4):s].endswith(gm.not_before) or before == "+" or after == "+" or (after == "." and not chinese):
             continue
+        if before == "$" or after == "$":
+            continue  # ７１$1.$2５亿元: a web page's unfilled placeholders ($1, $2) broke the number; no digit of it is the figure
         if (_is_ascii_alnum(_prev_nonspace(text, s, start)) or (after.isascii() and after.isalpha())
                 or (after.isdigit() and not unit) or (before in "-_/" and s - 2 >= start and _is_ascii_alnum(text[s - 2]))):
             continue
@@ -1131,8 +1133,11 @@ def _bare_doing(metric: str, gm: Grammar) -> bool:
 def _doings_only(phrase: str, gm: Grammar) -> bool:
     """已经立行立改, 稳步推进解决: verbs and the adverbs before them, nothing done to."""
     tagged = _tagged(phrase) if phrase else ()
-    return (0 < len(phrase) <= 8 and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn"
-            and all(t in gm.verb_tags and t != "vn" and len(w) <= 2 or t in gm.adverb_tags for w, t in tagged))  # (典当行: no verb)
+    # (升级改造: jieba's verbal noun before a verb is a doing too; not 评估评审, verbal nouns alone, which
+    # may name the things: 取消评估评审152项)
+    vn = len(tagged) > 1 and all(t in gm.verb_tags or t == "vn" for _, t in tagged)
+    return (0 < len(phrase) <= 8 and tagged[-1][1] in gm.verb_tags
+            and all((t in gm.verb_tags or vn and t == "vn") and len(w) <= 2 or t in gm.adverb_tags for w, t in tagged))  # (典当行: no verb)
 
 
 def _parallel_level(metric: str, prev: str) -> str | None:
@@ -2413,6 +2418,8 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         return [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]  # 一、二、三产业增加值
     if last not in parts[-1] and last.endswith(parts[-1]) and len(parts[-1]) > 1:
         last = parts[-1]  # 粮食、棉花和油料产量: the clause's metric held the last two members
+    elif len(parts) > 2 and len(parts[-1]) > 1 and parts[-2] + "和" + parts[-1] in last and not last.startswith(parts[-1]):
+        last = last[last.find(parts[-1]):]  # 工伤和生育保险扩面: the last two members and what follows them
     # 煤炭、电解铝分别淘汰落后生产能力: what follows the list is every member's (→ 煤炭淘汰落后生产能力)
     rest = last[len(parts[-1]):] if last.startswith(parts[-1]) and last != parts[-1] else ""
     if last not in parts[-1] and not rest:
@@ -3091,6 +3098,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and out[base + k - 1]["metric"]):
                 metric = _next_doing(metric, out[base + k - 1]["metric"], text[hits[k - 1].tail:hits[k].num_start], gm, pres[k - 1])
             if (k and metric == metrics[k] and not written and not rights[k] and hits[k].unit in gm.things_counted
+                    and k not in pending_next  # (升级改造11家、新建2家农贸市场: the things the next figure names)
                     and _doings_only(pres[k].strip(" ，,、").removesuffix("的"), gm)):
                 # 各方面提出的174项意见建议，已经立行立改119项，…稳步推进解决的55项: a doing alone before a count
                 # counts some of the things the sentence counted last in that unit

@@ -498,3 +498,10 @@ def test_item_number_run_into_a_count():
     assert [(i["surface"], i["value"], i["metric"]) for i in out] == [("6个", 6, "综合交通枢纽项目"), ("9个", 9, "高速公路项目")]
     alone = extract_document("一、经济运行\n\n2.5万家企业完成改造。\n", "d")["indicators"]
     assert [(i["surface"], i["value"]) for i in alone] == [("2.5万家", 2.5)]
+
+
+def test_numbers_broken_by_unfilled_placeholders_are_no_figures():
+    """Haikou 2012 as saved: a page's unfilled $1.$2 replaced each decimal point, so 71x.x5亿元 reads
+    ７１$1.$2５亿元. No digit run beside a placeholder is the figure; the intact figures stay."""
+    text = "实现地区生产总值７１$1.$2５亿元，增长１$1.$2％；城镇居民人均可支配收入１９７３０元、增长１８％。"
+    assert [(i["surface"], i["value"]) for i in indicators(text)] == [("１９７３０元", 19730), ("１８％", 18)]

@@ -996,6 +996,15 @@ ROWS = [
     ("新建“万村千乡市场工程”农家店130个，覆盖了全市80%以上的行政村。", "80%", "行政村", False, None),
     # 32个问题整改: the work on the things counted comes off (整改, grammar.json doing_tails)
     ("中央环保督察反馈的32个问题整改基本完成，1681件群众信访投诉件全部办结。", "32个", "问题", False, None),
+    # sets 91-96 (Wuxi 2012, Haikou 2015, read after scoring): members of 分别 whose last two are joined by 和
+    # each take what follows the list; doings (jieba's verbal noun, then a verb) alone before a count, then
+    # another doing and the things after the next count, count those things
+    ("全市企业职工养老、医疗、失业、工伤和生育保险分别扩面12.8万人、22.4万人、13.3万人、20.7万人、12.6万人。", "20.7万人",
+     "工伤扩面", False, None),
+    ("启动2个大中型农副产品综合批发市场建设的前期工作，升级改造11家、新建2家农贸市场，抓好主要农产品的生产供应保障。", "11家",
+     "农贸市场", False, None),
+    # (取消评估评审152项: verbal nouns alone may name the things)
+    ("取消行政审批事项160项，完成行政审批相关的评估评审清理，取消评估评审152项。", "152项", "取消评估评审", False, None),
 ]
 
 
