@@ -1520,16 +1520,14 @@ def _before_aspect(phrase: str, keep_doing: bool = False) -> str:
     if "了" not in phrase:
         return phrase
     tagged = _tagged(phrase)
-    pos = 0
-    for n, (w, t) in enumerate(tagged):
-        if n and t == "ul" and w == "了":
-            n -= 1
-            while n and tagged[n - 1][1] == "v" and len(tagged[n - 1][0]) == 1:
-                n -= 1  # (困难家庭住上了新房: a verb and its complement)
-            cut = sum(len(x) for x, _ in tagged[:n])
-            return phrase[:cut] if cut or not keep_doing else phrase
-        pos += len(w)
-    return phrase
+    at = next((i for i, (w, t) in enumerate(tagged) if i and w == "了" and t == "ul"), None)
+    if at is None:
+        return phrase
+    n = at - 1
+    while n and tagged[n - 1][1] == "v" and len(tagged[n - 1][0]) == 1:
+        n -= 1  # (困难家庭住上了新房: a verb and its complement)
+    cut = sum(len(w) for w, _ in tagged[:n])
+    return phrase[:cut] if cut or not keep_doing else phrase
 
 
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
@@ -1943,7 +1941,7 @@ def _owner_words(phrase: str, gm: Grammar) -> int:
     (太湖、阳澄湖保护区, 县(市)区, 市本级, 东莞全港)."""
     n, tagged = 0, _tagged(phrase)
     for i, (w, t) in enumerate(tagged):
-        if not (t == "ns" or w in "、和及与()（）" or w.endswith(gm.owner_ends) and not w.endswith(gm.thing_places) or w in ("全", "其他", "其余")
+        if not (t == "ns" or w in _LIST_WORDS or w in "()（）" or w.endswith(gm.owner_ends) and not w.endswith(gm.thing_places) or w in ("全", "其他", "其余")
                 # (阳澄湖保护区: a name jieba reads as a person's, before an owner's word)
                 or t == "nr" and i + 1 < len(tagged) and tagged[i + 1][0].endswith(gm.owner_ends)):
             break
