@@ -148,6 +148,7 @@ class Grammar:
     quoted_name: regex.Pattern
     place_nouns: frozenset
     owner_ends: tuple
+    toward_words: str
     thing_places: tuple
     place_tags: frozenset
     times_units: frozenset
@@ -376,6 +377,7 @@ def grammar() -> Grammar:
         streak_words=tuple(g["words"]["streak_words"]),
         place_nouns=frozenset(g["words"]["place_nouns"]),
         owner_ends=tuple(g["words"]["owner_ends"]),
+        toward_words=g["words"]["toward_words"],
         thing_places=tuple(g["words"]["thing_places"]),
         place_tags=frozenset(g["words"]["place_tags"]),
         times_units=frozenset(g["words"]["times_units"]),
@@ -2944,6 +2946,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # 安排财政资金75亿元加快项目落地建设, 撬动银行新增贷款431亿元支持中小企业发展: the money, then
                     # what it is for
                     metric = left
+                elif (left and right and h.unit_base not in gm.counters and h.unit not in gm.time_units and len(right) <= 4
+                      and text[h.num_start - 1:h.num_start] in gm.toward_words
+                      and all(t in gm.verb_tags for _, t in _tagged(right)) and _tagged(left)[-1][1] in _HEAD_TAGS):
+                    metric = left  # 一般公共预算收入向1000亿元迈进: a verb alone after an amount is the subject's predicate
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))

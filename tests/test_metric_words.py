@@ -1003,6 +1003,8 @@ ROWS = [
      "工伤扩面", False, None),
     ("启动2个大中型农副产品综合批发市场建设的前期工作，升级改造11家、新建2家农贸市场，抓好主要农产品的生产供应保障。", "11家",
      "农贸市场", False, None),
+    # sets 97-102 (Yantai 2016, read after scoring): a verb alone after 向 and an amount is the subject's predicate
+    ("到2020年，地区生产总值向1万亿元迈进，一般公共预算收入向1000亿元迈进。", "1000亿元", "一般公共预算收入", False, None),
     # (取消评估评审152项: verbal nouns alone may name the things)
     ("取消行政审批事项160项，完成行政审批相关的评估评审清理，取消评估评审152项。", "152项", "取消评估评审", False, None),
 ]
