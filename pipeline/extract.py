@@ -1499,37 +1499,40 @@ _HEAD_TAGS = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "
 _ASPECT_TAGS = frozenset({"uz", "ul", "ug"})  # 着, 了, 过: the word before is a verb, whatever jieba tags it
 
 
+def _aspects(tagged) -> list[int]:
+    """Where the aspect particle 了 stands in tagged words (never first: it follows its verb)."""
+    return [i for i, (w, t) in enumerate(tagged) if i and w == "了" and t == "ul"]
+
+
 def _after_aspect(phrase: str, gm: Grammar) -> str:
     """支撑了城市车辆保有量, 《纲要》提出了单位国内生产总值能源消耗: a verb and its aspect particle 了 before
     the noun are a predicate of something before; the noun after them is what the number measures."""
     tagged = _tagged(phrase)
-    at = max((i for i, (w, t) in enumerate(tagged) if i and w == "了" and t == "ul"), default=None)
-    if at is None:
-        return phrase
-    rest = tagged[at + 1:]
+    at = _aspects(tagged)
+    rest = tagged[at[-1] + 1:] if at else ()
     return "".join(w for w, _ in rest) if rest and len("".join(w for w, _ in rest)) >= 2 and rest[-1][1] in gm.noun_tags else phrase
 
 
-def _counts_of(h: "Hit", gm: Grammar) -> bool:
-    """A count of things or people (not of batches or times: 累计共报送15批次、300家企业 counts submissions)."""
-    return (h.unit_base in gm.counters or h.unit in gm.person_units) and h.unit not in gm.times_units and "批" not in h.unit
-
-
 def _before_aspect(phrase: str, keep_doing: bool = False) -> str:
-    """104728户农村家庭圆了安居梦, 投入23亿元建设了新的市卫生中心: a verb and its aspect particle (了, 过) after
+    """104728户农村家庭圆了安居梦, 投入23亿元建设了新的市卫生中心: a verb and its aspect particle 了 after
     the number open the predicate, whatever jieba tags the verb; what stands before it is the noun. Right after
     a count of people (30多万人拿到了社保卡) the doing is what they are counted by, and stays."""
     if "了" not in phrase:
         return phrase
     tagged = _tagged(phrase)
-    at = next((i for i, (w, t) in enumerate(tagged) if i and w == "了" and t == "ul"), None)
-    if at is None:
+    at = _aspects(tagged)
+    if not at:
         return phrase
-    n = at - 1
+    n = at[0] - 1
     while n and tagged[n - 1][1] == "v" and len(tagged[n - 1][0]) == 1:
         n -= 1  # (困难家庭住上了新房: a verb and its complement)
     cut = sum(len(w) for w, _ in tagged[:n])
     return phrase[:cut] if cut or not keep_doing else phrase
+
+
+def _counts_of(h: "Hit", gm: Grammar) -> bool:
+    """A count of things or people (not of batches or times: 累计共报送15批次、300家企业 counts submissions)."""
+    return (h.unit_base in gm.counters or h.unit in gm.person_units) and h.unit not in gm.times_units and "批" not in h.unit
 
 
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
@@ -1943,7 +1946,7 @@ def _owner_words(phrase: str, gm: Grammar) -> int:
     (太湖、阳澄湖保护区, 县(市)区, 市本级, 东莞全港)."""
     n, tagged = 0, _tagged(phrase)
     for i, (w, t) in enumerate(tagged):
-        if not (t == "ns" or w in _LIST_WORDS or w in "()（）" or w.endswith(gm.owner_ends) and not w.endswith(gm.thing_places) or w in ("全", "其他", "其余")
+        if not (t == "ns" or w in _LIST_WORDS or w in ("(", ")", "（", "）") or w.endswith(gm.owner_ends) and not w.endswith(gm.thing_places) or w in ("全", "其他", "其余")
                 # (阳澄湖保护区: a name jieba reads as a person's, before an owner's word)
                 or t == "nr" and i + 1 < len(tagged) and tagged[i + 1][0].endswith(gm.owner_ends)):
             break
@@ -1954,8 +1957,8 @@ def _owner_words(phrase: str, gm: Grammar) -> int:
 def _owners_measure(metric: str, prev: str | None, gm: Grammar) -> str:
     """历下区突破百亿元 after 济阳县财政收入过10亿元, 其中虎门港250万标箱 after 东莞全港集装箱吞吐量335万标箱: a
     place's or organisation's name alone measures what the figure before in the same unit measured, its
-    own (→ 历下区财政收入, 虎门港集装箱吞吐量)."""
-    if not prev or len(metric) > 12 or _owner_words(metric, gm) != len(metric) or metric.endswith(("、", "和", "及", "与")):
+    own (→ 历下区财政收入, 虎门港集装箱吞吐量). metric is a name alone (_owner_words covers it)."""
+    if not prev or len(metric) > 12 or metric.endswith(_LIST_WORDS):
         return metric
     own = _owner_words(prev, gm)
     measure = prev[own:]
@@ -3142,14 +3145,15 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                                    hits[k - 1].unit_base in gm.counters, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
-            if metric and metric == metrics[k] and k and not rights[k]:
-                j = next((j for j in range(k - 1, -1, -1) if hits[j].unit_base == hits[k].unit_base
-                          and out[base + j]["metric"] and _owner_words(out[base + j]["metric"], gm) < len(out[base + j]["metric"])), None)
-                between = text[hits[j].tail:hits[k].num_start] if j is not None else ""
+            if metric and metric == metrics[k] and k and not rights[k] and _owner_words(metric, gm) == len(metric):
+                # the figure before in the same unit that names a measure, not another owner
+                o = next((o for o in range(k - 1, -1, -1) if hits[o].unit_base == hits[k].unit_base
+                          and out[base + o]["metric"] and _owner_words(out[base + o]["metric"], gm) < len(out[base + o]["metric"])), None)
+                gap_o = text[hits[o].tail:hits[k].num_start] if o is not None else ""
                 # (其中虎门港…, （市本级 13.5%）, 济阳县…，历下区突破百亿元: a part of the whole, or one owner after another)
-                if j is not None and ("其中" in between or "本级" in between or between.lstrip()[:1] in "（("
-                                      or _owner_words(out[base + j]["metric"], gm) and metric.rstrip(")）").endswith(gm.owner_ends)):
-                    metric = _owners_measure(metric, out[base + j]["metric"], gm)
+                if o is not None and ("其中" in gap_o or "本级" in gap_o or gap_o.lstrip()[:1] in "（("
+                                      or _owner_words(out[base + o]["metric"], gm) and metric.rstrip(")）").endswith(gm.owner_ends)):
+                    metric = _owners_measure(metric, out[base + o]["metric"], gm)
             if (metric and metric == metrics[k] and k and _tagged(metric)[0][0] == "对" and out[base]["metric"]
                     and all(t in gm.noun_tags for _, t in _tagged(out[base]["metric"]))):
                 # 战略性新兴产业年均增长20%以上，…，对经济增长的贡献率接近50%: the sentence's subject's contribution
