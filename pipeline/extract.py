@@ -808,8 +808,11 @@ def _noun_at(phrase: str, at: int, gm: Grammar) -> bool:
 
 def _things_after_de(phrase: str, gm: Grammar) -> str:
     """The noun phrase opening phrase, up to its predicate (采石场 | 在两年内全面复绿), or "" when it opens with none."""
-    first = _tagged(phrase[:4])[0][1] if phrase else ""
-    if not (first in gm.noun_tags and first != "vn" or first in ("a", "b")):
+    opening = _tagged(phrase[:6]) if phrase else ()
+    first = opening[0][1] if opening else ""
+    # (简化管理的持证单位: a verb jieba reads in front of a noun, 持证, is the noun's modifier)
+    held = first in gm.verb_tags and len(opening) > 1 and opening[1][1] in gm.noun_tags and opening[1][1] != "vn"
+    if not (first in gm.noun_tags and first != "vn" or first in ("a", "b") or held):
         return ""
     things = _noun_before_verb(phrase, gm, True)
     tagged = _tagged(things)
@@ -1530,6 +1533,14 @@ def _before_aspect(phrase: str, keep_doing: bool = False) -> str:
     return phrase[:cut] if cut or not keep_doing else phrase
 
 
+def _object_of_preposition(text: str, s0: int, at: int, sw: "SentenceWords") -> bool:
+    """对6家重点管理、36家简化管理的持证单位开展…检查: things counted after 对 in the same clause are what the
+    clause's predicate is done to, not things a predicate after them restricts."""
+    p = text.rfind("对", s0, at)
+    w = sw.at(p) if p >= 0 and not _MEMBERS_END.search(text, p, at) else None
+    return w is not None and w.text == "对" and w.tag == "p"
+
+
 def _counts_of(h: "Hit", gm: Grammar) -> bool:
     """A count of things or people (not of batches or times: 累计共报送15批次、300家企业 counts submissions)."""
     return (h.unit_base in gm.counters or h.unit in gm.person_units) and h.unit not in gm.times_units and "批" not in h.unit
@@ -2001,12 +2012,16 @@ def metric_head(metric: str | None, gm: Grammar) -> str | None:
     return last
 
 
-def _modifier_of(right: str, nxt: str | None, gm: Grammar) -> str:
+def _modifier_of(right: str, nxt: str | None, gm: Grammar, own_de: bool = False) -> str:
     """1410个县级和250个省、市（地）级疾病预防控制中心: a count of a bare modifier joined to the next
     count is of the same thing (→ 县级疾病预防控制中心)."""
     if not nxt or not right or right == nxt:
         return ""
     tagged = _tagged(right)
+    de = nxt.rfind("的")
+    if (0 < de < len(nxt) - 1 and not own_de and tagged[-1][1] in gm.verb_tags | {"vn"} and len(tagged) <= 3
+            and not nxt.startswith(right) and _tagged(nxt[de + 1:])[-1][1] in gm.noun_tags):
+        return right + nxt[de:]  # 6家重点管理、36家简化管理的持证单位: the same things, handled another way
     if not all(t == "b" or w in gm.modifiers for w, t in tagged) and not (
             tagged[-1][0] == "级" and all(t in ("m", "q") for _, t in tagged)):  # 2家千亿级、24家百亿级工业企业
         return ""
@@ -2996,7 +3011,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if metric and metric == left and not right and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                     metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
                 if (metric and right.startswith(metric) and metric not in gm.generic_nouns
-                        and (h.unit_base in gm.counters or bare and gm.count_head.search(metric))):
+                        and (h.unit_base in gm.counters or bare and gm.count_head.search(metric))
+                        and not _object_of_preposition(text, s0, h.num_start, sw)):
                     # (2235万城市居民得到最低生活保障; 2897万农村人口解决了安全饮水问题)
                     metric = _restricted(text, metric, h.tail, hi, s1, gm) or metric
                 if metric and verb_end and pre_raw.rstrip().endswith(gm.solving_verbs):
@@ -3054,7 +3070,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metrics[k] = thing  # 57个总投资983.6亿元的重大项目 → 重大项目
         for k in range(len(hits) - 1):
             if metrics[k] and text[hits[k].tail:hits[k + 1].num_start].endswith(_LIST_WORDS):
-                metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm) or metrics[k]
+                metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm, text.startswith("的", hits[k].tail)) or metrics[k]
         base = len(out) - len(hits)
         _respectively(text, s0, hits, pres, metrics, out[base:], gm, sw)
         last = None

@@ -1005,6 +1005,17 @@ ROWS = [
      "农贸市场", False, None),
     # sets 97-102 (Yantai 2016, read after scoring): a verb alone after 向 and an amount is the subject's predicate
     ("到2020年，地区生产总值向1万亿元迈进，一般公共预算收入向1000亿元迈进。", "1000亿元", "一般公共预算收入", False, None),
+    # the seed, read in the closing check, and what the fix moved in the check corpus (Guangzhou 2022, Suzhou 2017):
+    # counts joined by 、 before one noun after 的 count the same things, handled another way; things counted after
+    # 对 are what the predicate is done to, not restricted by it; a verb jieba reads in front of a noun after 的
+    # (持证, 拥有…的创新创业团队) opens the things
+    ("加强排污许可证后监管,对6家重点管理、36家简化管理的持证单位开展执行报告落实情况检查。", "6家", "重点管理的持证单位", False, None),
+    ("加强排污许可证后监管,对6家重点管理、36家简化管理的持证单位开展执行报告落实情况检查。", "36家", "简化管理的持证单位", False, None),
+    ("切实扩大有效投资。对年度投资3640亿元的780个市重点项目实施“攻城拔寨”行动。", "780个", "市重点项目", False, None),
+    ("用好18亿元年度人才专项资金，引进培育1～2个拥有重大原创技术的创新创业团队，新增领军人才及团队500个。", "1～2个",
+     "拥有重大原创技术的创新创业团队", False, None),
+    # (力争40%的行政审批、70%的公共服务事项: a share with its own 的 keeps its own things)
+    ("推进审批服务便捷化，力争40%的行政审批、70%的公共服务事项实现以小时为单位的服务。", "40%", "行政审批", False, None),
     # (取消评估评审152项: verbal nouns alone may name the things)
     ("取消行政审批事项160项，完成行政审批相关的评估评审清理，取消评估评审152项。", "152项", "取消评估评审", False, None),
 ]
