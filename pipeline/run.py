@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from .document import extract_document
 from .load import InputError, discover, load
 from .meta import MetaError, read_meta
-from .write import ALL_TABLES, OutputError, encode, streaming, table_schema
+from .write import ALL_TABLES, OutputError, empty_table, encode, streaming, table_schema
 
 BATCH_DOCS = 32  # documents per Parquet row group: fixed, so row groups never depend on timing
 IN_FLIGHT = 4  # documents queued per worker: enough to keep it busy, few enough for flat memory
@@ -211,7 +211,7 @@ class RowReader:
     def __init__(self, path: Path, name: str):
         self.schema = table_schema(name)
         self.batches = pq.ParquetFile(path).iter_batches(batch_size=1 << 16)
-        self.buf = self.schema.empty_table()
+        self.buf = empty_table(self.schema)
 
     def take(self, n: int) -> pa.Table:
         parts = []
@@ -226,7 +226,7 @@ class RowReader:
             parts.append(part)
             self.buf = self.buf.slice(part.num_rows)
             n -= part.num_rows
-        return pa.concat_tables(parts) if parts else self.schema.empty_table()
+        return pa.concat_tables(parts) if parts else empty_table(self.schema)
 
     def exhausted(self) -> bool:
         return not self.buf.num_rows and next(self.batches, None) is None

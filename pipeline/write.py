@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from pyarrow.lib import StringBuilder
 
 from schemas import TABLES, ExtractionError, Row
 
@@ -189,19 +191,60 @@ class Encoded:
     csv: bytes
 
 
+_NUMPY_DTYPE = {pa.int64(): np.int64, pa.float64(): np.float64}
+
+
+def _validity(values: list) -> tuple[pa.Buffer | None, int]:
+    missing = [v is None for v in values]
+    nulls = sum(missing)
+    if not nulls:
+        return None, 0
+    return pa.py_buffer(np.packbits(~np.array(missing), bitorder="little")), nulls
+
+
+def arrow_array(values: list, type: pa.DataType) -> pa.Array:
+    """What pa.array(values, type=type) gives, for the types our schemas use. pa.array imports pandas
+    the first time it sees a Python list (to ask whether it is a Series), and that import is a
+    third of `cli.py extract`'s start-up; building from buffers never asks."""
+    if type == pa.string():
+        builder = StringBuilder()
+        builder.append_values(values)
+        return builder.finish()
+    validity, nulls = _validity(values)
+    n = len(values)
+    if pa.types.is_list(type):
+        lengths = np.fromiter((0 if v is None else len(v) for v in values), dtype=np.int32, count=n)
+        offsets = np.zeros(n + 1, dtype=np.int32)
+        np.cumsum(lengths, out=offsets[1:])
+        child = arrow_array([x for v in values if v is not None for x in v], type.value_type)
+        return pa.Array.from_buffers(type, n, [validity, pa.py_buffer(offsets)], null_count=nulls,
+                                     children=[child])
+    if type == pa.bool_():
+        data = np.packbits(np.fromiter((bool(v) for v in values), dtype=bool, count=n), bitorder="little")
+    else:
+        dtype = _NUMPY_DTYPE[type]
+        data = np.fromiter((0 if v is None else v for v in values), dtype=dtype, count=n)
+    return pa.Array.from_buffers(type, n, [validity, pa.py_buffer(data)], null_count=nulls)
+
+
+def empty_table(schema: pa.Schema) -> pa.Table:
+    """schema.empty_table() without pa.array (see arrow_array)."""
+    return pa.Table.from_arrays([arrow_array([], f.type) for f in schema], schema=schema)
+
+
 def encode(table: str | type[Row], rows: list[dict]) -> Encoded:
     """Validated rows (every column present) → Arrow and CSV, both from the same columns. The CSV
     is what csv.writer gives (floats as repr, None as "", lists as JSON), joined column-wise: csv
     copies every character one at a time, which costs more than the rest of the encoding."""
     schema = table_schema(table)
     if not rows:
-        return Encoded(schema.empty_table(), b"")
+        return Encoded(empty_table(schema), b"")
     cols = _columns(table)
     if len(cols) > 1:  # one pass over the rows: a tuple each, transposed into columns
         values = list(zip(*map(operator.itemgetter(*(c.name for c in cols)), rows)))
     else:
         values = [list(map(operator.itemgetter(cols[0].name), rows))]
-    arrow = pa.Table.from_arrays([pa.array(v, type=c.type) for v, c in zip(values, cols)], schema=schema)
+    arrow = pa.Table.from_arrays([arrow_array(v, c.type) for v, c in zip(values, cols)], schema=schema)
     cells = [_csv_cells(c, v) for c, v in zip(cols, values)]
     if len(cols) == 1:  # csv quotes a lone empty field, or the line would read as no fields
         cells = [[c or '""' for c in cells[0]]]

@@ -31,6 +31,19 @@ def test_extract_writes_every_table(tmp_path):
     assert "1 documents" in r.stderr
 
 
+def test_extract_never_imports_pandas(tmp_path):
+    """pandas is a third of start-up and extract has no use for it: a run with pandas made
+    unimportable writes the same bytes as a normal one."""
+    blocked = "import sys, runpy; sys.modules['pandas'] = None; sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')"
+    r = subprocess.run([sys.executable, "-c", blocked, str(ROOT / "cli.py"), "extract", str(SEED), "--out",
+                        str(tmp_path / "blocked")], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    assert cli("extract", SEED, "--out", tmp_path / "normal").returncode == 0
+    for name in TABLES:
+        for ext in ("parquet", "csv"):
+            assert (tmp_path / "blocked" / f"{name}.{ext}").read_bytes() == (tmp_path / "normal" / f"{name}.{ext}").read_bytes()
+
+
 def test_bad_file_is_named_and_others_survive(tmp_path):
     bad = tmp_path / "empty.txt"
     bad.write_text("  \n", encoding="utf-8")
