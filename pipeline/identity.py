@@ -46,6 +46,7 @@ class IdentityLexicon:
     national_government: str
     national_region: str
     date_line: regex.Pattern
+    date_after_session: regex.Pattern
     session_line: regex.Pattern
     national_session: regex.Pattern
     epoch: dict
@@ -79,6 +80,7 @@ def identity_lexicon() -> IdentityLexicon:
         national_government=d["national_government"],
         national_region=d["national_region"],
         date_line=regex.compile(d["date_line"], m),
+        date_after_session=regex.compile(d["date_after_session"], m),
         session_line=regex.compile(d["session_line"], m),
         national_session=regex.compile(d["national_session"]),
         epoch=d["national_session_epoch"],
@@ -259,7 +261,7 @@ def _title_years(title: str, offs: list[int], kind: Optional[str], found: _Found
 
 
 def _date_line(text: str, head_end: int, found: _Found, tx: _Text, lx: IdentityLexicon) -> None:
-    m = lx.date_line.search(text, 0, head_end)
+    m = lx.date_line.search(text, 0, head_end) or lx.date_after_session.search(text, 0, head_end)
     where_span = line = None
     if m:
         cue = tx.cue(m.start(), m.end())
@@ -334,8 +336,8 @@ def _headings(sections: list[dict], found: _Found, tx: _Text, lx: IdentityLexico
         if s["level"] != 1 or len(t) > lx.heading_max or _SENTENCE_PUNCT.search(t):
             continue
         years = list(_YEAR.finditer(t))
-        if len(years) != 1 or _YEAR_SPAN.search(t):
-            continue
+        if len(years) != 1 or _YEAR_SPAN.search(t) or t.startswith("以来", years[0].end()):
+            continue  # (一、2008年以来的工作回顾: the years since, not one)
         y, cue = int(years[0].group(1)), tx.cue(s["heading_end"] - len(t), s["heading_end"])
         if lx.review_heading.search(t):
             found.put("reviewed_year", y, cue)
@@ -389,6 +391,16 @@ def relate(doc: dict, lx: IdentityLexicon | None = None) -> dict:
     return d
 
 
+def _contradicts(field: str, year: int, found: _Found, lx: IdentityLexicon) -> bool:
+    """Whether a year the saved page's title names disagrees with the years the text's own headings
+    give (四川 2016.md: the page says 2016年…工作报告, the report, read in 2017, reviews 2016 and plans 2017)."""
+    rel = lx.relations.get(found.get("report_kind") or "work_report") or lx.relations["work_report"]
+    offsets = {"report_year": 0, "reviewed_year": rel["reviewed"], "plan_year": rel["plan"]}
+    own = {found.get(f) - off for f, off in offsets.items() if found.get(f) is not None and f != field}
+    # (济南 2012's 2008年以来的工作回顾 alone says nothing of the report's year: two of the text's years must agree)
+    return len(own) == 1 and sum(found.get(f) is not None for f in offsets if f != field) >= 2 and year - offsets[field] not in own
+
+
 def _derived(field: str, off: int) -> str:
     return f"derived:{field}{off:+d}" if off else f"derived:{field}"
 
@@ -418,7 +430,11 @@ def identify(text: str, sections: list[dict], source: str | None = None) -> dict
     # (read when the text has a title too: 太原 2019's bare "政府工作报告" names no year, its page title does)
     page = _front_matter_title(source, lx) if source is not None else None
     if page:  # the last cue: a saved page's own title is no title of the report's text, but names it
-        _title_cues(digit_years(page[0]), page[1], found, tx, lx)
+        named = _Found({})
+        _title_cues(digit_years(page[0]), page[1], named, tx, lx)
+        for f, (v, cue) in named.values.items():
+            if f not in YEAR_FIELDS or not _contradicts(f, v, found, lx):
+                found.put(f, v, cue)
 
     kind = found.get("report_kind") or "other"
     region = found.get("region")

@@ -501,6 +501,7 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的")  # (培育一批产值过千亿元的产业: which things, not a level reached)
 _BEFORE_DATE = regex.compile(r"(?:底|末|初)?(?:之|以)?前(?![,，、])")
 _SINCE_YEAR = regex.compile(r"\d{4}年以来")
+_YEAR_CLAUSE = regex.compile(r"(?:19|20)\d\d年[,，]")  # 各位代表！2012年，…: after an address
 _COMPARED_WITH = regex.compile(r"[,，]?(?:是|为|相当于)[“\"]?")
 _LEAD_SENTENCE = regex.compile(r"(?=.{4,24}$)[^,，;；:：\d]{2,}(?:[,，][^,，;；:：\d]{2,})?[。!！]?")  # 高效统筹疫情防控。
 
@@ -656,16 +657,36 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         return found
     para_cache: dict[str, object] = {}  # each later paragraph of a section walks back over the same ones
 
+    def opener_sentence(item_id: str) -> dict:
+        # 各位代表！2018年以来，…: a salutation that is a sentence of its own opens nothing
+        sents_of = by_item[item_id]
+        return sents_of[1] if len(sents_of) > 1 and not yc.salutation.sub("", sents_of[0]["text"].strip()) else sents_of[0]
+
+    def opens_year(item_id: str) -> bool:
+        """Whether a paragraph opens a year for the paragraphs after it: 刚刚过去的2025年，…; or, after an
+        address to the deputies, a year alone (各位代表！2012年，面对…: the last year of a chapter on five)."""
+        first = by_item[item_id][0]["text"].lstrip(" ,，—-")
+        if yc.year_opener.match(first):
+            return True
+        if not yc.salutation.match(first):
+            return False
+        rest = yc.salutation.sub("", first, count=1).lstrip() or opener_sentence(item_id)["text"].lstrip(" ,，—-")
+        return bool(yc.year_opener.match(rest) or _YEAR_CLAUSE.match(rest))
+
+    # 各位代表，2022年是本届政府收官之年。…: an address that opens a year opens a part of its chapter, and the
+    # subsections after it, numbered afresh from (一), are that year's (its paragraph ends the section before)
+    part_openers = [k for k, i in enumerate(items) if yc.salutation.match(by_item[i][0]["text"].lstrip(" ,，—-"))
+                    and opens_year(i)]
+
     def paragraph_topic(item_id: str):
         """The topic of a paragraph's last sentence that has one, or _UNSET."""
         if item_id not in para_cache:
             v, sents_of = _UNSET, by_item[item_id]
-            # 各位代表！2018年以来，…: a salutation that is a sentence of its own opens nothing
-            opener = sents_of[1] if len(sents_of) > 1 and not yc.salutation.sub("", sents_of[0]["text"].strip()) else sents_of[0]
+            opener = opener_sentence(item_id)
             for s in reversed(sents_of):
                 # a lead sentence holding no figure (过去五年极不寻常、极不平凡。) is about its period
                 # (2015年是全面完成“十二五”规划的收官之年。: a year opening its paragraph is its period too)
-                lead = s is opener and (not _DIGIT.search(s["text"]) or yc.year_opener.match(s["text"].lstrip(" ,，—-")))
+                lead = s is opener and (not _DIGIT.search(s["text"]) or opens_year(item_id))
                 v = topic(s, whole=not lead)
                 if _long(v) and s is not opener and _SINCE_YEAR.match(s["text"].lstrip(" ,，—-")):
                     v = _UNSET  # (——积极应对挑战…。2008年以来，…: a span since a year, opening a later sentence, is its paragraph's only)
@@ -690,10 +711,14 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 k = nearest_topic(top, sec["heading_end"])
                 if k >= 0:
                     v = paragraph_topic(items[k])
-                    opened = bool(yc.year_opener.match(by_item[items[k]][0]["text"].lstrip(" ,，—-")))
+                    opened = opens_year(items[k])
                 # then the chapter's own opening paragraphs (五年来，…主要做了以下工作。) before its subsections
                 parent = secs.get(sec["parent_id"])
                 if parent is None or parent["level"] < 1:
+                    break
+                j = bisect.bisect_left(part_openers, item_rank[item_id]) - 1
+                if v is _UNSET and j >= 0 and item_starts[part_openers[j]] >= parent["heading_end"]:
+                    v, opened = paragraph_topic(items[part_openers[j]]), True
                     break
                 lo, sec = first_child[parent["section_id"]], parent
             # only a period carries: a paragraph's own year (——经济跨上新台阶。2007年，…) is its own

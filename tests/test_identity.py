@@ -146,6 +146,23 @@ MARKDOWN_NO_TITLE = ("---\nsource: https://www.gz.gov.cn/zwgk/zjgb/zfgzbg/conten
                      "**――2004年3月24日在广州市第十二届人民代表大会第二次会议上**\n\n**市长张广宁**\n\n各位代表：\n\n"
                      "我代表广州市人民政府向大会作政府工作报告，请予审议。\n\n一、2003年工作回顾\n\n")
 
+# 四川 2016.md as saved: the page's title names 2016, but the date line, after the session in brackets,
+# and both chapter headings say the report was read in January 2017
+DATE_AFTER_SESSION = ("---\nsource: https://scsqw.cn/scdqs/scsq/sclhbg/scszfgzbg/content_19333\n"
+                      "title: 2016年四川省人民政府工作报告\n---\n\n**政府工作报告**\n"
+                      "在四川省第十二届人民代表大会第五次会议上（2017年1月16日）\n\n四川省人民政府省长尹力 \n\n各位代表：\n\n"
+                      "我代表省人民政府，向大会报告工作，请予审查。\n\n**一、2016年工作回顾**\n\n过去一年，全省地区生产总值增长7.7%。\n\n"
+                      "**二、2017年主要目标任务**\n\n今年经济社会发展的主要预期目标是：地区生产总值增长7.5%左右。\n")
+# 贵州 2011: the date line in brackets (and bold), the page's title 2011年《政府工作报告》
+DATE_IN_BRACKETS = ("---\nsource: https://www.guizhou.gov.cn/zwgk/zfgzbg/gzsgzbg/202109/t20210913_70131411.html\n"
+                    "title: 2011年《政府工作报告》\n---\n\n**（2011年1月18日在贵州省第十一届人民代表大会第五次会议上）**\n\n"
+                    "**省长 赵克志**\n\n各位代表：\n\n现在，我代表省人民政府向大会作工作报告。\n\n**一、“十一五”时期工作回顾**\n\n"
+                    "过去五年，地区生产总值年均增长12.6%。\n")
+# 济南 2012: 2008年以来的工作回顾 heads the years since 2008, not one reviewed year; three dashes open the date line
+YEARS_SINCE = ("---\nsource: https://www.jinan.gov.cn/col33/art/2012/art_33_247565.html\ntitle: 2012年政府工作报告\n---\n\n"
+               "———2012年2月27日在济南市第十五届人民代表大会第一次会议上\n\n**济南市代市长**\n\n**各位代表：**\n\n"
+               "现在，我代表市人民政府向大会报告工作，请予审议。\n\n**一、2008年以来的工作回顾**\n\n过去的四年，是很不平凡的四年。\n")
+
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
     # read in November for the next year's session (Lanzhou 2012): that year's report, reviewing 2011
@@ -164,6 +181,10 @@ CASES = [
     (PROVINCE_2026, ("江苏省", "provincial", "work_report", "2026-01-22", 2026, 2025, 2026)),
     (CITY, ("宁波市", "prefectural", "work_report", "2024-01-16", 2024, 2023, 2024)),
     (CITY_UNNAMED, (None, "prefectural", "work_report", "2024-01-16", 2024, 2023, 2024)),
+    (DATE_AFTER_SESSION, ("四川省", "provincial", "work_report", "2017-01-16", 2017, 2016, 2017)),
+    (DATE_AFTER_SESSION.replace("（2017年1月16日）", ""), ("四川省", "provincial", "work_report", None, 2017, 2016, 2017)),
+    (DATE_IN_BRACKETS, ("贵州省", "provincial", "work_report", "2011-01-18", 2011, 2010, 2011)),
+    (YEARS_SINCE, ("济南市", "prefectural", "work_report", "2012-02-27", 2012, 2011, 2012)),
     (COUNTY, ("德清县", "county", "work_report", "2024-01-10", 2024, 2023, 2024)),
     (BULLETIN, ("徐汇区", "county", "progress_bulletin", None, 2023, 2023, 2023)),
     (CITY_PLAN, ("杭州市", "prefectural", "plan_execution", None, 2023, 2023, 2024)),
