@@ -781,6 +781,38 @@ def _joined_modifiers(phrase: str, m, gm: Grammar) -> bool:
 _UNIT_NOTE = regex.compile(r"\A\([^()]{1,8}\)")  # 4天(自然日): a note on the unit names nothing
 
 
+# 150个投资过亿元的新兴产业重点项目, 400多个、总投资超1700亿元的项目: between a count and its things, an
+# amount of each of them (what it is of, a bound word, the amount, 以上, 的) says which
+_AMOUNT_LEAD = regex.compile(r"、?\s*\p{Han}{0,4}?\s*(?:超过|超|过|逾|近|达|在)?\s*")
+_WORDS_AMOUNT = regex.compile(r"\p{Han}{0,4}?(?:超过|超|过|逾|近|达)[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦)")
+_SUM_WORD = regex.compile(r"共|计")  # (四条线路共81.6公里的开通: the count's things measured in all, no bound)
+_RATIO_UNITS = ("%", "‰", "倍", "成", "番", "个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
+_AMOUNT_DE = regex.compile(r"\s*(?:及?以[上下])?的(?=\p{Han})")
+
+
+def _bounded_things(text: str, hits: list, k: int, s1: int, gm: Grammar) -> tuple[int, int, int] | None:
+    """Where the bound of a count's things starts, and where the things are named: after the amount's 的,
+    up to the next number or the clause's end."""
+    tail = hits[k].tail
+    nxt = hits[k + 1] if k + 1 < len(hits) else None
+    if (nxt and nxt.unit_base not in gm.counters and nxt.unit_base not in _RATIO_UNITS and nxt.num_start - tail <= 7
+            and _AMOUNT_LEAD.fullmatch(text, tail, nxt.num_start) and not _SUM_WORD.search(text, tail, nxt.num_start)):
+        amount_end, k_next = nxt.tail, k + 2
+    elif words := _WORDS_AMOUNT.match(text, tail, min(s1, tail + 10)):
+        amount_end, k_next = words.end(), k + 1
+    else:
+        return None
+    de = _AMOUNT_DE.match(text, amount_end)
+    if not de:
+        return None
+    stop = _CLAUSE_BREAK.search(text, de.end(), s1)
+    end = min(stop.start() if stop else s1, de.end() + _WINDOW)
+    if k_next < len(hits) and hits[k_next].num_start < end:
+        end = hits[k_next].num_start
+    lead = tail + 1 if text.startswith("、", tail) else tail
+    return (lead, de.end(), end) if end > de.end() else None
+
+
 _AGE_BOUND = regex.compile(r"\d+(?:[-—~至]\d+)?周?岁(?:及以上|及以下|以上|以下)?的?(?=\p{Han})")
 
 
@@ -2048,7 +2080,7 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
         if direction is None:
             direction = "up" if gm.rate_up.search(pre) else ("down" if gm.rate_down.search(pre) else None)
         return "pp_change", direction
-    if unit_base in ("%", "‰", "倍", "成", "番"):
+    if unit_base in _RATIO_UNITS[:5]:
         if direction:
             return "change", direction
         if gm.rate_up.search(pre):
@@ -2825,6 +2857,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             # 6万名60周岁及以上的失能老年人: an age bound says which people; the noun is read after it
             age = _AGE_BOUND.match(text, h.tail, hi) if text[h.tail:h.tail + 1].isdigit() else None
             r0 = age.end() if age else h.tail
+            bounded = not age and h.unit_base in gm.counters and _bounded_things(text, hits, k, s1, gm)
+            if bounded:
+                b0, r0, hi = bounded
             right = right_phrase(text, r0, hi, gm, h.unit_base in gm.counters)
             rate_object = _rate_object(right, gm) if text.startswith("的", r0) else ""
             right = rate_object or on_words(text, right, r0, hi, sw, gm, last=False)
@@ -2838,6 +2873,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 right = _without_doing_tail(right, gm)
             if age and right:
                 right = age.group() + right
+            elif bounded and right and "总" not in text[b0:r0]:
+                # (a bound on each says which things: 投资过亿元的新兴产业重点项目; a total, 总投资983.6亿元的, does not)
+                right = _SPACE.sub("", text[b0:r0]) + right
             if right.startswith("内") and h.unit in gm.time_units:
                 # 一手房办证时间压缩至1小时内办结: within the time, the doing is the one timed
                 right = "" if left else right[1:]
@@ -2869,7 +2907,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 增速连续11个季度居全国前10位: after a streak the words are the state its subject held;
                 # 市属重点国企由51家整合为33家: verbs alone after A of 由A…B are the predicate
                 right = ""
-            listed = text.startswith(_LIST_WORDS + ("/",), h.tail) and not _word_from(sw, h.tail)  # (150个和美乡村)
+            listed = text.startswith(_LIST_WORDS + ("/",), h.tail) and not _word_from(sw, h.tail) and not bounded  # (150个和美乡村)
             if right and (listed or len(right) == 1 and left and not verb_end):
                 # 358户和种子独角兽企业1户: after a list word the noun is the next number's; 27克/千克: the
                 # unit goes on; 两位数增长: a lone character names nothing, the subject does
@@ -2980,7 +3018,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     said = _tagged(rest) if len(rest) <= 12 and not _DIGITS.search(rest) else ()
                     if said and said[0][1] in gm.verb_tags and len(said) > 1:
                         metric = _clean_metric(rest)  # 670余人通过审核: the people counted are those who did it
-                by_name = False  # the words before the number say which things the head counts
+                # the words before the number say which things the head counts; so does a bound after the
+                # count (15个投资超10亿元的…项目: its doing is no doing of the clause's)
+                by_name = bool(bounded) and metric == right
                 if metric == right and right in gm.bare_heads and left and not verb_end:
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
                     verb = gm.clause_verb_start.match(left)

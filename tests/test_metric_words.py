@@ -1016,6 +1016,17 @@ ROWS = [
      "拥有重大原创技术的创新创业团队", False, None),
     # (力争40%的行政审批、70%的公共服务事项: a share with its own 的 keeps its own things)
     ("推进审批服务便捷化，力争40%的行政审批、70%的公共服务事项实现以小时为单位的服务。", "40%", "行政审批", False, None),
+    # an amount between a count and its things, then 的: the things are named after it; a bound on each
+    # (投资过亿元的) says which, a total of them (、总投资超…亿元的) does not (Qingdao 2013, Dongguan 2018, Tangshan 2014
+    # with its spaces, Quanzhou 2015)
+    ("实施新兴产业创投计划，推进新能源、新材料、新医药、新信息领域150个投资过亿元的新兴产业重点项目，提升产业层次。", "150个",
+     "投资过亿元的新兴产业重点项目", False, None),
+    ("按照“完成一批、启动一批、谋划一批”的要求，大力推进400多个、总投资超1700亿元的项目建设。", "400多个", "项目", False, None),
+    ("市级抓好唐钢高强汽车板、迁安正大精品管材等 30 个投资 50 亿元以上的重大产业项目；经济总量靠前的县 （市 ） 区，"
+     "至少谋划实施 10 个投资 10 亿元以上的项目，其他县 （市 ） 区谋划实施 5 个以上。", "10 个", "投资10亿元以上的项目", False, None),
+    ("启动实施“54321”计划，突出抓好140个、总投资近7000亿元的战略性项目。", "140个", "战略性项目", False, None),
+    # (the amount keeps its own metric)
+    ("启动实施“54321”计划，突出抓好140个、总投资近7000亿元的战略性项目。", "7000亿元", "战略性项目总投资", False, None),
     # (取消评估评审152项: verbal nouns alone may name the things)
     ("取消行政审批事项160项，完成行政审批相关的评估评审清理，取消评估评审152项。", "152项", "取消评估评审", False, None),
 ]
