@@ -1601,6 +1601,9 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif ((t in ("ad", "d") or w in gm.manner_words) and noun and n + 1 < len(tagged) and cut is None
               and all(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])):
             cut = pos  # 10件惠民实事圆满办结: a manner word and the verbs after it are the predicate
+        elif (counted and cut is None and noun and t in gm.verb_tags and n + 1 < len(tagged) and tagged[n + 1][0] == "到"
+              and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn"):
+            cut = pos  # 17万名乡村教师享受到每月人均300元…: a verb and its complement 到 open the things' predicate
         elif counted and cut is None and noun and w in ("中", "之中") and t == "f" and n + 1 < len(tagged):
             cut = pos  # 在全国54个重点城市中排名第一: the things counted, then what one of them did among them
         elif (counted and cut is None and noun and t in gm.verb_tags and len(w) > 1 and n + 1 < len(tagged)
@@ -1748,6 +1751,21 @@ def _before_auxiliary(phrase: str, gm: Grammar) -> str:
             return phrase[:pos]
         pos += len(w)
     return phrase
+
+
+def _before_time_word(phrase: str, gm: Grammar) -> str:
+    """财政总收入先后迈过(4000亿元): a time word, then the verb that ends the phrase, after a noun phrase of two
+    words or more, are its predicate; the noun phrase is the metric. (Not an adverb: 城镇保障性住房基本建成 is
+    the housing built, measured.)"""
+    tagged = _tagged(phrase)
+    if len(tagged) < 4 or tagged[-1][1] not in gm.verb_tags or len(tagged[-1][0]) < 2:
+        return phrase
+    n = len(tagged) - 2
+    while n > 0 and tagged[n][1] == "t":
+        n -= 1
+    if n == len(tagged) - 2 or n < 1 or not all(t in gm.noun_tags and t != "vn" for _, t in tagged[:n + 1]):
+        return phrase
+    return "".join(w for w, _ in tagged[:n + 1])
 
 
 def _long_np(tagged, gm: Grammar, n: int = 3) -> bool:
@@ -2815,7 +2833,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             left = on_words(text, left, lo, h.num_start, sw, gm)
-            left = _without_frame(_before_auxiliary(left, gm), gm) if left else left
+            left = _without_frame(_before_time_word(_before_auxiliary(left, gm), gm), gm) if left else left
             if left and "了" in left and not (kind == "share" and text.startswith("的", h.tail)):  # (覆盖了全市80%以上的行政村: the things after 的)
                 left = _after_aspect(left, gm)
             if left and k and lo == hits[k - 1].tail and text.startswith(_ON_BASIS, lo):
@@ -3133,8 +3151,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     written, metric = metric, None  # 关停5000万千瓦小火电机组，今年要关停1000万千瓦
                 if total and not again:
                     metric = _without_leading_doings(unit_last, gm) or None  # (the things, not their new ones)
-            if (metric and k and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
-                                  or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
+            if (metric and k and _same_measure(hits[k - 1].unit_base, hits[k].unit_base)
+                    # (17万名乡村教师享受到每月人均300元以上生活补助: people, then money, link nothing)
+                    and (_TO_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start)
+                         or _AS_LINK.fullmatch(text, hits[k - 1].tail, hits[k].num_start))
                     and all(t in gm.verb_tags or t in ("vn", "d", "ad", "ng") for _, t in _tagged(metric))):
                 metric = None  # 从39个拓展到91个, 从52.44万户发展到86.17万户: B is what A is (从2%逐季递升至3.5%: and its manner)
             as_read = metric

@@ -1027,6 +1027,13 @@ ROWS = [
     ("启动实施“54321”计划，突出抓好140个、总投资近7000亿元的战略性项目。", "140个", "战略性项目", False, None),
     # (the amount keeps its own metric)
     ("启动实施“54321”计划，突出抓好140个、总投资近7000亿元的战略性项目。", "7000亿元", "战略性项目总投资", False, None),
+    # people and then money link nothing as 从A到B does: 享受到 is the teachers' predicate, and the allowance after
+    # the money is what it measures (Gansu 2019); 到 after a verb opens the predicate of the people counted (Changsha 2021)
+    ("千方百计提高中小学教师工资待遇保障水平，近17万名乡村教师享受到每月人均300元以上生活补助。", "300元", "生活补助", False, None),
+    ("实施“大数据分析+网格化排查”，2万余名机关干部下沉到社区，60多万名志愿者自觉参与，凝聚起疫情防控人民战争的强大合力。",
+     "2万余名", "机关干部", False, None),
+    # a time word and the verb that ends the subject's phrase are its predicate (Henan 2018)
+    ("财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.3亿元，年均增长9.8%。", "4000亿元", "财政总收入", False, None),
     # (取消评估评审152项: verbal nouns alone may name the things)
     ("取消行政审批事项160项，完成行政审批相关的评估评审清理，取消评估评审152项。", "152项", "取消评估评审", False, None),
 ]
