@@ -168,6 +168,8 @@ class Grammar:
     share_nouns: tuple
     paired_attributes: tuple
     manner_words: frozenset
+    steer_verbs: tuple  # 推动, 加快: opening the words before a number, no part of what is measured
+    steer_verbs: tuple
     restricting_verbs: tuple
     allotting_verbs: frozenset
     purpose_verbs: tuple
@@ -408,6 +410,7 @@ def grammar() -> Grammar:
         share_nouns=tuple(g["words"]["share_nouns"]),
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
+        steer_verbs=tuple(g["words"]["steer_verbs"]),
         list_attributes=tuple(g["respectively"]["attributes"]),
         measure_nouns=tuple(sorted({*g["words"]["attribute_nouns"], *g["respectively"]["attributes"], *g["words"]["restated_measures"]},
                                    key=len, reverse=True)),
@@ -1753,6 +1756,16 @@ def _before_auxiliary(phrase: str, gm: Grammar) -> str:
     return phrase
 
 
+def _without_steering(phrase: str, gm: Grammar) -> str:
+    """推动汽车产能(尽快达到300万辆): a verb steering the clause, before a noun, is no part of the metric."""
+    if not phrase.startswith(gm.steer_verbs):
+        return phrase
+    tagged = _tagged(phrase)
+    if len(tagged) > 1 and tagged[0][0] in gm.steer_verbs and tagged[1][1] in gm.noun_tags and tagged[1][1] != "vn":
+        return phrase[len(tagged[0][0]):]
+    return phrase
+
+
 def _before_time_word(phrase: str, gm: Grammar) -> str:
     """财政总收入先后迈过(4000亿元): a time word, then the verb that ends the phrase, after a noun phrase of two
     words or more, are its predicate; the noun phrase is the metric. (Not an adverb: 城镇保障性住房基本建成 is
@@ -2833,7 +2846,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
             left = on_words(text, left, lo, h.num_start, sw, gm)
-            left = _without_frame(_before_time_word(_before_auxiliary(left, gm), gm), gm) if left else left
+            left = _without_frame(_before_time_word(_before_auxiliary(_without_steering(left, gm), gm), gm), gm) if left else left
             if left and "了" in left and not (kind == "share" and text.startswith("的", h.tail)):  # (覆盖了全市80%以上的行政村: the things after 的)
                 left = _after_aspect(left, gm)
             if left and k and lo == hits[k - 1].tail and text.startswith(_ON_BASIS, lo):
@@ -2918,6 +2931,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 cut = _NEXT_MEMBERS.search(text, h.tail, hits[k + 1].num_start)
                 if cut and 0 < cut.start() - h.tail < len(right) and right.startswith(text[h.tail:cut.start()]):
                     right = right[:cut.start() - h.tail]
+            if right in gm.manner_words:
+                right = ""  # 近1000万平方米全面开工, 每周9列常态化运行: how the doing went names nothing measured
             rights.append(right)
             if right and left and (text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words
                                    or text[h.num_start - 1:h.num_start] in gm.from_words
@@ -3134,7 +3149,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         last = None
         for k, metric in enumerate(metrics):
             rec = out[base + k]
-            written = metric if metric in gm.anaphoric else None
+            # (第二批700万千瓦全面开工, 120元、130元统一提高到145元: a manner word alone names no thing either)
+            written = metric if metric in gm.anaphoric or metric in gm.manner_words else None
             if written:
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             doing = metric[2:] if metric and metric.startswith("累计") and len(metric) > 3 else metric  # (…，过去五年累计拆除320万平方米)

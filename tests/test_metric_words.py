@@ -1034,6 +1034,16 @@ ROWS = [
      "2万余名", "机关干部", False, None),
     # a time word and the verb that ends the subject's phrase are its predicate (Henan 2018)
     ("财政总收入先后迈过4000亿元、5000亿元台阶，达到5238.3亿元，年均增长9.8%。", "4000亿元", "财政总收入", False, None),
+    # a manner word alone after the number (全面开工, 常态化运行, 统一提高到) names nothing measured: the subject
+    # does, or the figure before it (Guangdong 2020, Nanjing 2012, Hainan 2016)
+    ("中欧班列实现每周9列常态化运行，出口货值增长31.2%。", "9列", "中欧班列", False, None),
+    ("投入400多亿元实施了南京历史上最大的安居工程，岱山、丁家庄、花岗、上坊四大保障房组团近1000万平方米全面开工，"
+     "竣工55万平方米，全市共竣工保障房307万平方米。", "1000万平方米", "岱山、丁家庄、花岗、上坊四大保障房组团", False, None),
+    ("实现全省农村居民与城镇居民养老保险同制度、同待遇，补助标准分别从2014年的120元、130元统一提高到每人每月145元，居全国前列。",
+     "145元", "补助标准", True, "统一"),
+    # 推动, 推进 and 加快 steer the clause; they are no part of what is measured (Zhengzhou 2023)
+    ("抓好兴港新能源产业园、三一新能源智能汽车制造等重大项目，推动汽车产能尽快达到300万辆，其中新能源汽车200万辆，本地配套率40%以上。",
+     "300万辆", "汽车产能", False, None),
     # (取消评估评审152项: verbal nouns alone may name the things)
     ("取消行政审批事项160项，完成行政审批相关的评估评审清理，取消评估评审152项。", "152项", "取消评估评审", False, None),
 ]
