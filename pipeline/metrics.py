@@ -711,7 +711,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 k = nearest_topic(top, sec["heading_end"])
                 if k >= 0:
                     v = paragraph_topic(items[k])
-                    opened = opens_year(items[k])
+                    # (各位代表！2017年，是本届政府的收官之年…。 then 2017年，全区生产总值…: a paragraph on the year an
+                    # address opened, in the same section, carries it on too)
+                    j = bisect.bisect_right(part_openers, k) - 1
+                    opened = opens_year(items[k]) or (j >= 0 and item_starts[part_openers[j]] >= sec["heading_end"]
+                                                      and paragraph_topic(items[part_openers[j]]) == v)
                 # then the chapter's own opening paragraphs (五年来，…主要做了以下工作。) before its subsections
                 parent = secs.get(sec["parent_id"])
                 if parent is None or parent["level"] < 1:
