@@ -169,7 +169,6 @@ class Grammar:
     paired_attributes: tuple
     manner_words: frozenset
     steer_verbs: tuple  # 推动, 加快: opening the words before a number, no part of what is measured
-    steer_verbs: tuple
     restricting_verbs: tuple
     allotting_verbs: frozenset
     purpose_verbs: tuple
@@ -789,7 +788,8 @@ _UNIT_NOTE = regex.compile(r"\A\([^()]{1,8}\)")  # 4天(自然日): a note on th
 _AMOUNT_LEAD = regex.compile(r"、?\s*\p{Han}{0,4}?\s*(?:超过|超|过|逾|近|达|在)?\s*")
 _WORDS_AMOUNT = regex.compile(r"\p{Han}{0,4}?(?:超过|超|过|逾|近|达)[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦)")
 _SUM_WORD = regex.compile(r"共|计")  # (四条线路共81.6公里的开通: the count's things measured in all, no bound)
-_RATIO_UNITS = ("%", "‰", "倍", "成", "番", "个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
+_RATE_UNITS = ("%", "‰", "倍", "成", "番")
+_RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
 _AMOUNT_DE = regex.compile(r"\s*(?:及?以[上下])?的(?=\p{Han})")
 
 
@@ -2111,7 +2111,7 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
         if direction is None:
             direction = "up" if gm.rate_up.search(pre) else ("down" if gm.rate_down.search(pre) else None)
         return "pp_change", direction
-    if unit_base in _RATIO_UNITS[:5]:
+    if unit_base in _RATE_UNITS:
         if direction:
             return "change", direction
         if gm.rate_up.search(pre):
