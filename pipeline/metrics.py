@@ -727,7 +727,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 lo, sec = first_child[parent["section_id"]], parent
             # only a period carries: a paragraph's own year (——经济跨上新台阶。2007年，…) is its own
             # (2015年是全面完成“十二五”规划的收官之年。 opens the reviewed year's part of a chapter on the period)
-            carry_cache[item_id] = v if _long(v) or opened and _single(v) and v[0] == dy.review else _UNSET
+            carry_cache[item_id] = v if _long(v) or opened and _single(v) and v[0] in (dy.review, dy.plan) else _UNSET
         return carry_cache[item_id]
 
     earlier_cache: dict[str, tuple] = {}

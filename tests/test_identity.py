@@ -163,6 +163,9 @@ YEARS_SINCE = ("---\nsource: https://www.jinan.gov.cn/col33/art/2012/art_33_2475
                "———2012年2月27日在济南市第十五届人民代表大会第一次会议上\n\n**济南市代市长**\n\n**各位代表：**\n\n"
                "现在，我代表市人民政府向大会报告工作，请予审议。\n\n**一、2008年以来的工作回顾**\n\n过去的四年，是很不平凡的四年。\n")
 
+# 云南 2012 as saved: no title or date line in the text; the page's title ends in a bracket with the date
+PAGE_TITLE_DATED = "---\ntitle: 云南省政府工作报告（2012年2月11日 李纪恒）\n---\n\n<!-- 云南省委副书记、代省长李纪恒作政府工作报告 -->\n\n各位代表：\n\n现在，我代表省人民政府，向大会报告政府工作，请予审议，并请省政协各位委员提出意见。\n\n一、攻坚克难，“十二五”经济社会发展开局良好\n"
+
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
     # read in November for the next year's session (Lanzhou 2012): that year's report, reviewing 2011
@@ -185,6 +188,7 @@ CASES = [
     (DATE_AFTER_SESSION.replace("（2017年1月16日）", ""), ("四川省", "provincial", "work_report", None, 2017, 2016, 2017)),
     (DATE_IN_BRACKETS, ("贵州省", "provincial", "work_report", "2011-01-18", 2011, 2010, 2011)),
     (YEARS_SINCE, ("济南市", "prefectural", "work_report", "2012-02-27", 2012, 2011, 2012)),
+    (PAGE_TITLE_DATED, ("云南省", "provincial", "work_report", None, 2012, 2011, 2012)),
     (COUNTY, ("德清县", "county", "work_report", "2024-01-10", 2024, 2023, 2024)),
     (BULLETIN, ("徐汇区", "county", "progress_bulletin", None, 2023, 2023, 2023)),
     (CITY_PLAN, ("杭州市", "prefectural", "plan_execution", None, 2023, 2023, 2024)),
