@@ -1045,6 +1045,10 @@ ROWS = [
     # 推动, 推进 and 加快 steer the clause; they are no part of what is measured (Zhengzhou 2023)
     ("抓好兴港新能源产业园、三一新能源智能汽车制造等重大项目，推动汽车产能尽快达到300万辆，其中新能源汽车200万辆，本地配套率40%以上。",
      "300万辆", "汽车产能", False, None),
+    # 开展, 发布 and 举办 before the things counted only say they were held (seed; Ningbo 2010), as 接待 does
+    ("开展各类线上招聘会47场,发布招聘岗位68690个。", "47场", "各类线上招聘会", False, None),
+    ("会展业、旅游业蓬勃发展，举办各类会展活动367个，增长33%；接待国内外游客4042万人次，实现旅游收入530.5亿元，分别增长14.2%和17.8%。",
+     "367个", "各类会展活动", False, None),
     # (取消评估评审152项: verbal nouns alone may name the things)
     ("取消行政审批事项160项，完成行政审批相关的评估评审清理，取消评估评审152项。", "152项", "取消评估评审", False, None),
 ]
