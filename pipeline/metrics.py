@@ -337,7 +337,8 @@ def year_cues() -> YearCues:
         basis_after=regex.compile(r"[^,，;；。\d]{0,8}?的?(?:%s)" % "|".join(map(regex.escape, d["basis_end"]))),
         from_date=regex.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)"),
         revised=tuple(d["from_to"]["revised"]),
-        to_link=regex.compile(r"[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
+        # \G: matched only where A ends (a scan of a long text would try every position for nothing)
+        to_link=regex.compile(r"\G[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
         five_year_plan=d["five_year_plan"],
         party_congress=d["party_congress"],
         # 分别增至214对和69家: the verb reaches every member of the list after it
