@@ -47,6 +47,7 @@ class IdentityLexicon:
     national_region: str
     date_line: regex.Pattern
     date_after_session: regex.Pattern
+    date_alone: regex.Pattern
     session_line: regex.Pattern
     national_session: regex.Pattern
     epoch: dict
@@ -81,6 +82,7 @@ def identity_lexicon() -> IdentityLexicon:
         national_region=d["national_region"],
         date_line=regex.compile(d["date_line"], m),
         date_after_session=regex.compile(d["date_after_session"], m),
+        date_alone=regex.compile(d["date_alone"], m),
         session_line=regex.compile(d["session_line"], m),
         national_session=regex.compile(d["national_session"]),
         epoch=d["national_session_epoch"],
@@ -261,7 +263,8 @@ def _title_years(title: str, offs: list[int], kind: Optional[str], found: _Found
 
 
 def _date_line(text: str, head_end: int, found: _Found, tx: _Text, lx: IdentityLexicon) -> None:
-    m = lx.date_line.search(text, 0, head_end) or lx.date_after_session.search(text, 0, head_end)
+    m = (lx.date_line.search(text, 0, head_end) or lx.date_after_session.search(text, 0, head_end)
+         or lx.date_alone.search(text, 0, head_end))
     where_span = line = None
     if m:
         cue = tx.cue(m.start(), m.end())
@@ -269,8 +272,9 @@ def _date_line(text: str, head_end: int, found: _Found, tx: _Text, lx: IdentityL
         iso = f"{y:04d}" + (f"-{mo:02d}" if mo else "") + (f"-{d:02d}" if mo and d else "")
         found.put("report_date", iso, cue)
         found.put("report_year", y, cue)
-        where_span, line = m.span("where"), m.span()
-    else:
+        if "where" in m.re.groupindex:
+            where_span, line = m.span("where"), m.span()
+    if where_span is None:  # (a date alone in brackets names no session: the session's own line may)
         s = lx.session_line.search(text, 0, head_end)
         if s:
             where_span, line = s.span("where"), s.span()

@@ -165,6 +165,16 @@ YEARS_SINCE = ("---\nsource: https://www.jinan.gov.cn/col33/art/2012/art_33_2475
 
 # 云南 2012 as saved: no title or date line in the text; the page's title ends in a bracket with the date
 PAGE_TITLE_DATED = "---\ntitle: 云南省政府工作报告（2012年2月11日 李纪恒）\n---\n\n<!-- 云南省委副书记、代省长李纪恒作政府工作报告 -->\n\n各位代表：\n\n现在，我代表省人民政府，向大会报告政府工作，请予审议，并请省政协各位委员提出意见。\n\n一、攻坚克难，“十二五”经济社会发展开局良好\n"
+# 河北 2006 as saved: the date alone in brackets with the governor's name, and no session line; 成都 2014:
+# the same bracketed date after the session's line and the mayor's
+DATE_ALONE = ("---\nsource:\n- https://www.hebei.gov.cn/columns/ab0652d2-7dc4-49e7-89f1-1901d3eb723b/202308/14/"
+              "dbbbe8d5-887e-4987-ad80-4d3744eaf8ca.html\ntitle: 政府工作报告\n---\n\n（2006年2月16日 季允石）\n\n各位代表：\n\n"
+              "从今年开始，我省将实施第十一个五年规划。现在，我代表河北省人民政府向大会作报告，请各位代表连同《纲要（草案）》一并审议，"
+              "请省政协委员提出意见。\n\n一、“十五”时期国民经济和社会发展回顾\n")
+DATE_ALONE_AFTER_SESSION = ("---\nsource: https://www.chengdu.gov.cn/gkml/zfgzbg/1656193351726157827.shtml\n"
+                            "title: 2014年政府工作报告\n---\n\n政府工作报告\n\n——在成都市第十六届人民代表大会第二次会议上\n\n"
+                            "市长 葛红林\n\n（2014年1月10日）\n\n各位代表：\n\n我代表市人民政府，向大会报告工作，请予审议，"
+                            "并请市政协委员提出意见。\n\n2013年工作回顾\n")
 
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
@@ -189,6 +199,8 @@ CASES = [
     (DATE_IN_BRACKETS, ("贵州省", "provincial", "work_report", "2011-01-18", 2011, 2010, 2011)),
     (YEARS_SINCE, ("济南市", "prefectural", "work_report", "2012-02-27", 2012, 2011, 2012)),
     (PAGE_TITLE_DATED, ("云南省", "provincial", "work_report", None, 2012, 2011, 2012)),
+    (DATE_ALONE, ("河北省", "provincial", "work_report", "2006-02-16", 2006, 2005, 2006)),
+    (DATE_ALONE_AFTER_SESSION, ("成都市", "prefectural", "work_report", "2014-01-10", 2014, 2013, 2014)),
     (COUNTY, ("德清县", "county", "work_report", "2024-01-10", 2024, 2023, 2024)),
     (BULLETIN, ("徐汇区", "county", "progress_bulletin", None, 2023, 2023, 2023)),
     (CITY_PLAN, ("杭州市", "prefectural", "plan_execution", None, 2023, 2023, 2024)),
