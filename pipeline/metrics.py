@@ -507,6 +507,13 @@ _COMPARED_WITH = regex.compile(r"[,，]?(?:是|为|相当于)[“\"]?")
 _LEAD_SENTENCE = regex.compile(r"(?=.{4,24}$)[^,，;；:：\d]{2,}(?:[,，][^,，;；:：\d]{2,})?[。!！]?")  # 高效统筹疫情防控。
 
 
+def _in_basis(text: str, start: int, end: int, before: int, yc: YearCues) -> bool:
+    """Whether text[start:end] lies in a 在…的基础上 phrase that closes before text[before]."""
+    close = min((i for b in yc.basis_end if (i := text.find(b, end, before)) >= 0), default=-1)
+    return (close >= 0 and not _CLAUSE.search(text, end, close)
+            and "在" in text[max(text.rfind(p, 0, start) for p in ",，;；") + 1:start])
+
+
 def _single(v) -> bool:
     return isinstance(v, tuple) and v[0] == v[1]
 
@@ -710,6 +717,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 if lo is not None:  # past a sibling subsection's paragraphs
                     top = min(top, bisect.bisect_left(item_starts, lo) - 1)
                 k = nearest_topic(top, sec["heading_end"])
+                # 今后五年，是…关键时期。 … 主要预期目标是：到2017年，…: a paragraph on when targets are due
+                # within the plan period leaves the period carrying on
+                while k > 0 and dy.plan is not None and _single(t := paragraph_topic(items[k])) and t[0] > dy.plan:
+                    k = nearest_topic(k - 1, sec["heading_end"])
                 if k >= 0:
                     v = paragraph_topic(items[k])
                     # (各位代表！2017年，是本届政府的收官之年…。 then 2017年，全区生产总值…: a paragraph on the year an
@@ -811,6 +822,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             own = [c for c in cues(sent["text"])
                    if (c.end <= offset and (c.kind != "streak" or c.start > clause))
                    or (c.kind == "streak" and clause < c.start < offset and c.end <= ind["end"] - sent["start"])]
+            # 在2015年增长14.3%的基础上，又增长12.7%: a year inside the basis a figure builds on is the basis's
+            own = [c for c in own if not _in_basis(sent["text"], c.start, c.end, offset, yc)]
             if role and role[0] == "to":  # B of 从A到B: A's own year (从2012年的…) is not B's
                 own = [c for c in own if not (c.start >= role[1] and c.end <= role[2])]
             # in a past span: a level reached, a share, a figure set against a contemporaneous reference
@@ -905,6 +918,12 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             if v is _UNSET and status != "target":  # a past period carries to outcomes only
                 cv = carried(sent["item_id"], ind.get("section_id"))
                 if cv is not _UNSET and dy.review is not None and cv[1] <= dy.review:
+                    v = cv
+            elif v is _UNSET and dy.plan is not None and from_headings(ind.get("section_id")) is None:
+                # 二、奋力夺取…新胜利 / 今后五年，是…关键时期。 / （一）…: a plan period opened for a chapter
+                # whose headings name no years carries to its targets
+                cv = carried(sent["item_id"], ind.get("section_id"))
+                if _long(cv) and cv[0] == dy.plan:
                     v = cv
         head = from_headings(ind.get("section_id"))
         if head is not None:  # the longer period a 年均/累计 figure may be about
