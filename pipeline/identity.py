@@ -48,6 +48,7 @@ class IdentityLexicon:
     date_line: regex.Pattern
     date_after_session: regex.Pattern
     date_alone: regex.Pattern
+    year_name_after: regex.Pattern
     session_line: regex.Pattern
     national_session: regex.Pattern
     epoch: dict
@@ -83,6 +84,7 @@ def identity_lexicon() -> IdentityLexicon:
         date_line=regex.compile(d["date_line"], m),
         date_after_session=regex.compile(d["date_after_session"], m),
         date_alone=regex.compile(d["date_alone"], m),
+        year_name_after=regex.compile(d["year_name_after"]),
         session_line=regex.compile(d["session_line"], m),
         national_session=regex.compile(d["national_session"]),
         epoch=d["national_session_epoch"],
@@ -340,8 +342,9 @@ def _headings(sections: list[dict], found: _Found, tx: _Text, lx: IdentityLexico
         if s["level"] != 1 or len(t) > lx.heading_max or _SENTENCE_PUNCT.search(t):
             continue
         years = list(_YEAR.finditer(t))
-        if len(years) != 1 or _YEAR_SPAN.search(t) or t.startswith("以来", years[0].end()):
-            continue  # (一、2008年以来的工作回顾: the years since, not one)
+        if (len(years) != 1 or _YEAR_SPAN.search(t) or t.startswith("以来", years[0].end())
+                or lx.year_name_after.match(t, years[0].end())):
+            continue  # (一、2008年以来的工作回顾: the years since, not one; 2035年远景目标: a name)
         y, cue = int(years[0].group(1)), tx.cue(s["heading_end"] - len(t), s["heading_end"])
         if lx.review_heading.search(t):
             found.put("reviewed_year", y, cue)

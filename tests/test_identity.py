@@ -175,6 +175,12 @@ DATE_ALONE_AFTER_SESSION = ("---\nsource: https://www.chengdu.gov.cn/gkml/zfgzbg
                             "title: 2014年政府工作报告\n---\n\n政府工作报告\n\n——在成都市第十六届人民代表大会第二次会议上\n\n"
                             "市长 葛红林\n\n（2014年1月10日）\n\n各位代表：\n\n我代表市人民政府，向大会报告工作，请予审议，"
                             "并请市政协委员提出意见。\n\n2013年工作回顾\n")
+# 四川 2021: 2035年远景目标 in a chapter heading names the long-range goals, not the year planned
+LONG_RANGE_GOALS = ("---\nsource: https://scsqw.cn/scdqs/scsq/sclhbg/scszfgzbg/content_52606\ntitle: 2021年四川省政府工作报告\n---\n\n"
+                    "**政府工作报告**\n\n2021年1月30日在四川省第十三届人民代表大会第四次会议上\n\n四川省人民政府代省长 黄 强\n\n"
+                    "各位代表：\n\n现在，我代表省人民政府，向大会报告工作，请予审议。\n\n**一、2020年工作回顾和“十三五”发展主要成就**\n\n"
+                    "过去一年，全省地区生产总值增长3.8%。\n\n**二、“十四五”规划和2035年远景目标的总体考虑**\n\n"
+                    "到2035年，基本实现社会主义现代化。\n")
 
 # text, expected (region, admin_level, report_kind, report_date, report_year, reviewed_year, plan_year)
 CASES = [
@@ -200,6 +206,7 @@ CASES = [
     (YEARS_SINCE, ("济南市", "prefectural", "work_report", "2012-02-27", 2012, 2011, 2012)),
     (PAGE_TITLE_DATED, ("云南省", "provincial", "work_report", None, 2012, 2011, 2012)),
     (DATE_ALONE, ("河北省", "provincial", "work_report", "2006-02-16", 2006, 2005, 2006)),
+    (LONG_RANGE_GOALS, ("四川省", "provincial", "work_report", "2021-01-30", 2021, 2020, 2021)),
     (DATE_ALONE_AFTER_SESSION, ("成都市", "prefectural", "work_report", "2014-01-10", 2014, 2013, 2014)),
     (COUNTY, ("德清县", "county", "work_report", "2024-01-10", 2024, 2023, 2024)),
     (BULLETIN, ("徐汇区", "county", "progress_bulletin", None, 2023, 2023, 2023)),
