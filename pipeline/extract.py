@@ -2134,7 +2134,8 @@ def status_of(clause: str, default, gm: Grammar):
 
 _SALUTATION = regex.compile(r"^各位代表[!！,，:：]?\s*")
 _LEAD_YEAR = regex.compile(r"(?:19|20)\d\d年")
-_YEAR_NAMED = regex.compile(r"(?:19|20)\d\d年|[一二三四五六七八九〇零]{4}年|今年|去年")
+# (“十二五”重大成就及“十三五”主要目标: plan periods name a review and a plan as years do)
+_YEAR_NAMED = regex.compile(r"(?:19|20)\d\d年|[一二三四五六七八九〇零]{4}年|今年|去年|“?十[一二三四五六七八九]五”?")
 
 
 def _chapter(section_id: str | None, sections: dict) -> str | None:
