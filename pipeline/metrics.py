@@ -611,7 +611,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     def topic_spans(clause: str, whole: bool) -> list:
         vals = [cue_span(c, dy, yc) for c in cues(clause)
                 if c.kind not in _NOT_OWN + ("streak",) and yc.topic_lead.fullmatch(clause, 0, c.start)
-                and (not whole or yc.topic_tail.fullmatch(clause, c.end)) and not _BEFORE_DATE.match(clause, c.end)]
+                and (not whole or yc.topic_tail.fullmatch(clause, c.end)) and not _BEFORE_DATE.match(clause, c.end)
+                # (近三年的粮食增量占全国粮食增量的近1／5: a span saying which increase its clause measures)
+                and not (clause.startswith("的", c.end) and _DIGIT.search(clause, c.end))]
         return [v for v in vals if isinstance(v, tuple)]
 
     def topic(sent: dict, whole: bool = False):
@@ -748,6 +750,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 lo, sec = first_child[parent["section_id"]], parent
             # only a period carries: a paragraph's own year (——经济跨上新台阶。2007年，…) is its own
             # (2015年是全面完成“十二五”规划的收官之年。 opens the reviewed year's part of a chapter on the period)
+            # (一、2006年工作回顾 … 国企改革攻坚目标如期实现。三年来，…: under headings naming one year only, a
+            # campaign of a few years a paragraph opens is that paragraph's; five years may be the term's review)
+            head = from_headings(section_id)
+            if _long(v) and v[1] - v[0] < 4 and head is not None and head.single is not None and not head.spans:
+                v = _UNSET
             carry_cache[item_id] = v if _long(v) or opened and _single(v) and v[0] in (dy.review, dy.plan) else _UNSET
         return carry_cache[item_id]
 
