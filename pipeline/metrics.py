@@ -500,6 +500,7 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
 
 
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的")  # (培育一批产值过千亿元的产业: which things, not a level reached)
+_EVENT_DAY = regex.compile(r"\d{1,2}月\d{1,2}日")
 _BEFORE_DATE = regex.compile(r"(?:底|末|初)?(?:之|以)?前(?![,，、])")
 _SINCE_YEAR = regex.compile(r"\d{4}年以来")
 _YEAR_CLAUSE = regex.compile(r"(?:19|20)\d\d年[,，]")  # 各位代表！2012年，…: after an address
@@ -613,7 +614,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 if c.kind not in _NOT_OWN + ("streak",) and yc.topic_lead.fullmatch(clause, 0, c.start)
                 and (not whole or yc.topic_tail.fullmatch(clause, c.end)) and not _BEFORE_DATE.match(clause, c.end)
                 # (近三年的粮食增量占全国粮食增量的近1／5: a span saying which increase its clause measures)
-                and not (clause.startswith("的", c.end) and _DIGIT.search(clause, c.end))]
+                and not (clause.startswith("的", c.end) and _DIGIT.search(clause, c.end))
+                and not _EVENT_DAY.match(clause, c.end)]  # (2018年4月13日，…出席…大会: an event's day)
         return [v for v in vals if isinstance(v, tuple)]
 
     def topic(sent: dict, whole: bool = False):
@@ -918,6 +920,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 v, own_span = (dy.plan, dy.plan + within.n - 1), True  # 推动500家用能单位5年内实现能效倍增
             if v is _UNSET:
                 prev, v = earlier_topic(sent)
+                if status == "target" and _long(v) and dy.review is not None and v[1] <= dy.review:
+                    # (2010年以来，已连续四年开展民生建设年活动。…新建改建农村公路4000公里: a past period is
+                    # no target's, as it carries to outcomes only)
+                    prev, v = None, _UNSET
                 if prev is not None:
                     if base is None and (ind.get("kind") == "change" or flowing):
                         # 1992年同1987年相比，钢产量增长42%…。铁路货运周转量增长23%: the paragraph's base too,
