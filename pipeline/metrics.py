@@ -500,6 +500,7 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
 
 
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的")  # (培育一批产值过千亿元的产业: which things, not a level reached)
+_WHICH_THINGS = regex.compile(r"\p{Han}{1,3}的(?=\d)")
 _EVENT_DAY = regex.compile(r"\d{1,2}月\d{1,2}日")
 _BEFORE_DATE = regex.compile(r"(?:底|末|初)?(?:之|以)?前(?![,，、])")
 _SINCE_YEAR = regex.compile(r"\d{4}年以来")
@@ -842,6 +843,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                    or (c.kind == "streak" and clause < c.start < offset and c.end <= ind["end"] - sent["start"])]
             # 在2015年增长14.3%的基础上，又增长12.7%: a year inside the basis a figure builds on is the basis's
             own = [c for c in own if not _in_basis(sent["text"], c.start, c.end, offset, yc)]
+            # 2018年摸排的449个问题全部办结，新梳理的312个问题正在办理: a year saying which things (a doing and 的)
+            # is theirs, not the later clauses'
+            own = [c for c in own if not (c.kind in _POINT and _WHICH_THINGS.match(sent["text"], c.end)
+                                          and _CLAUSE.search(sent["text"], c.end, offset))]
             if role and role[0] == "to":  # B of 从A到B: A's own year (从2012年的…) is not B's
                 own = [c for c in own if not (c.start >= role[1] and c.end <= role[2])]
             # in a past span: a level reached, a share, a figure set against a contemporaneous reference
