@@ -348,7 +348,7 @@ def grammar() -> Grammar:
         count_head=regex.compile(alternation(g["count_heads"])),
         list_scope=regex.compile(alternation(g["respectively"]["scopes"])),
         # (口罩日产量由疫情之初的15万只: 由 and when, up to 的, before A of 由A…B)
-        from_marker=regex.compile(rf"(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
+        from_marker=regex.compile(rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
         noun_tags=frozenset(g["words"]["noun_tags"]),
         start_stop_tags=frozenset(g["words"]["start_stop_tags"]),
         end_stop_tags=frozenset(g["words"]["end_stop_tags"]),
