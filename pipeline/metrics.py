@@ -691,7 +691,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     part_openers = [k for k, i in enumerate(items) if yc.salutation.match(by_item[i][0]["text"].lstrip(" ,，—-"))
                     and opens_year(i)]
 
-    def _says_what_period_was(sentence: str) -> bool:
+    def says_what_period_was(sentence: str) -> bool:
         body = sentence.lstrip(" ,，—-")
         first = next(iter(cues(body)), None)
         return (first is not None and not body[:first.start].strip("“\"") and _long(cue_span(first, dy, yc))
@@ -708,7 +708,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 # (…保证了“十二五”圆满收官。“十二五”时期是我省发展最快的时期之一，…: so does a later sentence
                 # holding no figure that says what its period was)
                 lead = s is opener and (not _DIGIT.search(s["text"]) or opens_year(item_id)) or (
-                    not _DIGIT.search(s["text"]) and _says_what_period_was(s["text"]))
+                    not _DIGIT.search(s["text"]) and says_what_period_was(s["text"]))
                 v = topic(s, whole=not lead)
                 if _long(v) and s is not opener and _SINCE_YEAR.match(s["text"].lstrip(" ,，—-")):
                     v = _UNSET  # (——积极应对挑战…。2008年以来，…: a span since a year, opening a later sentence, is its paragraph's only)

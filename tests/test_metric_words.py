@@ -1054,6 +1054,10 @@ ROWS = [
     # 从业人员 begins with 从 and is no 从A到B (Jilin 2009, Nanchang 2011)
     ("城镇新增就业52.5万人，全社会从业人员1281万人，达到历史最高水平。", "1281万人", "全社会从业人员", False, None),
     ("非公经济增势明显。非公经济从业人员135万人，增长1.6%；", "135万人", "非公经济从业人员", False, None),
+    # a doing before the things counted, and a task's wind-up work after the people counted (seed)
+    ("1-10月,全区各单位申请场所码10万张,基本实现公共开放场所场所码全覆盖;部署数字哨兵3214台;发放新冠核酸检测抗原3366.72万人份。",
+     "3214台", "数字哨兵", False, None),
+    ("完成2021年秋冬季231名退役士兵接收安置收尾工作,实现退役士兵接收安置率100%任务目标。", "231名", "退役士兵", False, None),
 ]
 
 
