@@ -2133,7 +2133,6 @@ def status_of(clause: str, default, gm: Grammar):
 
 
 _SALUTATION = regex.compile(r"^各位代表[!！,，:：]?\s*")
-_LEAD_YEAR = regex.compile(r"(?:19|20)\d\d年")
 # (“十二五”重大成就及“十三五”主要目标: plan periods name a review and a plan as years do)
 _YEAR_NAMED = regex.compile(r"(?:19|20)\d\d年|[一二三四五六七八九〇零]{4}年|今年|去年|“?十[一二三四五六七八九]五”?")
 
@@ -2724,7 +2723,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         if sec["level"] == 1 and section_status([sec["title"]], gm) is None:
             i = bisect.bisect_left(sent_starts, sec["heading_end"])
             first = st.sentences[i]["text"].lstrip(" ,，") if i < len(st.sentences) and sent_starts[i] < sec["end"] else ""
-            lead = _LEAD_YEAR.match(digit_years(_SALUTATION.sub("", first)))
+            lead = year_cues().explicit.match(digit_years(_SALUTATION.sub("", first)))
             opening_status[sec["section_id"]] = (
                 _year_status(digit_years(sec["title"]), years)
                 # 2011年是“十二五”的开局之年 under 攻坚克难，“十二五”经济社会发展开局良好: a chapter opening on
