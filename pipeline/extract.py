@@ -35,6 +35,7 @@ _TRAILING_YEAR = regex.compile(rf"{_YEAR}(?:底|末|初)?$")
 _LEADING_YEAR = regex.compile(rf"^{_YEAR}(?:底|末|初|前|以前)?(?=\p{{Han}})")  # 2002年末消费贷款余额
 _NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
 _LIST_WORDS = ("、", "和", "与", "及")  # between members of a list: 二氧化硫、氮氧化物, 提高2和3.3个百分点
+_HAN_WORD = regex.compile(r"\p{Han}+")
 _LIST_SEP = regex.compile(f"[{''.join(_LIST_WORDS)}]")
 _JOINERS = _LIST_WORDS + (",",)  # between numbers of one run (normalised text: ， is ,)
 _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?)?|(?:称号|名单|榜单)$")
@@ -95,6 +96,7 @@ class Grammar:
     change_header: regex.Pattern
     generic_nouns: frozenset
     designation: regex.Pattern
+    ranking: regex.Pattern  # 进入中国企业500强: a designation by a ranking's name
     coordinated: dict
     each_words: tuple
     modifiers: frozenset
@@ -326,6 +328,10 @@ def grammar() -> Grammar:
             rf"\s{{0,2}}(?:(?:{alternation(g['designation']['generic_nouns'])})(?:[和与及、](?:{alternation(g['designation']['generic_nouns'])}))*)?"
             rf"(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
             r"(?P<x>[^,，;；。、()（）]{2,40})"),
+        ranking=regex.compile(
+            rf"\s{{0,2}}(?:(?:{alternation(g['designation']['generic_nouns'])})(?:[和与及、](?:{alternation(g['designation']['generic_nouns'])}))*)?"
+            rf"(?:{alternation(g['designation']['ranking_verbs'])})"
+            rf"(?P<x>[^,，;；。、()（）]{{0,30}}?(?:{g['designation']['ranking']})[”’\"]?)(?=[,，;；。]|$)"),
         coordinated=g["respectively"]["expand"],
         each_words=tuple(g["respectively"]["each"]),
         modifiers=frozenset(g["respectively"]["modifiers"]),
@@ -523,7 +529,7 @@ class Hit:
 def _designation(text: str, tail: int, hi: int, gm: Grammar) -> str:
     """What a count of generic things (企业, 单位), or of nothing named (5人), was designated as:
     16家企业被认定为首批贸易型总部, 13家企业入选2022年市“双百企业”, 5人入选学术技术带头人计划."""
-    m = gm.designation.match(text, tail, hi)
+    m = gm.designation.match(text, tail, hi) or gm.ranking.match(text, tail, hi)
     if not m:
         return ""
     return _clean_metric(_DESIGNATION_FRAME.sub("", m.group("x")))
@@ -552,6 +558,18 @@ def _shared_unit(text: str, ms: list, i: int) -> tuple[str, str]:
             return mult, unit
     return "", ""
 
+
+def _points_after(text: str, ms: list, i: int) -> str:
+    """个百分点 (个千分点) when the numbers from ms[i] on, each in 个, end a list in it."""
+    j = i
+    while j + 1 < len(ms) and text[ms[j].end():ms[j + 1].start()] in _LIST_WORDS:
+        j += 1
+        unit = ms[j].group("unit") or ""
+        if unit in ("个百分点", "个千分点") and not ms[j].group("mult"):
+            return unit
+        if unit != "个" or ms[j].group("mult"):
+            break
+    return ""
 
 
 _ITEM_NUMBER = regex.compile(r"(?m)^[ ]*(\d{1,2})[.、]")
@@ -590,6 +608,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         mult = (mult or "") + (mult2 or "")
         if not unit and not mult and not chinese:
             mult, unit = _shared_unit(text, ms, i)
+        elif unit == "个" and not mult:
+            unit = _points_after(text, ms, i) or unit  # 分别提高1.6个和6.1个百分点: the 个 of points
         if raw.startswith(gm.percent_prefix):
             if unit:
                 continue
@@ -2389,7 +2409,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
 
 _SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计)$")
 _NOTE_BEFORE = regex.compile(r"\(\p{Han}{1,4}\)$")
-_HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\d.]{0,6})\d")  # (not the digits of a code: PM2.5、PM10)
+_HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\d.]{0,6})\d(?![A-Za-z])")  # (not the digits of a code: PM2.5、PM10, 3D打印)
 _STOPS = r",，;；:：。！？!?\n"  # where a list of nouns ends (a character class's contents)
 _LIST_END = regex.compile(rf"[{_STOPS}\d]")
 _MEMBERS_END = regex.compile(f"[{_STOPS}]")
@@ -2524,6 +2544,9 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         p = _clean_metric(_strip(p, gm))
         if not p:
             return None
+        if share and gm.share_tail.search(p, 2):
+            names.append(p)  # (经济作物占种植业比重、…占农业总产值比重: a member with a whole of its own)
+            continue
         names.append(p + (measure if measure and not p.endswith(gm.measure_nouns) else "") + rest)
     summary = _SUMMARY.search(last) if not rest else None
     if summary and parse_chinese(summary.group(1)) == len(parts):
@@ -2614,6 +2637,12 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     shared = [_parallel_member(p, z, gm) for p in parts[:-1]] if len(z) >= 2 else [None]
     if all(shared):
         return shared + [parts[-1]]
+    head, named = frame, members
+    if not frame and len(parts) > 2 and len(a) >= 2 and all(t in gm.noun_tags or t in gm.place_tags or t in "ab" for _, t in a[:-1]):
+        # (城镇职工基本养老、医疗…: what the first of several members opens with is every member's)
+        head, named = parts[0][:-len(a[-1][0])], [a[-1][0]] + parts[1:]
+    if (tail := _shared_tail(named[:-1], z, gm)) is not None:
+        return [head + m + tail for m in named[:-1]] + [head + parts[-1]]
     last = parts[-1]
     # 刑事、“两抢”接报警数, 行政机关、村(社区)证明事项, 政府类和社会投资类项目审批时限: the last member opens
     # with a modifier of its own (a quotation, a name with a note, a kind), and short members stand beside it
@@ -2629,6 +2658,41 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     if scope:
         out[1:] = [p if p.startswith(scope.group()) or len(p) > 8 else scope.group() + p for p in out[1:]]
     return out
+
+
+def _shared_tail(members: list[str], last: tuple, gm: Grammar) -> str | None:
+    """养老、医疗、失业、工伤、生育保险参保人数, 城市污水和生活垃圾日处理能力: one-word members that
+    name no measure of their own stand beside the last member's opening word(s), as long as they are
+    (工伤 of 工伤保险, when both halves are words); what follows is every member's. Not when the
+    members are things of their own beside a noun of the last one's (农民、城镇居民收入)."""
+    if len(last) < 2 or not members:
+        return None
+    for m in members:
+        a = _tagged(m)
+        if len(a) != 1 or a[0][1] not in gm.noun_tags or m.endswith(gm.measure_suffixes) or len(m) < 2:
+            return None
+    size = len(members[0])
+    if any(len(m) != size for m in members):
+        return None
+    phrase = "".join(w for w, _ in last)
+    if any(phrase.endswith(m) for m in members):
+        return None  # (最低工资标准、城镇和农村低保标准: a member with the last one's head names its own)
+    ends = list(itertools.accumulate(len(w) for w, _ in last))
+    first = last[0][0]
+    if not _HAN_WORD.fullmatch(phrase[:size]):
+        return None  # (刑事、“两抢”接报警数: the last member's own modifier)
+    if size in ends[:-1]:
+        rest = last[ends.index(size) + 1:]
+    elif len(first) == 2 * size and is_word(first[:size]) and is_word(first[size:]):
+        rest = ((first[size:], "n"),) + last[1:]
+    else:
+        return None
+    tail = phrase[size:]
+    if len(tail) < 2 or rest[-1][1] not in gm.noun_tags or not any(t in gm.noun_tags for _, t in rest):
+        return None
+    if rest[0][1] in gm.noun_tags and not any(is_word(m + rest[0][0]) for m in members):
+        return None
+    return tail
 
 
 def _stands_for(member: str, last: str, first: str, gm: Grammar) -> str:
@@ -2654,6 +2718,8 @@ def _parallel_member(member: str, last: tuple, gm: Grammar) -> str | None:
     for i in range(min(2, len(last) - 1)):
         if a[-1][0] == last[i][0] and len(last[i][0]) >= 2 and (i or len(a) > 1):
             return member + "".join(w for w, _ in last[i + 1:])
+    if len(a) == 1 and len(a[0][0]) >= 2 and last[0][0].endswith(a[0][0]) and last[0][0] != a[0][0]:
+        return member + "".join(w for w, _ in last[1:])  # 公路、高速公路通车里程: a kind of the last one's thing
     if a[-1][1] in gm.place_tags and last[0][1] == a[-1][1] or a[-1][0].endswith("级") and last[0][0].endswith("级"):
         return member + "".join(w for w, _ in last[1:])  # (国家级、省级龙头企业)
     return None

@@ -1060,6 +1060,25 @@ ROWS = [
     ("完成2021年秋冬季231名退役士兵接收安置收尾工作,实现退役士兵接收安置率100%任务目标。", "231名", "退役士兵", False, None),
     # jieba tags 潜在 a time word; it says which victims (seed)
     ("潜在被害人见面劝阻率达到100%,全区60%居民小区电信网络诈骗“零发案”。", "100%", "潜在被害人见面劝阻率", False, None),
+    # one-word members before the last one's opening word share what follows it, and what the first of
+    # several opens with (Sichuan 2010, Jiangsu 2009, Zhejiang 2007); a kind of the last one's thing (Hainan 2023)
+    ("加快完善覆盖城乡居民的社会保障体系，城镇养老、医疗、失业、工伤、生育保险参保人数分别达到1301.4万、2065.9万、464.7万、583.8万和484.2万；",
+     "2065.9万", "城镇医疗保险参保人数", False, None),
+    ("全省农民工参加养老、医疗、工伤保险人数分别达到336.9万人、375.6万人和395.7万人。", "375.6万人", "农民工参加医疗保险人数", False, None),
+    ("加强环保基础设施建设，城市污水和生活垃圾日处理能力分别增加55万吨和5000吨。", "55万吨", "城市污水日处理能力", False, None),
+    ("“县县通高速”全面实现，公路、高速公路通车里程分别增长35.9%、75.9%，在全国率先实现自然村全部通硬化路。", "35.9%", "公路通车里程", False, None),
+    # (a member with a head of its own keeps it: Shanghai 2013)
+    ("“职保”、“镇保”和“新农保”人均养老金分别提高90%、89%和192%，最低工资标准、城镇和农村低保标准分别提高73%、63%和84%。",
+     "73%", "最低工资标准", False, None),
+    # a code's digits are no break in a list (3D打印设备: Jiangsu 2019)
+    ("城市轨道车辆、新能源汽车、3D打印设备、智能电视产量分别增长107.1%、139.9%、51.4%和36.4%；", "139.9%", "新能源汽车产量", False, None),
+    # a member with a whole of its own keeps it (Guizhou 2018, Fujian 2007)
+    ("经济作物占种植业比重、生态畜牧业产值占农业总产值比重分别提高到70%和30%，农产品加工与农业总产值比提高到1.8左右。",
+     "70%", "经济作物占种植业比重", False, None),
+    ("重点建设占全社会投资的比重、工业项目占重点建设投资的比重分别提高1.6个和6.1个百分点。", "1.6个", "重点建设占全社会投资的比重", False, None),
+    # generic things that entered a ranking are counted as its members (Henan 2012, Zhejiang 2020)
+    ("大企业集团培育取得新成效，15家企业进入中国企业500强，河南煤业化工集团跻身世界企业500强。", "15家", "中国企业500强", False, None),
+    ("阿里、吉利、物产、青山、海亮等5家企业入围世界500强。", "5家", "世界500强", False, None),
 ]
 
 
