@@ -125,6 +125,7 @@ class Grammar:
     not_before_chinese: tuple
     not_before_chinese_max: str
     noun_tags: frozenset
+    counted_places: frozenset  # 17个县的藏药材资源普查: places whose work after 的 is what is counted
     start_stop_tags: frozenset
     end_stop_tags: frozenset
     verb_tags: frozenset
@@ -269,7 +270,7 @@ def grammar() -> Grammar:
         number=number,
         number_spaced=number_for(SPACED_ARABIC + "|" + ARABIC),
         periods=tuple(regex.compile(p) for p in lx.periods["patterns"]),
-        qual_before=regex.compile(rf"(?:{alternation(q['before'])})$"),
+        qual_before=regex.compile(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),  # (帮助近 130万: a stray space)
         qual_after=regex.compile(rf"(?:{alternation(q['after'])})"),
         multipliers=u["multipliers"],
         unit_base=u["base"],
@@ -387,6 +388,7 @@ def grammar() -> Grammar:
         toward_words=g["words"]["toward_words"],
         thing_places=tuple(g["words"]["thing_places"]),
         place_tags=frozenset(g["words"]["place_tags"]),
+        counted_places=frozenset(g["words"]["counted_places"]),
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         done_measures=frozenset(g["words"]["done_measures"]),
@@ -3317,6 +3319,18 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if o is not None and ("其中" in gap_o or "本级" in gap_o or gap_o.lstrip()[:1] in "（("
                                       or _owner_words(out[base + o]["metric"], gm) and metric.rstrip(")）").endswith(gm.owner_ends)):
                     metric = _owners_measure(metric, out[base + o]["metric"], gm)
+            if (metric and metric == rights[k] and metric in gm.counted_places and text.startswith(metric + "的", hits[k].tail)
+                    and text[hits[k].num_start - 1:hits[k].num_start] not in _LIST_WORDS):  # (…1个镇、15条村的名镇名村建设: one of a list)
+                at = hits[k].tail + len(metric) + 1
+                brk = _CLAUSE_BREAK.search(text, at, s1)
+                work = _tagged(text[at:brk.start() if brk else s1])
+                if 2 <= len(work) <= 6 and (work[-1][1] in ("vn", "v") or _tagged(work[-1][0])[0][1] in ("vn", "v")) and all(t in ("n", "vn", "v", "nz", "ns", "j") and w not in gm.manner_words for w, t in work):
+                    metric = "".join(w for w, _ in work)  # 完成17个县的藏药材资源普查: the work done in them
+            if metric and metric == metrics[k] and k and metric in gm.modifiers and not rights[k]:
+                prev = out[base + k - 1]["metric"] or ""
+                scope = next((m for m in gm.modifiers if prev.startswith(m) and m != metric), "")
+                if scope and prev.endswith(gm.measure_suffixes) and out[base + k - 1]["unit_base"] == rec["unit_base"]:
+                    metric = metric + prev[len(scope):]  # 城市生活垃圾无害化处理率达到46%、县城达到57%: the same measure's
             if (metric and metric == metrics[k] and k and _tagged(metric)[0][0] == "对" and out[base]["metric"]
                     and all(t in gm.noun_tags for _, t in _tagged(out[base]["metric"]))):
                 # 战略性新兴产业年均增长20%以上，…，对经济增长的贡献率接近50%: the sentence's subject's contribution

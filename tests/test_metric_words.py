@@ -1079,6 +1079,17 @@ ROWS = [
     # generic things that entered a ranking are counted as its members (Henan 2012, Zhejiang 2020)
     ("大企业集团培育取得新成效，15家企业进入中国企业500强，河南煤业化工集团跻身世界企业500强。", "15家", "中国企业500强", False, None),
     ("阿里、吉利、物产、青山、海亮等5家企业入围世界500强。", "5家", "世界500强", False, None),
+    # a per-pupil frame and a modal before a comparison end no metric (Tibet 2014, Qinghai 2013)
+    ("“三包”标准提高到年生均2700元，奖学金、助学金政策全面落实。", "2700元", "“三包”标准", False, None),
+    ("据测算，保持12%的增速，我省生产总值到2020年有望比2010年实现翻两番。", "两番", "生产总值", False, None),
+    # a qualifier before a stray space is still the qualifier (Guangdong 2008)
+    ("共转移农村劳动力 372万人，帮助近 130万城乡就业困难人员实现就业。", "130万", "城乡就业困难人员", False, None),
+    # a scope alone after a figure whose metric opens with another measures the same (Gansu 2014)
+    ("建设24个城镇生活垃圾无害化处理设施项目，城市生活垃圾无害化处理率达到46%、县城达到57%以上。",
+     "57%", "县城生活垃圾无害化处理率", True, None),
+    # places counted, then 的 and the work done in them (Tibet 2014, Guangzhou 2017)
+    ("完成17个县的藏药材资源普查。", "17个", "藏药材资源普查", True, None),
+    ("完成150个村的农村生活污水治理，受益人数达90万以上。", "150个", "农村生活污水治理", True, None),
 ]
 
 
