@@ -1702,7 +1702,8 @@ def _without_doing_tail(phrase: str, gm: Grammar) -> str:
     if not tagged or tagged[-1][1] not in gm.noun_tags or tagged[-1][1] == "vn":
         return phrase
     first = _LIST_SEP.split(out, 1)[0]
-    return first if len(first) >= 2 and first != out and _tagged(first)[-1][1] in gm.noun_tags else out
+    # (国家和省级高技术产业示范工程建设: a modifier first is every member's)
+    return first if len(first) >= 2 and first != out and first not in gm.modifiers and _tagged(first)[-1][1] in gm.noun_tags else out
 
 
 def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) -> str:

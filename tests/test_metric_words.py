@@ -1090,6 +1090,11 @@ ROWS = [
     # places counted, then 的 and the work done in them (Tibet 2014, Guangzhou 2017)
     ("完成17个县的藏药材资源普查。", "17个", "藏药材资源普查", True, None),
     ("完成150个村的农村生活污水治理，受益人数达90万以上。", "150个", "农村生活污水治理", True, None),
+    # 示范 is a modifier of the things (jieba: a verb), and a modifier first in 国家和省级 is every member's
+    # (Yunnan 2019, Shandong 2008)
+    ("持续大力抓好特色小镇和康养小镇建设，每年评选表彰15个高质量示范特色小镇。", "15个", "高质量示范特色小镇", False, None),
+    ("集中培植15个高新技术产业群和20个特色产业基地，搞好100个国家和省级高技术产业示范工程建设。", "100个",
+     "国家和省级高技术产业示范工程", False, None),
 ]
 
 
