@@ -3330,8 +3330,13 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if metric and metric == metrics[k] and k and metric in gm.modifiers and not rights[k]:
                 prev = out[base + k - 1]["metric"] or ""
                 scope = next((m for m in gm.modifiers if prev.startswith(m) and m != metric), "")
-                if scope and prev.endswith(gm.measure_suffixes) and out[base + k - 1]["unit_base"] == rec["unit_base"]:
-                    metric = metric + prev[len(scope):]  # 城市生活垃圾无害化处理率达到46%、县城达到57%: the same measure's
+                part = "其中" in text[hits[k - 1].tail:hits[k].num_start] and not scope and metric not in gm.measure_nouns
+                chain = scope and k >= 2 and "其中" in text[hits[k - 2].tail:hits[k - 1].num_start]  # (…、农村35万套)
+                if ((scope and (prev.endswith(gm.measure_suffixes) or chain) or part and len(prev) >= 2)
+                        and out[base + k - 1]["unit_base"] == rec["unit_base"]):
+                    # 城市生活垃圾无害化处理率达到46%、县城达到57%: the same measure's; 保障性住房50万套，其中城镇15万套:
+                    # a part of the whole just counted
+                    metric = metric + prev[len(scope):]
             if (metric and metric == metrics[k] and k and _tagged(metric)[0][0] == "对" and out[base]["metric"]
                     and all(t in gm.noun_tags for _, t in _tagged(out[base]["metric"]))):
                 # 战略性新兴产业年均增长20%以上，…，对经济增长的贡献率接近50%: the sentence's subject's contribution
