@@ -266,6 +266,9 @@ def grammar() -> Grammar:
     # the metric lexicon's names of measures (地区生产总值, 财政收入), longest first
     aliases = tuple(sorted({a.lstrip("=") for e in load("metrics")["metrics"].values() for a in e["aliases"]
                             if len(a.lstrip("=")) >= 3}, key=len, reverse=True))
+    # (16家企业被认定为…, 15家企业进入…: the generic things counted, before the verb)
+    kinds = alternation(g["designation"]["generic_nouns"])
+    generic = rf"\s{{0,2}}(?:(?:{kinds})(?:[和与及、](?:{kinds}))*)?"
     return Grammar(
         number=number,
         number_spaced=number_for(SPACED_ARABIC + "|" + ARABIC),
@@ -326,12 +329,10 @@ def grammar() -> Grammar:
         # 6人获评先进个人: a count that names nothing is of the title its members won
         award_of_unnamed=regex.compile(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
         designation=regex.compile(
-            rf"\s{{0,2}}(?:(?:{alternation(g['designation']['generic_nouns'])})(?:[和与及、](?:{alternation(g['designation']['generic_nouns'])}))*)?"
-            rf"(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
+            rf"{generic}(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
             r"(?P<x>[^,，;；。、()（）]{2,40})"),
         ranking=regex.compile(
-            rf"\s{{0,2}}(?:(?:{alternation(g['designation']['generic_nouns'])})(?:[和与及、](?:{alternation(g['designation']['generic_nouns'])}))*)?"
-            rf"(?:{alternation(g['designation']['ranking_verbs'])})"
+            rf"{generic}(?:{alternation(g['designation']['ranking_verbs'])})"
             rf"(?P<x>[^,，;；。、()（）]{{0,30}}?(?:{g['designation']['ranking']})[”’\"]?)(?=[,，;；。]|$)"),
         coordinated=g["respectively"]["expand"],
         each_words=tuple(g["respectively"]["each"]),
@@ -2698,6 +2699,17 @@ def _shared_tail(members: list[str], last: tuple, gm: Grammar) -> str | None:
     return tail
 
 
+def _work_in_places(text: str, at: int, end: int, gm: Grammar) -> str:
+    """完成17个县的藏药材资源普查: the work after the places' 的 (text[at:] up to the clause's end), when it is
+    a short noun phrase ending in a doing, else ""."""
+    brk = _CLAUSE_BREAK.search(text, at, end)
+    work = _tagged(text[at:brk.start() if brk else end])
+    doing = work and (work[-1][1] in ("vn", "v") or _tagged(work[-1][0])[0][1] in ("vn", "v"))
+    if doing and 2 <= len(work) <= 6 and all(t in ("n", "vn", "v", "nz", "ns", "j") and w not in gm.manner_words for w, t in work):
+        return "".join(w for w, _ in work)
+    return ""
+
+
 def _stands_for(member: str, last: str, first: str, gm: Grammar) -> str:
     """The whole name a short list member stands for, given the last member and its first word."""
     # 中、高等职业教育: a member shorter than the last member's first word stands for its first
@@ -3322,11 +3334,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = _owners_measure(metric, out[base + o]["metric"], gm)
             if (metric and metric == rights[k] and metric in gm.counted_places and text.startswith(metric + "的", hits[k].tail)
                     and text[hits[k].num_start - 1:hits[k].num_start] not in _LIST_WORDS):  # (…1个镇、15条村的名镇名村建设: one of a list)
-                at = hits[k].tail + len(metric) + 1
-                brk = _CLAUSE_BREAK.search(text, at, s1)
-                work = _tagged(text[at:brk.start() if brk else s1])
-                if 2 <= len(work) <= 6 and (work[-1][1] in ("vn", "v") or _tagged(work[-1][0])[0][1] in ("vn", "v")) and all(t in ("n", "vn", "v", "nz", "ns", "j") and w not in gm.manner_words for w, t in work):
-                    metric = "".join(w for w, _ in work)  # 完成17个县的藏药材资源普查: the work done in them
+                metric = _work_in_places(text, hits[k].tail + len(metric) + 1, s1, gm) or metric
             if metric and metric == metrics[k] and k and metric in gm.modifiers and not rights[k]:
                 prev = out[base + k - 1]["metric"] or ""
                 scope = next((m for m in gm.modifiers if prev.startswith(m) and m != metric), "")
