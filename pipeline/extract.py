@@ -547,9 +547,10 @@ def _after_change_verb(text: str, lo: int, s: int, gm: Grammar) -> bool:
     return bool(gm.change_up.search(pre) or gm.change_down.search(pre))
 
 
-def _shared_unit(text: str, ms: list, i: int) -> tuple[str, str]:
+def _shared_unit(text: str, ms: list, i: int, own: str = "") -> tuple[str, str]:
     """提高2和3.3个百分点, 分别为4、5和6万人: a bare number joined by 和/、 to the next one takes its
-    multiplier and unit."""
+    multiplier and unit; with own, numbers written in own pass on to the unit after them too
+    (分别提高1.6个和6.1个百分点)."""
     j = i
     while j + 1 < len(ms) and text[ms[j].end():ms[j + 1].start()] in _LIST_WORDS:
         j += 1
@@ -557,22 +558,9 @@ def _shared_unit(text: str, ms: list, i: int) -> tuple[str, str]:
         if not nxt.group("num")[0].isdigit():
             break
         unit, mult = nxt.group("unit") or "", (nxt.group("mult") or "") + (nxt.group("mult2") or "")
-        if unit or mult:
+        if (unit or mult) and not (own and unit == own and not mult):
             return mult, unit
     return "", ""
-
-
-def _points_after(text: str, ms: list, i: int) -> str:
-    """个百分点 (个千分点) when the numbers from ms[i] on, each in 个, end a list in it."""
-    j = i
-    while j + 1 < len(ms) and text[ms[j].end():ms[j + 1].start()] in _LIST_WORDS:
-        j += 1
-        unit = ms[j].group("unit") or ""
-        if unit in ("个百分点", "个千分点") and not ms[j].group("mult"):
-            return unit
-        if unit != "个" or ms[j].group("mult"):
-            break
-    return ""
 
 
 _ITEM_NUMBER = regex.compile(r"(?m)^[ ]*(\d{1,2})[.、]")
@@ -611,8 +599,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         mult = (mult or "") + (mult2 or "")
         if not unit and not mult and not chinese:
             mult, unit = _shared_unit(text, ms, i)
-        elif unit == "个" and not mult:
-            unit = _points_after(text, ms, i) or unit  # 分别提高1.6个和6.1个百分点: the 个 of points
+        elif unit == "个" and not mult and (points := _shared_unit(text, ms, i, unit)) in (("", "个百分点"), ("", "个千分点")):
+            unit = points[1]  # 分别提高1.6个和6.1个百分点: the 个 of points
         if raw.startswith(gm.percent_prefix):
             if unit:
                 continue
@@ -2642,7 +2630,7 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     if all(shared):
         return shared + [parts[-1]]
     head, named = frame, members
-    if not frame and len(parts) > 2 and len(a) >= 2 and all(t in gm.noun_tags or t in gm.place_tags or t in "ab" for _, t in a[:-1]):
+    if not frame and len(parts) > 2 and len(a) >= 2 and all(t in gm.noun_tags or t in gm.place_tags or t in ("a", "b") for _, t in a[:-1]):
         # (城镇职工基本养老、医疗…: what the first of several members opens with is every member's)
         head, named = parts[0][:-len(a[-1][0])], [a[-1][0]] + parts[1:]
     if (tail := _shared_tail(named[:-1], z, gm)) is not None:
@@ -3337,7 +3325,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = _work_in_places(text, hits[k].tail + len(metric) + 1, s1, gm) or metric
             if metric and metric == metrics[k] and k and metric in gm.modifiers and not rights[k]:
                 prev = out[base + k - 1]["metric"] or ""
-                scope = next((m for m in gm.modifiers if prev.startswith(m) and m != metric), "")
+                scope = max((m for m in gm.modifiers if prev.startswith(m) and m != metric), key=len, default="")
                 part = "其中" in text[hits[k - 1].tail:hits[k].num_start] and not scope and metric not in gm.measure_nouns
                 chain = scope and k >= 2 and "其中" in text[hits[k - 2].tail:hits[k - 1].num_start]  # (…、农村35万套)
                 if ((scope and (prev.endswith(gm.measure_suffixes) or chain) or part and len(prev) >= 2)

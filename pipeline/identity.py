@@ -84,7 +84,8 @@ def identity_lexicon() -> IdentityLexicon:
         date_line=regex.compile(d["date_line"], m),
         date_after_session=regex.compile(d["date_after_session"], m),
         date_alone=regex.compile(d["date_alone"], m),
-        year_name_after=regex.compile(d["year_name_after"]),
+        # (“十四五”规划和2035年远景目标的总体考虑: the year cues' own words after a year that make it a name)
+        year_name_after=regex.compile(load("metrics")["ref_year"]["name_after"]),
         session_line=regex.compile(d["session_line"], m),
         national_session=regex.compile(d["national_session"]),
         epoch=d["national_session_epoch"],
