@@ -1780,15 +1780,17 @@ def _without_steering(phrase: str, gm: Grammar) -> str:
 
 def _before_time_word(phrase: str, gm: Grammar) -> str:
     """财政总收入先后迈过(4000亿元): a time word, then the verb that ends the phrase, after a noun phrase of two
-    words or more, are its predicate; the noun phrase is the metric. (Not an adverb: 城镇保障性住房基本建成 is
+    words or more (or one long word), are its predicate; the noun phrase is the metric. (Not an adverb: 城镇保障性住房基本建成 is
     the housing built, measured.)"""
     tagged = _tagged(phrase)
-    if len(tagged) < 4 or tagged[-1][1] not in gm.verb_tags or len(tagged[-1][0]) < 2:
+    if len(tagged) < 3 or tagged[-1][1] not in gm.verb_tags or len(tagged[-1][0]) < 2:
         return phrase
     n = len(tagged) - 2
     while n > 0 and tagged[n][1] == "t":
         n -= 1
-    if n == len(tagged) - 2 or n < 1 or not all(t in gm.noun_tags and t != "vn" for _, t in tagged[:n + 1]):
+    # (one noun word is enough when it is long: 生产总值先后跨上; not before a measure: 中央财政五年支出)
+    if (n == len(tagged) - 2 or n < 1 and (len(tagged[0][0]) < 3 or tagged[-1][0] in gm.measure_nouns + gm.allotted_money)
+            or not all(t in gm.noun_tags and t != "vn" for _, t in tagged[:n + 1])):
         return phrase
     return "".join(w for w, _ in tagged[:n + 1])
 
@@ -2345,11 +2347,27 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
             if names is None and metrics[k]:
                 names = _coordinated(metrics[k], n, gm)
             if names is None and metrics[k] is None:
-                before: list[str] = []
-                for r in range(k):
-                    if metrics[r] and (not before or before[-1] != metrics[r]) and recs[r]["kind"] == "level":
-                        before.append(metrics[r])
-                names = before[-n:] if len(before) >= n else None
+                # the figures the run compares: points compare shares or rates (污水处理率达40%，垃圾无害化处理率
+                # 达56%，分别比上年增加20个百分点和10个百分点), other changes amounts
+                kinds = ("share", "change") if recs[k]["kind"] == "pp_change" else ("level",)
+                # (a figure with no metric yet has the one before it: 年均增长14.1% after 城市居民人均可支配收入)
+                held = list(itertools.accumulate(metrics[:k], lambda a, b: b or a))
+                own = [r for r in range(k) if recs[r]["kind"] in kinds and held[r]]
+                last = own[-n:]
+                names = None
+                if len(last) == n and last[-1] - last[0] == n - 1 and all(
+                        text[hits[r].tail:hits[r + 1].num_start].strip() in _JOINERS for r in last[:-1]):
+                    # 城乡居民收入达到26420元和8689元，分别增长8.4%和9.5%: a run of as many amounts, one each
+                    # (one metric for the whole run is split when it is coordinated)
+                    names = [held[r] for r in last]
+                    if len(set(names)) == 1:
+                        names = _coordinated(names[0], n, gm)
+                if names is None:
+                    before: list[str] = []
+                    for r in own:
+                        if not before or before[-1] != held[r]:
+                            before.append(held[r])
+                    names = before[-n:] if len(before) >= n else None
             if names and all(_is_place(x, gm) for x in names):
                 # 其中太湖、阳澄湖保护区分别达到80%和78%: places say where; the measure is the one named before
                 metrics[k:j] = names = [None] * n
