@@ -801,7 +801,7 @@ _WORDS_AMOUNT = regex.compile(r"\p{Han}{0,4}?(?:超过|超|过|逾|近|达)[十�
 _SUM_WORD = regex.compile(r"共|计")  # (四条线路共81.6公里的开通: the count's things measured in all, no bound)
 _RATE_UNITS = ("%", "‰", "倍", "成", "番")
 _RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
-_AMOUNT_DE = regex.compile(r"\s*(?:及?以[上下])?的(?=\p{Han})")
+_AMOUNT_DE = regex.compile(r"\s*(?:及?以[上下])?(?:总?规模)?的(?=\p{Han})")
 
 
 def _bounded_things(text: str, hits: list, k: int, s1: int, gm: Grammar) -> tuple[int, int, int] | None:
@@ -809,7 +809,9 @@ def _bounded_things(text: str, hits: list, k: int, s1: int, gm: Grammar) -> tupl
     up to the next number or the clause's end."""
     tail = hits[k].tail
     nxt = hits[k + 1] if k + 1 < len(hits) else None
-    if (nxt and nxt.unit_base not in gm.counters and nxt.unit_base not in _RATIO_UNITS and nxt.num_start - tail <= 7
+    # (a count in a bound only with a word of scale: 137个存栏1200头规模的标准化奶牛场)
+    if (nxt and (nxt.unit_base not in gm.counters or text.startswith(tuple(w + "的" for w in gm.scale_nouns), nxt.tail))
+            and nxt.unit_base not in _RATIO_UNITS and nxt.num_start - tail <= 7
             and _AMOUNT_LEAD.fullmatch(text, tail, nxt.num_start) and not _SUM_WORD.search(text, tail, nxt.num_start)):
         amount_end, k_next = nxt.tail, k + 2
     elif words := _WORDS_AMOUNT.match(text, tail, min(s1, tail + 10)):
@@ -2937,6 +2939,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and _same_measure(out[-1]["unit_base"], h.unit_base) and text[hits[k - 1].tail:h.num_start].strip() in _JOINERS):
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
+            if left.startswith(tuple(gm.compare_words)) and _tagged(left)[0][1] == "p":
+                left = ""  # 企业数量达到52.5万户，比改革前的2013年增长87.1%: a base opens the clause, the measure is before it
             left = on_words(text, left, lo, h.num_start, sw, gm)
             left = _without_frame(_before_time_word(_before_auxiliary(_without_steering(left, gm), gm), gm), gm) if left else left
             if left and "了" in left and not (kind == "share" and text.startswith("的", h.tail)):  # (覆盖了全市80%以上的行政村: the things after 的)

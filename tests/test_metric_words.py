@@ -1121,6 +1121,14 @@ ROWS = [
     ("生产总值先后跨上1万亿元、2万亿元两个大台阶，由全国第12位上升到第9位，稳居第一方阵。", "1万亿元", "生产总值", False, None),
     ("十多年来，工业对全省经济增长贡献率始终保持在50%以上，其中能源工业增加值占规模以上工业比重最高为72.9%，最低为53.8%。",
      "53.8%", "能源工业增加值占规模以上工业比重", True, None),
+    # a clause that opens on its base (比改革前的2013年) measures what the clause before named (Shanxi 2018); 的水平
+    # frames the figure, and 保持 opens no metric (Gansu 2012); a count, then a bound of scale on each and 的, counts
+    # the things after it (Heilongjiang 2015)
+    ("商事制度改革成效明显，企业数量达到52.5万户，比改革前的2013年增长87.1%。", "87.1%", "企业数量", True, None),
+    ("全膜覆土穴播小麦推广面积扩大到100万亩，推广高效农田节水技术700万亩，保持粮食总产量1000万吨的水平。", "1000万吨",
+     "粮食总产量", False, None),
+    ("投入7.3亿元，引导社会资金58.2亿元，新建137个存栏1200头规模的标准化奶牛场；生猪出栏数量增长5.5%。", "137个",
+     "存栏1200头规模的标准化奶牛场", False, None),
 ]
 
 
