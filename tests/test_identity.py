@@ -195,6 +195,10 @@ CASES = [
     # the 1988 report: the date line follows the title on its line
     ("1988年国务院政府工作报告\n\n1988年政府工作报告——１９８８年３月２５日在第七届全国人民代表大会第一次会议上\n各位代表！\n",
      ("全国", "national", "work_report", "1988-03-25", 1988, 1987, 1988)),
+    # and after spaces (Hainan 2019)
+    ("政府工作报告  ——2019年1月27日在海南省第六届  人民代表大会第二次会议上\n\n海南省省长 沈晓明\n\n各位代表：\n\n"
+     "现在，我代表省人民政府向大会作工作报告，请予审议，并请省政协委员和其他列席人员提出意见。\n\n一、关于过去一年的工作\n\n",
+     ("海南省", "provincial", "work_report", "2019-01-27", 2019, 2018, 2019)),
     (YEAR_FIRST, ("甘肃省", "provincial", "work_report", "2026-01-27", 2026, 2025, 2026)),
     (YEAR_FIRST.replace("在甘肃省十四届", "在十四届"), ("甘肃省", "provincial", "work_report", "2026-01-27", 2026, 2025, 2026)),
     (PROVINCE_2026, ("江苏省", "provincial", "work_report", "2026-01-22", 2026, 2025, 2026)),
