@@ -86,6 +86,7 @@ class Grammar:
     hold_verbs: regex.Pattern
     target_headings: regex.Pattern
     actual_headings: regex.Pattern
+    review_chapter_words: tuple
     inherit_starts: tuple
     shielded: regex.Pattern
     glossary_term: regex.Pattern
@@ -309,6 +310,7 @@ def grammar() -> Grammar:
         hold_verbs=regex.compile(rf"(?:{words('hold_verbs')})$"),
         target_headings=regex.compile(alternation(st["target_headings"])),
         actual_headings=regex.compile(alternation(st["actual_headings"])),
+        review_chapter_words=tuple(st["review_chapter_words"]),
         inherit_starts=tuple(lx.periods["inherit_starts"]),
         not_before=tuple(g["not_before"]),
         qual_not_after=q.get("not_after", {}),
@@ -2835,14 +2837,23 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     plan_starts[sec["section_id"]] = item["start"]
                     break
 
-    after_plan_chapters, in_plan = set(), False
+    after_plan_chapters, in_plan, reviewed = set(), False, False
     for sec in st.sections:
         if sec["level"] == 0:
-            in_plan = False
+            in_plan = reviewed = False
         elif sec["level"] == 1:
-            status = section_status([sec["title"]], gm) or opening_status.get(sec["section_id"])
-            if in_plan and status is None:
+            titled = section_status([sec["title"]], gm)
+            status = titled or opening_status.get(sec["section_id"])
+            # 一、2014年工作回顾 then 二、大力调整产业结构，推进经济平稳健康发展: in a report that reviews one
+            # year and plans the next, a chapter numbered on from the numbered review of that year that says
+            # neither is the plan (not the parts of an unnumbered 过去五年工作回顾, numbered from 一 again, nor
+            # the chapters after 一、经济发展目标超额实现, a review of its own)
+            reviewed = reviewed and sec["number"] not in (None, "一")
+            if (in_plan or reviewed and years[0] and years[1] and years[1] > years[0]) and status is None:
                 after_plan_chapters.add(sec["section_id"])
+                in_plan = True
+            reviewed = reviewed or (titled == "actual" and sec["number"] is not None and years[0] is not None
+                                    and (f"{years[0]}年" in sec["title"] or any(w in sec["title"] for w in gm.review_chapter_words)))
             in_plan = in_plan and status != "actual" or status == "target"
 
     def after_plan(section_id):

@@ -799,3 +799,24 @@ def test_chapter_named_on_one_year_is_plan_or_review_by_that_year():
               "新建、改建公园55个。\n\n二、2010年工作安排\n\n全市生产总值增长9%。\n")
     out = extract_document(review, "r")["indicators"]
     assert [(i["surface"], i["status"], i["ref_year"]) for i in out] == [("55个", "actual", 2009), ("9%", "target", 2010)]
+
+
+def test_chapters_numbered_on_from_the_year_review_are_the_plan():
+    """Heilongjiang 2015: 一、2014年工作回顾, then chapters whose titles say neither review nor plan
+    (二、大力调整产业结构，推进经济平稳健康发展) plan 2015. Not after a chapter that only claims a result
+    (Chengdu 2013: 一、经济发展目标超额实现, 二、城乡一体化发展全面加快 both review)."""
+    text = ("政府工作报告\n\n2015年1月27日在黑龙江省第十二届人民代表大会第四次会议上\n\n省长陆昊\n\n各位代表：\n\n"
+            "一、2014年工作回顾\n\n初步核算，全省地区生产总值增长5.6%。\n\n"
+            "二、大力调整产业结构，推进经济平稳健康发展\n\n在全国经济发展新常态的大背景下，我省经济正处在结构调整阵痛加剧、"
+            "挖掘释放发展潜力势在必行的关键阶段。\n\n增加农民收入要在调整种植结构上下功夫，扩大经济作物和中药材种植面积，"
+            "蔬菜种植面积达到420万亩，农产品出口基地面积达到360万亩。\n")
+    out = extract_document(text, "hlj")["indicators"]
+    assert [(i["surface"], i["status"], i["ref_year"]) for i in out] == [
+        ("5.6%", "actual", 2014), ("420万亩", "target", 2015), ("360万亩", "target", 2015)]
+    claimed = text.replace("一、2014年工作回顾", "一、经济发展目标超额实现")
+    out = extract_document(claimed, "cd")["indicators"]
+    assert [(i["surface"], i["status"]) for i in out] == [("5.6%", "actual"), ("420万亩", "actual"), ("360万亩", "actual")]
+    # a chapter on this year so far is outcomes (Qingdao 2020: 二、今年以来全市统筹推进新冠肺炎疫情防控和经济社会发展工作)
+    so_far = text.replace("二、大力调整产业结构，推进经济平稳健康发展", "二、今年以来全市统筹推进新冠肺炎疫情防控和经济社会发展工作")
+    out = extract_document(so_far, "qd")["indicators"]
+    assert [(i["surface"], i["status"]) for i in out] == [("5.6%", "actual"), ("420万亩", "actual"), ("360万亩", "actual")]
