@@ -199,7 +199,8 @@ class Grammar:
     activity_verbs: frozenset
     causatives: frozenset
     change_manners: frozenset
-    scale_nouns: tuple
+    scale_de: tuple  # 规模的, 总规模的: a word of scale and 的
+    amount_de: regex.Pattern  # what closes a bound on each of the things counted: (以上)(规模)的
     thing_openers: tuple
     things_counted: frozenset
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
@@ -371,7 +372,8 @@ def grammar() -> Grammar:
         negations=frozenset(g["words"]["negations"]),
         causatives=frozenset(g["words"]["causatives"]),
         change_manners=frozenset(g["words"]["change_manners"]),
-        scale_nouns=tuple(g["words"]["scale_nouns"]),
+        scale_de=tuple(w + "的" for w in g["words"]["scale_nouns"]),
+        amount_de=regex.compile(rf"\s*(?:及?以[上下])?(?:{alternation(g['words']['scale_nouns'])})?的(?=\p{{Han}})"),
         thing_openers=tuple(g["words"]["thing_openers"]),
         from_words=frozenset(g["from_markers"]),
         anaphoric=frozenset(g["words"]["anaphoric"]),
@@ -803,7 +805,6 @@ _WORDS_AMOUNT = regex.compile(r"\p{Han}{0,4}?(?:超过|超|过|逾|近|达)[十�
 _SUM_WORD = regex.compile(r"共|计")  # (四条线路共81.6公里的开通: the count's things measured in all, no bound)
 _RATE_UNITS = ("%", "‰", "倍", "成", "番")
 _RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
-_AMOUNT_DE = regex.compile(r"\s*(?:及?以[上下])?(?:总?规模)?的(?=\p{Han})")
 
 
 def _bounded_things(text: str, hits: list, k: int, s1: int, gm: Grammar) -> tuple[int, int, int] | None:
@@ -812,7 +813,7 @@ def _bounded_things(text: str, hits: list, k: int, s1: int, gm: Grammar) -> tupl
     tail = hits[k].tail
     nxt = hits[k + 1] if k + 1 < len(hits) else None
     # (a count in a bound only with a word of scale: 137个存栏1200头规模的标准化奶牛场)
-    if (nxt and (nxt.unit_base not in gm.counters or text.startswith(tuple(w + "的" for w in gm.scale_nouns), nxt.tail))
+    if (nxt and (nxt.unit_base not in gm.counters or text.startswith(gm.scale_de, nxt.tail))
             and nxt.unit_base not in _RATIO_UNITS and nxt.num_start - tail <= 7
             and _AMOUNT_LEAD.fullmatch(text, tail, nxt.num_start) and not _SUM_WORD.search(text, tail, nxt.num_start)):
         amount_end, k_next = nxt.tail, k + 2
@@ -820,7 +821,7 @@ def _bounded_things(text: str, hits: list, k: int, s1: int, gm: Grammar) -> tupl
         amount_end, k_next = words.end(), k + 1
     else:
         return None
-    de = _AMOUNT_DE.match(text, amount_end)
+    de = gm.amount_de.match(text, amount_end)
     if not de:
         return None
     stop = _CLAUSE_BREAK.search(text, de.end(), s1)
@@ -885,9 +886,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             return ""  # 从39个拓展到91个, 从52.44万户发展到86.17万户: so does any verb that leads to the next figure
         if len(phrase) <= 6 and phrase[-1] in "到至为" and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(phrase[:-1])):
             return ""  # (由138个调整归并为53个: or verbs)
-    scale = next((w for w in gm.scale_nouns if phrase.startswith(w + "的")), "")
+    scale = next((w for w in gm.scale_de if phrase.startswith(w)), "")
     if phrase.startswith("的") or scale:
-        phrase = phrase[len(scale) + 1:]  # 16%的税率, 200万标箱规模的果园港: the noun after 的 is what the number measures
+        phrase = phrase[len(scale) or 1:]  # 16%的税率, 200万标箱规模的果园港: the noun after 的 is what the number measures
         if phrase.startswith(gm.not_measured_after_de + gm.frames_after_de):
             return ""  # 不到100万元的部分, 在增长5%的基础上, 20万人的目标: the noun before names it
         m = gm.right_cut.search(phrase)
@@ -1793,7 +1794,7 @@ def _before_time_word(phrase: str, gm: Grammar) -> str:
     while n > 0 and tagged[n][1] == "t":
         n -= 1
     # (one noun word is enough when it is long: 生产总值先后跨上; not before a measure: 中央财政五年支出)
-    if (n == len(tagged) - 2 or n < 1 and (len(tagged[0][0]) < 3 or tagged[-1][0] in gm.measure_nouns + gm.allotted_money)
+    if (n == len(tagged) - 2 or n < 1 and (len(tagged[0][0]) < 3 or tagged[-1][0] in gm.measure_nouns or tagged[-1][0] in gm.allotted_money)
             or not all(t in gm.noun_tags and t != "vn" for _, t in tagged[:n + 1])):
         return phrase
     return "".join(w for w, _ in tagged[:n + 1])
@@ -2838,6 +2839,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     break
 
     after_plan_chapters, in_plan, reviewed = set(), False, False
+    yearly = bool(years[0] and years[1] and years[1] > years[0])  # reviews one year and plans the next
+    review_words = (f"{years[0]}年", *gm.review_chapter_words)
     for sec in st.sections:
         if sec["level"] == 0:
             in_plan = reviewed = False
@@ -2849,11 +2852,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             # neither is the plan (not the parts of an unnumbered 过去五年工作回顾, numbered from 一 again, nor
             # the chapters after 一、经济发展目标超额实现, a review of its own)
             reviewed = reviewed and sec["number"] not in (None, "一")
-            if (in_plan or reviewed and years[0] and years[1] and years[1] > years[0]) and status is None:
+            if (in_plan or reviewed) and status is None:
                 after_plan_chapters.add(sec["section_id"])
                 in_plan = True
-            reviewed = reviewed or (titled == "actual" and sec["number"] is not None and years[0] is not None
-                                    and (f"{years[0]}年" in sec["title"] or any(w in sec["title"] for w in gm.review_chapter_words)))
+            reviewed = reviewed or (yearly and titled == "actual" and sec["number"] is not None
+                                    and any(w in sec["title"] for w in review_words))
             in_plan = in_plan and status != "actual" or status == "target"
 
     def after_plan(section_id):
@@ -2950,7 +2953,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and _same_measure(out[-1]["unit_base"], h.unit_base) and text[hits[k - 1].tail:h.num_start].strip() in _JOINERS):
                 kind, direction = out[-1]["kind"], out[-1]["direction"]  # 分别下降23%、15%、18%
             left, verb_end = left_phrase(text, lo, h.num_start, gm, sent_periods)
-            if left.startswith(tuple(gm.compare_words)) and _tagged(left)[0][1] == "p":
+            if left[:1] in gm.compare_words and _tagged(left)[0][1] == "p":
                 left = ""  # 企业数量达到52.5万户，比改革前的2013年增长87.1%: a base opens the clause, the measure is before it
             left = on_words(text, left, lo, h.num_start, sw, gm)
             left = _without_frame(_before_time_word(_before_auxiliary(_without_steering(left, gm), gm), gm), gm) if left else left
