@@ -50,7 +50,9 @@ _FOOTNOTE = regex.compile(r"\[\d{1,2}\]")  # “工作母机”[8]: a note's num
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
 
 
-@dataclass(frozen=True)
+# eq=False: a grammar is equal to and hashed as itself (there is one), so that the pure functions of a phrase
+# and the grammar below can be cached: a report asks about the same phrase for several figures and rules
+@dataclass(frozen=True, eq=False)
 class Grammar:
     number: regex.Pattern
     number_spaced: regex.Pattern  # for a text whose digits are spaced out (1 6 5 5 亿美元, 8 .8 %)
@@ -591,8 +593,13 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
     pattern's matches in that span when the caller has scanned the whole text already."""
     hits = []
     ms = list(matches if matches is not None else gm.number.finditer(text, start, end))
+    if not ms:
+        return hits
+    # groups by number: `regex` looks a group's name up only after failing to read it as a number (~1 µs)
+    g = ms[0].re.groupindex
+    num, unit_, mult_, mult2_, num2_, qin, qin2 = (g[k] for k in ("num", "unit", "mult", "mult2", "num2", "qin", "qin2"))
     for i, m in enumerate(ms):
-        raw, unit, mult, mult2, num2 = m.group("num", "unit", "mult", "mult2", "num2")
+        raw, unit, mult, mult2, num2 = m.group(num, unit_, mult_, mult2_, num2_)
         chinese = not raw[0].isdigit()
         s, e = m.start(), m.end()
         run_in = not chinese and "." in raw and _run_in_numbering(text, s, raw)
@@ -614,7 +621,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         if chinese:
             if before in gm.vague_before and not (s - 2 >= start and is_word(text[s - 2:s])):
                 continue  # 几十万人次, 数十个, 上百家: no number is stated (完成一千亿元: 成 ends a word)
-            if raw[0] in "点零〇" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group("qin") or m.group("qin2")) \
+            if raw[0] in "点零〇" or raw in ("一", "万", "亿", "千", "百", "十") and not (m.group(qin) or m.group(qin2)) \
                     and not (raw == "一" and unit in ("倍", "番") and _after_change_verb(text, max(start, s - 8), s, gm)) \
                     and not (raw != "一" and unit and gm.qual_before.search(text, max(start, s - 4), s)):  # 近万家企业
                 continue
@@ -631,7 +638,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             continue
         if after in "-~" and not num2:
             continue  # the start of a date or code range this pattern did not take (2021-2023)
-        if after == "级" and (m.group("unit") or m.group("mult")):
+        if after == "级" and (m.group(unit_) or m.group(mult_)):
             continue  # 30万吨级进港航道, 百万千瓦级核电机组: a class of size, not a figure
         if shielded.covering(s) is not None or periods.covering(s) is not None:
             continue
@@ -670,7 +677,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         if mult and mult not in gm.multipliers:
             continue  # 1亿亿: no such scale
         factor = gm.multipliers[mult] if mult else 1.0
-        qualifier = m.group("qin") or m.group("qin2")
+        qualifier = m.group(qin) or m.group(qin2)
         qb = gm.qual_before.search(text, max(start, s - 4), s)
         q_start = s
         if qb and qb.start() > start and text[qb.start() - 1] in gm.qual_not_after.get(qb.group(), ""):
@@ -707,6 +714,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
 
 # -- attributes ----------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 14)
 def _strip(phrase: str, gm: Grammar) -> str:
     changed = True
     while changed and phrase:
@@ -733,6 +741,7 @@ def _strip(phrase: str, gm: Grammar) -> str:
     return phrase
 
 
+@lru_cache(maxsize=1 << 14)
 def _clean_metric(phrase: str) -> str:
     phrase = _FOOTNOTE.sub("", _SPACE.sub("", phrase)).replace("()", "").strip(",，、:：;；的")
     if phrase.startswith("(") and ")" in phrase[:10] and len(phrase) - phrase.index(")") > 2:
@@ -1084,6 +1093,7 @@ def on_words(text: str, phrase: str, lo: int, hi: int, sw: SentenceWords, gm: Gr
     return phrase
 
 
+@lru_cache(maxsize=1 << 14)
 def _strip_words(phrase: str, gm: Grammar) -> str:
     """_strip, when what it takes off is whole words: 养老金人均 keeps its 均."""
     stripped = _strip(phrase, gm)
@@ -1760,6 +1770,7 @@ def _product_alone(metric: str, gm: Grammar) -> bool:
             and not metric.endswith(gm.measure_suffixes))
 
 
+@lru_cache(maxsize=1 << 14)
 def _before_auxiliary(phrase: str, gm: Grammar) -> str:
     """粮食总产量要保证(达到): an auxiliary after the noun opens its predicate; the noun is the metric."""
     if not any(a in phrase for a in gm.predicate_auxiliaries):
@@ -1773,6 +1784,7 @@ def _before_auxiliary(phrase: str, gm: Grammar) -> str:
     return phrase
 
 
+@lru_cache(maxsize=1 << 14)
 def _without_steering(phrase: str, gm: Grammar) -> str:
     """推动汽车产能(尽快达到300万辆): a verb steering the clause, before a noun, is no part of the metric."""
     if not phrase.startswith(gm.steer_verbs):
@@ -1783,6 +1795,7 @@ def _without_steering(phrase: str, gm: Grammar) -> str:
     return phrase
 
 
+@lru_cache(maxsize=1 << 14)
 def _before_time_word(phrase: str, gm: Grammar) -> str:
     """财政总收入先后迈过(4000亿元): a time word, then the verb that ends the phrase, after a noun phrase of two
     words or more (or one long word), are its predicate; the noun phrase is the metric. (Not an adverb: 城镇保障性住房基本建成 is
@@ -1805,6 +1818,7 @@ def _long_np(tagged, gm: Grammar, n: int = 3) -> bool:
     return len(tagged) >= n and all(t in gm.noun_tags for _, t in tagged)
 
 
+@lru_cache(maxsize=1 << 14)
 def _without_frame(phrase: str, gm: Grammar) -> str:
     """营业收入较“十三五”末期: a comparison word after a noun opens the base (→ 营业收入), and a
     streak word the predicate (经济增长连续四年达到 → 经济增长); 正常年景下粮食产量: a condition
@@ -2074,6 +2088,7 @@ def _streak_state(after: str, gm: Grammar) -> str:
     return state
 
 
+@lru_cache(maxsize=1 << 14)
 def metric_head(metric: str | None, gm: Grammar) -> str | None:
     """The head word of a metric: its last word by jieba that is a noun or a verb used as one
     (养老服务机构床位 → 床位, 城镇新增就业 → 就业), not a particle, numeral or bracket."""
@@ -2763,8 +2778,16 @@ def _year_status(heading: str, years: tuple) -> str | None:
     return "target" if y == plan else "actual" if y == reviewed else None
 
 
+# the caches of a phrase's tags and cleaning hold for one document: bounded, and a corpus that repeats a
+# report (make bench's) gains no more from them than one of distinct reports would
+_PHRASE_CACHES = (_tagged, _strip, _clean_metric, _strip_words, _before_auxiliary, _without_steering, _before_time_word,
+                  _without_frame, metric_head)
+
+
 def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) -> list[dict]:
     """Indicators of one document. years: its (reviewed_year, plan_year), when known."""
+    for cached in _PHRASE_CACHES:
+        cached.cache_clear()
     gm = grammar()
     shielded = Spans.merged(itertools.chain(gm.shielded.finditer(text), _glossary_terms(text, gm)))
     spaced = sum(1 for _ in itertools.islice(_SPACED_TEXT.finditer(text), 5)) >= 5
