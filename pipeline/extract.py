@@ -83,6 +83,7 @@ class Grammar:
     list_status: regex.Pattern
     status_cue: regex.Pattern
     any_status: regex.Pattern
+    obtaining_cues: frozenset  # target cues that are verbs of obtaining in a review (争取)
     review_opening: regex.Pattern  # 过去一年，… opens a paragraph of outcomes, even in a plan chapter
     plan_opening: regex.Pattern  # 今年，… ends it
     hold_verbs: regex.Pattern
@@ -306,6 +307,7 @@ def grammar() -> Grammar:
         expected=regex.compile(alternation(st["expected_cues"])),
         any_status=regex.compile(rf"(?r)(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
                                  rf"|(?P<actual>{alternation(st['actual_cues'])})"),
+        obtaining_cues=frozenset(st["obtaining_cues"]),
         status_cue=regex.compile(alternation(st["expected_cues"] + st["target_cues"])),
         review_opening=regex.compile(rf"(?:{alternation(st['review_openings'])})[^,，;；。]{{0,8}}[,，]"),
         plan_opening=regex.compile(alternation(st["plan_openings"])),
@@ -2156,9 +2158,12 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
     return "level", None
 
 
-def status_of(clause: str, default, gm: Grammar):
-    """The status the clause's cues give; the cue nearest the number wins (预计全年…，其中已完成…)."""
+def status_of(clause: str, default, gm: Grammar, review: bool = False):
+    """The status the clause's cues give; the cue nearest the number wins (预计全年…，其中已完成…).
+    review: the clause is in a review, where a verb of obtaining (争取) is no aim."""
     m = gm.any_status.search(clause)  # (?r): the last cue, searched from the end
+    while review and m and m.group() in gm.obtaining_cues:
+        m = gm.any_status.search(clause, 0, m.start())
     if m and m.lastgroup == "actual":
         aim = gm.any_status.search(clause, 0, m.start())
         if aim and aim.end() == m.start() and aim.lastgroup == "target":
@@ -2801,7 +2806,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
     rows = {r["row_id"]: r for r in st.rows}
     status_cache: dict = {}
 
-    def default_status(item: dict) -> str:
+    def told_status(item: dict) -> str | None:
+        """What the item's headings, its chapter's opening or place say it is; None when nothing does."""
         # 一、1998年工作回顾和1999年工作的总体要求: a chapter on a year reviewed and a year planned is the
         # review until a paragraph opens the plan (今年…, …的主要预期目标是…)
         chapter = _chapter(item["section_id"], sections) if plan_starts else None
@@ -2824,8 +2830,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 sid = sec["parent_id"]
             if item["row_id"]:
                 titles.append(rows[item["row_id"]]["second_header"] or "")
-            status_cache[key] = section_status(titles, gm) or after_plan(item["section_id"]) or "actual"
+            status_cache[key] = section_status(titles, gm) or after_plan(item["section_id"])
         return status_cache[key]
+
+    def default_status(item: dict) -> str:
+        return told_status(item) or "actual"
 
     # chapters follow the report's order: once a chapter is the plan (二、2024年计划草案), a later chapter
     # that says neither (三、保障措施) is still about the plan
@@ -2847,19 +2856,25 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 or ("actual" if gm.review_opening.match(first) else "target" if gm.plan_opening.match(first)
                     else section_status([first], gm) if first else None))
 
+    def plan_start(sec: dict, planned: str, by_cue: bool) -> int | None:
+        """Where the first paragraph of a chapter that opens the plan starts: 今年…的主要预期目标是, one opening
+        on the planned year (2025年是…), or with by_cue one whose first clause is a target's."""
+        for item in st.items:
+            if not sec["heading_end"] <= item["start"] < sec["end"] or item["kind"] == "cell":
+                continue
+            first = _SALUTATION.sub("", text[item["start"]:min(item["end"], item["start"] + 80)].lstrip(" ,，"))
+            if (gm.plan_opening.match(first) or first.startswith(planned)
+                    or by_cue and section_status([_CLAUSE_BREAK.split(first, 1)[0]], gm) == "target"):
+                return item["start"]
+        return None
+
     plan_starts: dict[str, int] = {}  # a chapter on a year reviewed and a year planned: where the plan opens
     for sec in st.sections:
         if (sec["level"] == 1 and len(_YEAR_NAMED.findall(sec["title"])) >= 2
                 and gm.actual_headings.search(sec["title"]) and gm.target_headings.search(sec["title"])):
-            planned = _YEAR_NAMED.findall(sec["title"])[-1]  # the heading's later year is the plan's
-            for item in st.items:
-                if not sec["heading_end"] <= item["start"] < sec["end"] or item["kind"] == "cell":
-                    continue
-                first = _SALUTATION.sub("", text[item["start"]:min(item["end"], item["start"] + 80)].lstrip(" ,，"))
-                if (gm.plan_opening.match(first) or first.startswith(planned)
-                        or section_status([_CLAUSE_BREAK.split(first, 1)[0]], gm) == "target"):
-                    plan_starts[sec["section_id"]] = item["start"]
-                    break
+            # the heading's later year is the plan's
+            if (start := plan_start(sec, _YEAR_NAMED.findall(sec["title"])[-1], by_cue=True)) is not None:
+                plan_starts[sec["section_id"]] = start
 
     after_plan_chapters, in_plan, reviewed = set(), False, False
     yearly = bool(years[0] and years[1] and years[1] > years[0])  # reviews one year and plans the next
@@ -2877,6 +2892,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             reviewed = reviewed and sec["number"] not in (None, "一")
             if (in_plan or reviewed) and status is None:
                 after_plan_chapters.add(sec["section_id"])
+                in_plan = True
+            elif yearly and status is None and (start := plan_start(sec, f"{years[1]}年", by_cue=False)) is not None:
+                # 二、牢记历史使命，在中国式现代化建设中奋勇争先: a chapter that says neither, in its title or its
+                # opening, is the plan from a paragraph that opens the planned year (2025年是…, 今年…主要预期目标是)
+                # on, and so are the chapters after it that say neither
+                plan_starts[sec["section_id"]] = start
                 in_plan = True
             reviewed = reviewed or (yearly and titled == "actual" and sec["number"] is not None
                                     and any(w in sec["title"] for w in review_words))
@@ -3245,10 +3266,13 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             c = bisect.bisect_right(status_ends, h.num_start)
             st_lo = status_ends[c - 1] if c else s0
             # up to the number itself: a cue may end in its qualifier (将超过55万亿元)
-            status = status_of(text[max(st_lo, h.num_start - 4 * _WINDOW):h.start], None, gm)
+            # (a review the headings or an opening tell of: 争取 in a report's untitled opening still aims)
+            review = base_status == "actual" and (review_item == item["item_id"] or told_status(item) == "actual")
+            status = status_of(text[max(st_lo, h.num_start - 4 * _WINDOW):h.start], None, gm, review)
             if status is None:
                 # 主要预期目标是：A；B；C。 — a cue that opens a list scopes every item of it
-                status = status_of(list_cue.group(), base_status, gm) if list_cue and list_cue.end() <= h.num_start else base_status
+                status = (status_of(list_cue.group(), base_status, gm, review) if list_cue and list_cue.end() <= h.num_start
+                          else base_status)
             # period: nearest before the number in the sentence
             period = inherited
             for a, b in sent_periods:

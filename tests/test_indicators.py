@@ -509,3 +509,32 @@ def test_numbers_broken_by_unfilled_placeholders_are_no_figures():
     ７１$1.$2５亿元. No digit run beside a placeholder is the figure; the intact figures stay."""
     text = "实现地区生产总值７１$1.$2５亿元，增长１$1.$2％；城镇居民人均可支配收入１９７３０元、增长１８％。"
     assert [(i["surface"], i["value"]) for i in indicators(text)] == [("１９７３０元", 19730), ("１８％", 18)]
+
+
+def test_won_in_a_review_aimed_at_in_a_plan():
+    """争取 in a review is a verb of obtaining: the 118.5亿元 of Fujian 2025's review were won. In the plan
+    (national 2009) it is still an aim."""
+    text = ("2025年福建省人民政府工作报告\n一、2024年工作回顾\n"
+            "扩大有效益的投资，争取中央预算内投资118.5亿元，发行地方政府专项债券1603亿元，支持“两重”等项目建设。\n"
+            "二、2025年主要任务\n加快落实和完善促进保障性住房建设的政策措施，争取用三年时间，解决750万户城市低收入住房困难家庭的住房问题。\n")
+    got = [(q["surface"], q["status"]) for q in indicators(text)]
+    assert got == [("118.5亿元", "actual"), ("1603亿元", "actual"), ("750万户", "target")]
+
+
+def test_a_chapter_saying_neither_is_the_plan_from_the_paragraph_opening_the_planned_year():
+    """Fujian 2025: 二、牢记历史使命，在中国式现代化建设中奋勇争先 says neither review nor plan in its title or
+    opening, after a review (一、…取得新成效) that names no year; from its paragraph opening the planned year
+    (2025年是…) on it is the plan, and so is 三、, which says neither either."""
+    text = ("2025年福建省人民政府工作报告\n——2025年1月13日在福建省第十四届人民代表大会第三次会议上\n"
+            "一、牢记殷殷嘱托，在接续奋斗中新福建建设取得新成效\n"
+            "初步统计，2024年全省地区生产总值57761亿元、增长5.5%。\n"
+            "二、牢记历史使命，在中国式现代化建设中奋勇争先\n"
+            "福建是习近平新时代中国特色社会主义思想的重要孕育地和实践地，这是我们的荣光，也是我们的动力源泉。\n"
+            "2025年是“十四五”规划收官、“十五五”规划谋划之年，也是进一步全面深化改革的重要一年。\n"
+            "（一）坚持自立自强，跑出科技创新加速度、塑造发展新动能。\n"
+            "促进学前教育优质普惠发展，普惠性幼儿园覆盖率95%以上。\n"
+            "三、牢记人民至上，在建设服务型政府中践行初心使命\n"
+            "保质保量完成30项为民办实事项目，让孩子们有好的教育。\n")
+    got = [(q["surface"], q["status"], q["ref_year"]) for q in indicators(text)]
+    assert got == [("57761亿元", "actual", 2024), ("5.5%", "actual", 2024), ("95%", "target", 2025),
+                   ("30项", "target", 2025)]
