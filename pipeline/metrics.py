@@ -177,7 +177,8 @@ Span = tuple[int, int]  # first and last year a figure is about; (y, y) for one 
 @dataclass(frozen=True)
 class YearCues:
     explicit: regex.Pattern
-    cues: tuple[tuple[regex.Pattern, str, tuple], ...]  # (pattern, kind, numbers of its groups a, b, n: named groups cost ~1 µs a read)
+    # (pattern, kind, numbers of its groups a, b, n (named groups cost ~1 µs a read), characters it needs one of or None)
+    cues: tuple[tuple[regex.Pattern, str, tuple, Optional[frozenset]], ...]
     any_cue: regex.Pattern  # explicit and every cue as one alternation: most clauses hold none, one scan says so
     cue_chars: Optional[regex.Pattern]  # characters no cue matches without (needed_chars): a cheaper scan first
     comparison_before: tuple[str, ...]
@@ -319,7 +320,8 @@ def year_cues() -> YearCues:
     needed = needed_chars(any_cue, unreliable="0123456789 ")
     return YearCues(
         explicit=regex.compile(d["explicit"]),
-        cues=tuple((rx, c["year"], tuple(rx.groupindex.get(k) for k in "abn"))
+        cues=tuple((rx, c["year"], tuple(rx.groupindex.get(k) for k in "abn"),
+                    needed_chars(c["pattern"], unreliable="0123456789 ", keep=4))
                    for c in d["cues"] for rx in [regex.compile(c["pattern"])]),
         any_cue=regex.compile(any_cue),
         cue_chars=regex.compile("[%s]" % "".join(map(regex.escape, sorted(needed)))) if needed else None,
@@ -381,7 +383,9 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
         return []
     pos = first.start()  # no cue starts before the alternation's first match
     found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text, pos)]
-    for pat, kind, (a, b, n) in yc.cues:
+    for pat, kind, (a, b, n), needed in yc.cues:
+        if needed is not None and not any(c in text for c in needed):
+            continue  # (a scan of the clause for a cue whose characters it lacks: most cues need 来, 前, 均 …)
         for m in pat.finditer(text, pos):
             ga, gb, gn = (m.group(k) if k else None for k in (a, b, n))
             found.append(Cue(m.start(), m.end(), kind, int(ga) if ga else None, int(gb) if gb else None,
