@@ -2868,7 +2868,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 return item["start"]
         return None
 
-    plan_starts: dict[str, int] = {}  # a chapter on a year reviewed and a year planned: where the plan opens
+    # a chapter on a year reviewed and a year planned, or one that says neither (below): where the plan opens
+    plan_starts: dict[str, int] = {}
     for sec in st.sections:
         if (sec["level"] == 1 and len(_YEAR_NAMED.findall(sec["title"])) >= 2
                 and gm.actual_headings.search(sec["title"]) and gm.target_headings.search(sec["title"])):
