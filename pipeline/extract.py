@@ -2940,9 +2940,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
         sw = SentenceWords(text, s0, s1, clause_ends)
-        base_status = default_status(item)
+        told = told_status(item)
+        base_status = told or "actual"
         if base_status == "target" and review_item == item["item_id"]:
             base_status = "actual"  # 过去一年，…。国内生产总值增长10.3% in a plan chapter
+        # (a review the headings or an opening tell of: 争取 in a report's untitled opening still aims)
+        review = base_status == "actual" and (review_item == item["item_id"] or told == "actual")
         metrics: list[str | None] = []
         pres: list[str] = []
         before_clause: list = []  # (start, end) of the clause before each number's
@@ -3267,8 +3270,6 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             c = bisect.bisect_right(status_ends, h.num_start)
             st_lo = status_ends[c - 1] if c else s0
             # up to the number itself: a cue may end in its qualifier (将超过55万亿元)
-            # (a review the headings or an opening tell of: 争取 in a report's untitled opening still aims)
-            review = base_status == "actual" and (review_item == item["item_id"] or told_status(item) == "actual")
             status = status_of(text[max(st_lo, h.num_start - 4 * _WINDOW):h.start], None, gm, review)
             if status is None:
                 # 主要预期目标是：A；B；C。 — a cue that opens a list scopes every item of it
