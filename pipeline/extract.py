@@ -3497,6 +3497,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 verb = next((v for v in ("新安排", "拟安排", "安排") if metric.endswith(v)), "")
                 if verb and metric[:-len(verb)].rstrip("还将也").endswith(gm.allotted_money):
                     metric = metric[:-len(verb)].rstrip("还将也")  # 中央预算内投资安排5776亿元: the money allotted
+            if (metric and k not in doing_counts and metric.endswith("”") and (q := metric.find("“")) > 0
+                    and metric.count("“") == 1 and all(t in gm.verb_tags for _, t in _tagged(metric[:q]))):
+                # 完成“适老化改造”400户, 建成“长者饭堂”3652个: a doing before the quoted name that ends the phrase is
+                # what was done to the things counted (not 入选“双一流”建设名单的学科, 共建“一带一路”国家: a name
+                # inside; nor 42天就实现“清零”: the doing a count of time measures)
+                metric = metric[q:]
             rec.update(metric=metric or written, implied=implied, metric_written=written if metric else None)
             rec["metric_head"] = metric_head(rec["metric"], gm)
             if not _of_whole(pres[k], hits[k].num_start, sw):

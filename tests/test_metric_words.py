@@ -1129,6 +1129,14 @@ ROWS = [
      "粮食总产量", False, None),
     ("投入7.3亿元，引导社会资金58.2亿元，新建137个存栏1200头规模的标准化奶牛场；生猪出栏数量增长5.5%。", "137个",
      "存栏1200头规模的标准化奶牛场", False, None),
+    # a doing before the quoted name that ends the phrase is what was done to the things counted (the seed; Guangdong
+    # 2025, a blind annotator's 长者饭堂), not when the name sits inside it (Jiangsu 2026)
+    ("建成3家综合为老服务中心、3家日间照料中心、16家助餐点;新增200张养老床位;完成“适老化改造”400户,为高龄独居老人家庭新增烟感报警装置3000台。",
+     "400户", "“适老化改造”", False, None),
+    ("累计完成8.8万户特殊困难老年人家庭适老化改造，建成“长者饭堂”3652个，老年友善医疗机构创建率超过90%。", "3652个",
+     "“长者饭堂”", False, None),
+    ("学前教育普及普惠、义务教育优质均衡发展县数量均居全国前列，16所高校、48个学科入选“双一流”建设名单。", "48个",
+     "入选“双一流”建设名单的学科", False, None),
 ]
 
 
