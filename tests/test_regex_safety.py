@@ -18,7 +18,8 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import regex_timing  # noqa: E402
 
-GROWTH = 8  # at most this much longer on four times the text (linear: 4, quadratic: 16)
+GROWTH = 6  # at most this much longer on four times the text (linear: 4, quadratic: 16; a quadratic
+# term still small beside the linear one at this size reads 8 or 9, and failed CI only now and then at 8)
 FLOOR = 0.02  # seconds: a scan quicker than this is too quick to time, and reads as this
 RUNAWAY = 10.0  # seconds of wall clock after which a scan is stopped and counts as never ending
 N = 100_000
@@ -56,6 +57,9 @@ def test_pattern_is_linear_on_pathological_input(name):
     slow = {}
     for iname, text in INPUTS.items():
         quarter, whole = _seconds(PATTERNS[name], text[:N // 4]), _seconds(PATTERNS[name], text)
+        if whole != float("inf") and whole > GROWTH * max(quarter, FLOOR):  # timed again: the least of three
+            quarter = min(quarter, *(_seconds(PATTERNS[name], text[:N // 4]) for _ in range(2)))
+            whole = min(whole, *(_seconds(PATTERNS[name], text) for _ in range(2)))
         if whole == float("inf") or whole > GROWTH * max(quarter, FLOOR):
             slow[iname] = (round(quarter, 3), round(whole, 3))
     assert not slow, f"{name} ({PATTERNS[name].pattern[:120]!r}) grows faster than its text on {slow} (seconds: a quarter, the whole)"
