@@ -134,6 +134,7 @@ class Grammar:
     end_stop_tags: frozenset
     verb_tags: frozenset
     adverb_tags: frozenset
+    predicate_opening_tags: frozenset  # after a count's noun and before a verb: where its predicate opens
     link_tags: frozenset
     start_keep: frozenset
     relation_words: tuple
@@ -369,6 +370,7 @@ def grammar() -> Grammar:
         end_stop_tags=frozenset(g["words"]["end_stop_tags"]),
         verb_tags=frozenset(g["words"]["verb_tags"]),
         adverb_tags=frozenset(g["words"]["adverb_tags"]),
+        predicate_opening_tags=frozenset(g["words"]["adverb_tags"] + g["words"]["manner_tags"]),
         link_tags=frozenset(g["words"]["link_tags"]),
         start_keep=frozenset(g["words"]["start_keep"]),
         relation_words=tuple(g["words"]["relation_words"]),
@@ -1066,7 +1068,7 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
             break  # 加强针 (针 read as a preposition): a preposition ends a noun, not a verb
         inside = inside[:-1]
     if not left:  # 40个市级审批职能部门共受理审批事项: after the number, an adverb before a verb opens the predicate
-        cut = next((n for n in range(1, len(inside) - 1) if inside[n].tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
+        cut = next((n for n in range(1, len(inside) - 1) if inside[n].tag in gm.predicate_opening_tags and inside[n + 1].tag in gm.verb_tags
                     and inside[n].text not in gm.negations and inside[n - 1].tag in gm.noun_tags), None)
         if cut and not any(w.tag in gm.verb_tags for w in inside[:cut]):  # (市级审批职能部门: jieba's verbs in a name)
             inside = inside[:cut]

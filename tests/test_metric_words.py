@@ -1137,6 +1137,12 @@ ROWS = [
      "“长者饭堂”", False, None),
     ("学前教育普及普惠、义务教育优质均衡发展县数量均居全国前列，16所高校、48个学科入选“双一流”建设名单。", "48个",
      "入选“双一流”建设名单的学科", False, None),
+    # an adjective said of a doing (稳定消除) opens the predicate after a count, as an adverb does (Anhui 2026, Fujian
+    # 2025, blind annotators' 监测对象); the count is of the things before it, not of what they did
+    ("脱贫攻坚成果巩固拓展，30多万监测对象稳定消除返贫致贫风险，脱贫地区农村居民人均可支配收入突破2万元。", "30多万",
+     "监测对象", False, None),
+    ("深化园区标准化建设，63个省级指导评价园区新改扩建产业载体2150万平方米，新建成投用产业项目亩均税收超12.5万元。", "63个",
+     "省级指导评价园区", False, None),
 ]
 
 
