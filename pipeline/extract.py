@@ -194,6 +194,7 @@ class Grammar:
     kept_words: frozenset  # the project's own nouns for jieba (grammar.json words.user n): never cut into
     count_predicates: frozenset  # 出台, 开通: a verb ending the noun after a count is its predicate
     award_of_unnamed: regex.Pattern
+    prize: regex.Pattern
     unit_measures: dict  # 标箱 → (吞吐量, the things it is said of: 集装箱)
     share_tail: regex.Pattern  # 占全市比重: a share of a whole, ending a noun
     built_units: frozenset  # 公里: a length of things built, measured as a count of them is
@@ -336,6 +337,9 @@ def grammar() -> Grammar:
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
         # 6人获评先进个人: a count that names nothing is of the title its members won
         award_of_unnamed=regex.compile(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
+        # (the winners, a list of them with their own counts, then the prize that ends the clause)
+        prize=regex.compile(rf"[^,，;；。()（）“”]{{0,16}}?(?:{alternation(g['designation']['prize_verbs'])})"
+                            rf"(?P<x>[^,，;；。、()（）]{{2,24}}?(?:{alternation(g['designation']['prize_heads'])}))(?=[,，;；。]|$)"),
         designation=regex.compile(
             rf"{generic}(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
             r"(?P<x>[^,，;；。、()（）]{2,40})"),
@@ -3505,6 +3509,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # what was done to the things counted (not 入选“双一流”建设名单的学科, 共建“一带一路”国家: a name
                 # inside; nor 42天就实现“清零”: the doing a count of time measures)
                 metric = metric[q:]
+            prize = gm.prize.match(text, hits[k].tail, s1) if hits[k].unit_base in gm.counters else None
+            if prize and not _DIGITS.search(prize.group("x")):
+                metric, implied = _clean_metric(prize.group("x")), False  # 12个项目获国家科学技术奖: the prizes won
             rec.update(metric=metric or written, implied=implied, metric_written=written if metric else None)
             rec["metric_head"] = metric_head(rec["metric"], gm)
             if not _of_whole(pres[k], hits[k].num_start, sw):

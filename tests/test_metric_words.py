@@ -1143,6 +1143,13 @@ ROWS = [
      "监测对象", False, None),
     ("深化园区标准化建设，63个省级指导评价园区新改扩建产业载体2150万平方米，新建成投用产业项目亩均税收超12.5万元。", "63个",
      "省级指导评价园区", False, None),
+    # a count of things that won a prize counts the prizes won, as 获国家科学技术奖12项 does (Hunan 2026, Fujian 2025,
+    # blind annotators); a title (称号) is no prize, and the count stays of its winners (the seed's gold)
+    ("12个项目获国家科学技术奖，其中1项获技术发明奖一等奖，在湘“两院”院士达49名。", "12个", "国家科学技术奖", False, None),
+    ("12个项目获国家科学技术奖，其中1项获技术发明奖一等奖，在湘“两院”院士达49名。", "1项", "技术发明奖一等奖", False, None),
+    ("宗教、档案、史志等工作取得新成效，6个集体、7名个人荣获全国民族团结进步模范表彰。", "6个", "全国民族团结进步模范表彰",
+     False, None),
+    ("上生·新所、尚嘉中心等13家单位荣获2021年“时尚100+”称号。", "13家", "单位", False, None),
 ]
 
 
