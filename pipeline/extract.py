@@ -1369,9 +1369,13 @@ def _some_of(between: str, things: str, right: str, gm: Grammar) -> bool:
     counts some of the things the first one did (who holds them, a place, may stand between),
     unless a noun after it names what it counts (168个重点城市排名中提升5个位次)."""
     first = _tagged(right)[0][1] if right else None
-    if not between.startswith(things + "中") or first in gm.noun_tags and first != "ns":
+    if first in gm.noun_tags and first != "ns":
         return False
-    rest = between[len(things) + 1:].strip(" ,，")
+    if between.startswith(things + "中"):
+        rest = between[len(things) + 1:].strip(" ,，")
+    else:  # 259项制度创新成果，其中56项为全国首创 (not 其中留抵退税约1.5万亿元: a noun says which)
+        tail = (between[len(things):] if between.startswith(things) else between).lstrip(" ,，")
+        return tail == "其中"
     return not rest or len(rest) <= 4 and all(t in ("ns", "v", "d", "p") for _, t in _tagged(rest))
 
 
@@ -3449,7 +3453,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and (metric[:1] == "总" and metric[1:] in gm.measure_nouns or metric in gm.owned_measures)):
                 metric = _total_of_subject(text, metric, before_clause[k], hits[k].num_start, gm)
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns or metric.endswith(tuple(gm.allotting_verbs))
-                                             or pres[k].rstrip().endswith(tuple(gm.allotting_verbs))):
+                                             or pres[k].rstrip().endswith(tuple(gm.allotting_verbs))
+                                             or all(t in gm.verb_tags for _, t in _tagged(metric))):  # (统筹9.8亿元用于…)
                 metric = _purpose(text, hits[k].tail, s1, metric, gm) or metric
             if metric and rec["unit_base"] in gm.output_units and _product_alone(metric, gm):
                 if k and any((r["metric"] or "").endswith(gm.output_noun) for r in out[base:base + k]):

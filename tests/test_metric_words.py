@@ -1150,6 +1150,12 @@ ROWS = [
     ("宗教、档案、史志等工作取得新成效，6个集体、7名个人荣获全国民族团结进步模范表彰。", "6个", "全国民族团结进步模范表彰",
      False, None),
     ("上生·新所、尚嘉中心等13家单位荣获2021年“时尚100+”称号。", "13家", "单位", False, None),
+    # money after a bare doing (统筹) is named by what it is for, as after 安排 (Fujian 2025, a blind annotator's 援企稳岗)
+    ("加强政策保障，统筹9.8亿元用于援企稳岗，减收失业保险费62.7亿元，城镇新增就业53.1万人。", "9.8亿元", "援企稳岗资金", True, None),
+    # 其中 and a count with no noun of its own: some of the things just counted (Anhui 2026, a blind annotator's
+    # 制度创新成果); a noun after 其中 says which (national 2022)
+    ("中国（安徽）自贸试验区累计推出259项制度创新成果，其中56项为全国首创。", "56项", "制度创新成果", True, None),
+    ("预计全年退税减税约2.5万亿元，其中留抵退税约1.5万亿元，退税资金全部直达企业。", "1.5万亿元", "留抵退税", False, None),
 ]
 
 
