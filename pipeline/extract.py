@@ -30,6 +30,7 @@ SPACED_ARABIC = r"(?<![\d.])\d(?:[ ]\d)+(?:[ ]?\.[ ]?\d(?:[ ]\d)*)?(?![\d.])|(?<
 _SPACED_TEXT = regex.compile(r"(?<![\d.])\d \d \d(?![\d.])|(?<![\d.])\d \.\d")
 _LIST_BREAKS = ",，;；:：、()（）。！？!?"  # clause breaks, as characters
 _CLAUSE_BREAK = regex.compile(f"[{regex.escape(_LIST_BREAKS)}]|——")
+_KIND_NOTE = regex.compile(r"\([市区县旗乡镇村地州盟社居](?:、[市区县旗乡镇村地州盟社居]){0,3}\)")  # (市、区), (地), (镇)
 _YEAR = r"(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年"  # (一九九〇年 in older reports)
 _TRAILING_YEAR = regex.compile(rf"{_YEAR}(?:底|末|初)?$")
 _LEADING_YEAR = regex.compile(rf"^{_YEAR}(?:底|末|初|前|以前)?(?=\p{{Han}})")  # 2002年末消费贷款余额
@@ -2106,6 +2107,8 @@ def metric_head(metric: str | None, gm: Grammar) -> str | None:
     (养老服务机构床位 → 床位, 城镇新增就业 → 就业), not a particle, numeral or bracket."""
     if not metric:
         return None
+    if metric.endswith(")") and "(" in metric[1:]:
+        metric = metric[:metric.rfind("(")]  # 县(市、区) → 县, 村(社区) → 村: a note of the kinds covered is no head
     tagged = [w for w, t in _tagged(metric)
               if w.strip() and t != "x" and (t in gm.noun_tags or t in gm.verb_tags or t not in gm.end_stop_tags)]
     if not tagged:
@@ -2985,6 +2988,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 lo = hits[k - 1].tail
             c = bisect.bisect_right(clause_ends, h.tail)
             hi = min(clause_ends[c] - 1 if c < len(clause_ends) else s1, h.tail + _WINDOW)
+            if text[hi:hi + 1] == "(" and (note := _KIND_NOTE.match(text, hi)):
+                hi = min(note.end(), s1)  # 22个县（市、区）: a note of the kinds the noun covers is the noun's
             if k + 1 < len(hits) and hits[k + 1].num_start < hi:
                 hi = hits[k + 1].num_start
             if text[lo - 1:lo] == "、" and lo - 1 > s0 and (not k or hits[k - 1].tail < lo - 1):
