@@ -192,6 +192,12 @@ EVAL = [
     ("全市规上工业增加值增长-2.3%，港口集装箱吞吐量达到1200万标箱。",
      [("-2.3%", -2.3, "%", "规上工业增加值", "change", "up", None, None, "actual"),
       ("1200万标箱", 1200, "万标箱", "港口集装箱吞吐量", "level", None, None, None, "actual")]),
+    # computing power in petaflops, PF or P (Henan 2025, Hunan 2026, Anhui 2026): a unit, so the growth after it is
+    # the power's, not 总算力突破7000PF's
+    ("数字基础设施“四算一体”稳步推进，总算力突破7000PF、增长34.6%，智能算力达2000PF。",
+     [("7000PF", 7000, "PF", "总算力", "level", None, None, "突破", "actual"),
+      ("34.6%", 34.6, "%", "总算力", "change", "up", None, None, "actual"),
+      ("2000PF", 2000, "PF", "智能算力", "level", None, None, None, "actual")]),
     ("2018年至2022年，全区生产总值年均增长6.1%。",
      [("6.1%", 6.1, "%", "生产总值", "change", "up", "2018年至2022年", None, "actual")]),
     # a cue that opens a list (目标是：… ；… ；…) scopes all of it; 上涨控制在 is still a change
