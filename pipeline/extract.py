@@ -29,6 +29,7 @@ ARABIC = r"(?<!\d)(?<!\d,)\d++(?:,\d{3})++(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"  # 
 SPACED_ARABIC = r"(?<![\d.])\d(?:[ ]\d)+(?:[ ]?\.[ ]?\d(?:[ ]\d)*)?(?![\d.])|(?<![\d.])\d[ ]?\.[ ]?\d(?:[ ]\d)*(?![\d.])"
 _SPACED_TEXT = regex.compile(r"(?<![\d.])\d \d \d(?![\d.])|(?<![\d.])\d \.\d")
 _LIST_BREAKS = ",，;；:：、()（）。！？!?"  # clause breaks, as characters
+_QUOTES = regex.compile("[“”‘’\"']")
 _CLAUSE_BREAK = regex.compile(f"[{regex.escape(_LIST_BREAKS)}]|——")
 _KIND_NOTE = regex.compile(r"\([市区县旗乡镇村地州盟社居](?:、[市区县旗乡镇村地州盟社居]){0,3}\)")  # (市、区), (地), (镇)
 _YEAR = r"(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年"  # (一九九〇年 in older reports)
@@ -100,6 +101,7 @@ class Grammar:
     respectively: str
     change_header: regex.Pattern
     generic_nouns: frozenset
+    designation_verbs: tuple  # and award verbs: 9个县获评“四好农村路”全国示范县 names a kind of county
     designation: regex.Pattern
     ranking: regex.Pattern  # 进入中国企业500强: a designation by a ranking's name
     coordinated: dict
@@ -336,6 +338,7 @@ def grammar() -> Grammar:
         respectively=g["respectively"]["word"],
         change_header=regex.compile(lx.headings["change_header_pattern"]),
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
+        designation_verbs=tuple(g["designation"]["verbs"] + g["designation"]["awards"]),
         # 6人获评先进个人: a count that names nothing is of the title its members won
         award_of_unnamed=regex.compile(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
         # (the winners, a list of them with their own counts, then the prize that ends the clause)
@@ -1742,6 +1745,8 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
         return ""
     if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
         return ""  # 获得突破, 实现升格: the doing only says it was done
+    if verb in gm.designation_verbs and _QUOTES.sub("", obj).endswith(thing):
+        return obj  # 112个镇入选全国千强镇: things of the kind they were designated as, counted as members of it
     return verb + obj + "的" + thing
 
 

@@ -1160,6 +1160,10 @@ ROWS = [
     # annotators; national 2007, 2009)
     ("学习运用“千万工程”经验，选取22个县（市、区）、110个镇、1062个村（社区）作为首批典型。", "22个", "县（市、区）", False, None),
     ("试点范围扩大到全国80%以上的县（市、区），有条件的地方还可以搞得更快一些。", "80%", "县（市、区）", False, None),
+    # things designated as a kind of themselves (千强镇 of 镇) are counted as members of it (Guangdong 2024, blind
+    # annotators; Fujian 2025); another designation (建设名单) says which things are counted
+    ("推进新型城镇化建设，建强中心镇、专业镇、特色镇，112个镇入选全国千强镇。", "112个", "全国千强镇", False, None),
+    ("新改建“四好农村路”1.2万公里，9个县获评“四好农村路”全国示范县。", "9个", "“四好农村路”全国示范县", False, None),
 ]
 
 
