@@ -29,6 +29,7 @@ ARABIC = r"(?<!\d)(?<!\d,)\d++(?:,\d{3})++(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"  # 
 SPACED_ARABIC = r"(?<![\d.])\d(?:[ ]\d)+(?:[ ]?\.[ ]?\d(?:[ ]\d)*)?(?![\d.])|(?<![\d.])\d[ ]?\.[ ]?\d(?:[ ]\d)*(?![\d.])"
 _SPACED_TEXT = regex.compile(r"(?<![\d.])\d \d \d(?![\d.])|(?<![\d.])\d \.\d")
 _LIST_BREAKS = ",，;；:：、()（）。！？!?"  # clause breaks, as characters
+_RATE_ENDS = ("率",)  # (not 比重: 72个县工业增加值占全省比重, a measure that began before it)
 _QUOTES = regex.compile("[“”‘’\"']")
 _CLAUSE_BREAK = regex.compile(f"[{regex.escape(_LIST_BREAKS)}]|——")
 _KIND_NOTE = regex.compile(r"\([市区县旗乡镇村地州盟社居](?:、[市区县旗乡镇村地州盟社居]){0,3}\)")  # (市、区), (地), (镇)
@@ -3088,11 +3089,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if right.startswith("内") and h.unit in gm.time_units:
                 # 一手房办证时间压缩至1小时内办结: within the time, the doing is the one timed
                 right = "" if left else right[1:]
-            if (right and h.unit_base in gm.counters and k + 1 < len(hits) and right.endswith(gm.counted_measures)
+            if (right and h.unit_base in gm.counters and k + 1 < len(hits)
+                    and (right.endswith(gm.counted_measures) or right.endswith(_RATE_ENDS))
                     and not _CLAUSE_BREAK.search(text, h.tail, hits[k + 1].start)):
                 # 4个重灾市县地区生产总值增长…, 15个试点镇建设投资突破200亿元: what is counted ends where a measure
-                # of it, the next figure's, begins
+                # of it, the next figure's, begins (203个国考断面优良率和285个…均为100%: a rate of them too)
                 measure = next((a for a in gm.counted_measures if right.endswith(a) and len(right) - len(a) >= 2), None)
+                if measure is None and right.endswith(_RATE_ENDS) and len(last := _tagged(right)[-1][0]) >= 2:
+                    measure = last if len(right) - len(last) >= 2 and last.endswith(_RATE_ENDS) else None
                 if measure and _tagged(right[:-len(measure)])[-1][1] in gm.noun_tags:
                     right = right[:-len(measure)]
             if right and _prev_nonspace(text, h.start, s0) == "等" and (cut := _JOINED.search(right, 2)):

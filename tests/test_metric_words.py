@@ -1164,6 +1164,10 @@ ROWS = [
     # annotators; Fujian 2025); another designation (建设名单) says which things are counted
     ("推进新型城镇化建设，建强中心镇、专业镇、特色镇，112个镇入选全国千强镇。", "112个", "全国千强镇", False, None),
     ("新改建“四好农村路”1.2万公里，9个县获评“四好农村路”全国示范县。", "9个", "“四好农村路”全国示范县", False, None),
+    # a rate after a count's noun measures the things counted, and is the next figure's (Sichuan 2025, a blind
+    # annotator's 国考断面); not 比重, whose measure began before it (Guizhou 2024)
+    ("深入打好蓝天、碧水、净土保卫战，203个国考断面优良率和285个水功能区达标率均为100%。", "203个", "国考断面", False, None),
+    ("72个县工业增加值占全省比重达到60%。", "72个", "县工业增加值占全省比重", False, None),
 ]
 
 
