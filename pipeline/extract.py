@@ -1503,6 +1503,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
             return obj
     # 新增公园, 新当选“两院”院士: a doing that only says the things were added or done, before a plain
     # noun phrase (not 新增就业, 完成投资), comes off (grammar.json count_doings)
+    if counted and not after and (obj := _object_after_subject(tagged, gm)):
+        return obj
     doings = gm.count_doings | gm.new_doings_counted if counted else gm.count_doings
     # 新认定, 开工建设: a doing jieba cuts in two
     lead = 2 if len(tagged) > 2 and (tagged[0][0] == "新" and tagged[1][0] in doings
@@ -1573,8 +1575,38 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     return obj if len(obj) >= 2 else metric
 
 
+def _object_after_subject(tagged: tuple, gm: Grammar) -> str:
+    """省产业技术研究院共建企业联合创新中心超480家, 科技特派团助力企业攻克关键技术难题216项, 外国获批在川设立领事机构
+    增至24家: a count after a subject, its doing and their object counts the object (→ 企业联合创新中心,
+    关键技术难题, 领事机构). The subject is a place, an agent or more than one word (not 农村互助照料中心,
+    产业创新研究院: one noun and a verb inside a name); the object is nouns of their own (not 城镇新增就业)."""
+    i = next((i for i, (_, t) in enumerate(tagged) if t in gm.verb_tags), None)
+    if (not i or len(tagged[i][0]) < 2 or not all(t in _HEAD_TAGS or t == "s" for _, t in tagged[:i])
+            or i == 1 and tagged[0][1] not in _OWNER_TAGS):
+        return ""
+    rest = tagged[i + 1:]
+    if rest and rest[0][1] == "p":  # 获批在川设立: where, then the doing
+        j = next((j for j, (_, t) in enumerate(rest) if t in gm.verb_tags), None)
+        rest = rest[j + 1:] if j is not None else ()
+    while rest and rest[0][1] in gm.verb_tags:
+        rest = rest[1:]  # 开工建设: a chain of doings
+    agent = len(rest) > 2 and rest[0][1] in gm.agent_tags and rest[1][1] in gm.verb_tags
+    if agent:  # 国务院提请全国人大常委会制定修订法律: what the agent after it does, to what
+        rest = rest[1:]
+        while rest and rest[0][1] in gm.verb_tags:
+            rest = rest[1:]
+    if (not rest or len(rest[0][0]) < 2 or rest[0][1] not in gm.noun_tags or rest[-1][1] not in gm.noun_tags
+            or rest[-1][1] == "vn" or len(rest) < 2 and not agent
+            or any(w == "的" for w, _ in rest)  # (市直部门承担审批职能的内设机构: the doing says which things)
+            # (城中村改造试点城市开工建设安置住房: a place doing things inside says the object is not the thing)
+            or any(t in _OWNER_TAGS and rest[n + 1][1] in gm.verb_tags for n, (_, t) in enumerate(rest[:-1]))):
+        return ""
+    return "".join(w for w, _ in rest)
+
+
 _PREDICATE_TAGS = frozenset({"d", "ad", "a", "vd", "vn"})
 _OBJECT_TAGS = frozenset({"s", "l"})  # 国内空白, 技术改造: jieba's place words and set phrases as a verb's object
+_OWNER_TAGS = frozenset({"ns", "nt", "nr", "j", "s"})  # a place or agent that does things: 外国, 国务院
 _MODIFIER_TAGS = frozenset({"s", "r", "a", "b"})  # 地下, 各类, 低效, 省级: a modifier opens a noun phrase
 _HEAD_TAGS = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "g"})  # a noun that can head a phrase
 _ASPECT_TAGS = frozenset({"uz", "ul", "ug"})  # 着, 了, 过: the word before is a verb, whatever jieba tags it

@@ -1168,6 +1168,14 @@ ROWS = [
     # annotator's 国考断面); not 比重, whose measure began before it (Guizhou 2024)
     ("深入打好蓝天、碧水、净土保卫战，203个国考断面优良率和285个水功能区达标率均为100%。", "203个", "国考断面", False, None),
     ("72个县工业增加值占全省比重达到60%。", "72个", "县工业增加值占全省比重", False, None),
+    # a count after a subject, its doing and their object counts the object (Sichuan 2026, Jiangsu 2026, blind annotators;
+    # national 2016); not after one noun and a verb inside a name (Hubei 2025, Henan 2025)
+    ("外国获批在川设立领事机构增至24家、居内地第3位，国际友城和友好合作关系达到567对。", "24家", "领事机构", False, None),
+    ("省产业技术研究院共建企业联合创新中心超480家。", "480家", "企业联合创新中心", False, None),
+    ("国务院提请全国人大常委会审议法律议案11件，制定修订行政法规8部。", "11件", "法律议案", False, None),
+    ("新改建社区养老服务综合体、农村互助照料中心300家，开办假期公益“爱心托管班”6200多个。", "300家", "农村互助照料中心", False, None),
+    ("全球“灯塔工厂”3家、国家卓越级智能工厂10家、国家级智能制造示范工厂14家，规上制造企业智能应用场景覆盖率82.4%。", "14家",
+     "国家级智能制造示范工厂", False, None),
 ]
 
 
