@@ -1980,6 +1980,8 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
         return metric
     ws = [w for w, _ in _tagged(prev)]
     tags = [t for _, t in _tagged(prev)]
+    if len(ws) > 2 and ws[0] == "新" and tags[1] in gm.verb_tags:
+        ws, tags = ws[1:], tags[1:]  # 新结对国际友好城市: 新 says the doing was new
     while ws and tags[0] in gm.verb_tags:  # 新增高速公路通车里程: the doing is no part of the subject
         ws, tags = ws[1:], tags[1:]
     if not ws:
@@ -3449,7 +3451,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]
                     and not _bound_before(text, hits[k])):  # (…的产业从3个增加到6个，产值过100亿元的企业: a bound's own measure)
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
-                                   hits[k - 1].unit_base in gm.counters, gm)
+                                   hits[k - 1].unit_base in gm.counters or hits[k - 1].unit_base in gm.things_counted, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
             if metric and metric == metrics[k] and k and not rights[k] and _owner_words(metric, gm) == len(metric):

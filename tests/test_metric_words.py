@@ -1176,6 +1176,8 @@ ROWS = [
     ("新改建社区养老服务综合体、农村互助照料中心300家，开办假期公益“爱心托管班”6200多个。", "300家", "农村互助照料中心", False, None),
     ("全球“灯塔工厂”3家、国家卓越级智能工厂10家、国家级智能制造示范工厂14家，规上制造企业智能应用场景覆盖率82.4%。", "14家",
      "国家级智能制造示范工厂", False, None),
+    # a total in pairs after a count of them is the total of the things counted, not 新结对's (Hunan 2025, a blind miss)
+    ("新结对国际友好城市4对、总数达110对。", "110对", "国际友好城市总数", True, None),
 ]
 
 
