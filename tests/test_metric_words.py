@@ -988,7 +988,7 @@ ROWS = [
     # as a noun after 和 ends the chain of doings; a verb and 了 before the noun are a predicate
     ("积塔半导体等5个投资百亿元以上和15个投资十亿元以上的重大产业项目开工建设。", "15个", "投资十亿元以上的重大产业项目", False, None),
     ("新引进百亿级头部企业项目16个，30亿元以上8个、10亿元以上24个、5亿元以上主导产业链项目56个。", "24个",
-     "新引进百亿级头部企业项目", True, None),
+     "百亿级头部企业项目", True, None),
     ("村组两级总资产、经营性纯收入分别增长42%和66.8%，纯收入超亿元村由10个增至30个。", "10个", "纯收入超亿元村", False, None),
     ("突出“接二连三”，扶持30家生产加工和流通型龙头企业，加强冷链物流建设。", "30家", "生产加工和流通型龙头企业", False, None),
     ("新改建和整治城区主干道156公里，整治城市河道205条、316.6公里。", "156公里", "城区主干道", False, None),
@@ -1178,6 +1178,9 @@ ROWS = [
      "国家级智能制造示范工厂", False, None),
     # a total in pairs after a count of them is the total of the things counted, not 新结对's (Hunan 2025, a blind miss)
     ("新结对国际友好城市4对、总数达110对。", "110对", "国际友好城市总数", True, None),
+    # 引进 before things counted says only that they came in (Zhejiang 2025, a blind annotator's 顶尖人才; Jiangsu 2026)
+    ("新引进顶尖人才40名，新增国家级创新平台12家。", "40名", "顶尖人才", False, None),
+    ("引进首店1809家，社会消费品零售总额增长4%。", "1809家", "首店", False, None),
 ]
 
 
