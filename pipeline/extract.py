@@ -103,6 +103,7 @@ class Grammar:
     change_header: regex.Pattern
     generic_nouns: frozenset
     designation_verbs: tuple  # and award verbs: 9个县获评“四好农村路”全国示范县 names a kind of county
+    list_objects: tuple
     designation: regex.Pattern
     ranking: regex.Pattern  # 进入中国企业500强: a designation by a ranking's name
     coordinated: dict
@@ -340,6 +341,7 @@ def grammar() -> Grammar:
         change_header=regex.compile(lx.headings["change_header_pattern"]),
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
         designation_verbs=tuple(g["designation"]["verbs"] + g["designation"]["awards"]),
+        list_objects=tuple(g["designation"]["list_objects"]),
         # 6人获评先进个人: a count that names nothing is of the title its members won
         award_of_unnamed=regex.compile(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
         # (the winners, a list of them with their own counts, then the prize that ends the clause)
@@ -1778,8 +1780,10 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
         return ""
     if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
         return ""  # 获得突破, 实现升格: the doing only says it was done
-    if verb in gm.designation_verbs and _QUOTES.sub("", obj).endswith(thing):
-        return obj  # 112个镇入选全国千强镇: things of the kind they were designated as, counted as members of it
+    if verb in gm.designation_verbs and (_QUOTES.sub("", obj).endswith(thing) or not _QUOTES.sub("", obj).endswith(gm.list_objects)):
+        # 112个镇入选全国千强镇, 3家医院入选国家区域医疗中心: things designated as a kind, counted as members of it
+        # (not 入选“双一流”建设名单, 入选国家农作物优良品种推广目录: a list says which things are counted)
+        return obj
     return verb + obj + "的" + thing
 
 

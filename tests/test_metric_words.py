@@ -1181,6 +1181,13 @@ ROWS = [
     # 引进 before things counted says only that they came in (Zhejiang 2025, a blind annotator's 顶尖人才; Jiangsu 2026)
     ("新引进顶尖人才40名，新增国家级创新平台12家。", "40名", "顶尖人才", False, None),
     ("引进首店1809家，社会消费品零售总额增长4%。", "1809家", "首店", False, None),
+    # things designated as a kind (国家区域医疗中心, 示范区) are counted as its members; a list they entered (名录,
+    # 目录, 计划) says which things are counted (Guangdong 2024, a blind annotator's 国家区域医疗中心; Hubei 2025)
+    ("深化医药卫生体制改革，3家医院入选国家区域医疗中心，新增三甲医院12家。", "3家", "国家区域医疗中心", False, None),
+    ("7个县市获评全国农村电商与快递协同发展示范区，8个品种入选国家农作物优良品种推广目录。", "7个",
+     "全国农村电商与快递协同发展示范区", False, None),
+    ("7个县市获评全国农村电商与快递协同发展示范区，8个品种入选国家农作物优良品种推广目录。", "8个",
+     "入选国家农作物优良品种推广目录的品种", False, None),
 ]
 
 
