@@ -1526,7 +1526,10 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
         tagged[1][0] in gm.new_doings or tagged[1][0] == "(" and tagged[2][0] in gm.new_doings)
     # 盘活处置低效产业用地, 启动建设省级零碳园区: jieba reads the first of stacked doings as a verbal noun
     stacked = len(tagged) > 2 and tagged[0][1] == "vn" and (tagged[1][1] in gm.verb_tags or tagged[1][1] == "vn")
-    if len(tagged) < 2 or tagged[0][1] not in gm.verb_tags and not new and not stacked or tagged[0][0] in gm.measure_verbs:
+    if (len(tagged) < 2 or tagged[0][1] not in gm.verb_tags and not new and not stacked
+            # (not 新开工改造城镇老旧小区: a doing after the measure's verb makes a chain)
+            or tagged[0][0] in gm.measure_verbs and not (len(tagged) > 2 and tagged[1][0] in gm.count_doings | gm.new_doings_counted
+                                                         and tagged[2][1] in _HEAD_TAGS)):
         return metric
     n, joined = 0, False  # the leading chain of verbs (新建和改善提升)
     while n < len(tagged) and (tagged[n][1] in gm.verb_tags or (tagged[n][1] in ("c", "d") or tagged[n][0] == "与") and n + 1 < len(tagged)
@@ -1536,7 +1539,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
                                or n and tagged[n][1] == "vn" and tagged[n - 1][1] in gm.verb_tags and n + 1 < len(tagged)
                                and (tagged[n][0] in gm.doing_tails or tagged[n][0] in gm.count_doings)
                                and tagged[n + 1][1] in gm.noun_tags and tagged[n + 1][1] != "vn"):
-        if tagged[n][0] in gm.measure_verbs:
+        if tagged[n][0] in gm.measure_verbs and not (n == 0 and tagged[1][0] in gm.count_doings | gm.new_doings_counted):
             return "".join(w for w, _ in tagged[n:])
         joined = joined or tagged[n][1] == "c" or tagged[n][0] == "与"
         n += 1
