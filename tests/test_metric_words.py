@@ -1192,6 +1192,8 @@ ROWS = [
     # annotator's 棚户区; national 2021); before any other word it stays (新增定制公交线路)
     ("新开工改造城镇老旧小区5.3万个，惠及居民900多万户。", "5.3万个", "城镇老旧小区", False, None),
     ("新开工改造棚户区14.59万套，提升户厕40.12万座。", "14.59万套", "棚户区", False, None),
+    # 参与 says which things a share or count is of, as 开展 does (Shandong 2025, a blind annotator's 农户参与农业产业化经营)
+    ("家庭农场、农民合作社总量居全国首位，85%以上农户参与农业产业化经营。", "85%", "参与农业产业化经营的农户", False, None),
 ]
 
 
