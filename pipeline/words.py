@@ -98,6 +98,9 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
     out, pos, own = [], lo, _user_tags()
     for w, tag in segmenter().tag(text[lo:hi]):
         end = pos + len(w)
+        if tag == "v" and out and out[-1].tag == "nr" and len(out[-1].text) == 1:
+            # 余额连跨4个万亿元台阶: one character read as a name before a verb is the verb's adverb
+            out[-1] = _new(Word, (out[-1].text, "d", out[-1].start, out[-1].end))
         # tuple.__new__ skips the NamedTuple's Python-level __new__: a sentence makes dozens of words
         out.append(_new(Word, (w, own.get(w, tag), pos, end)))
         pos = end

@@ -1194,6 +1194,8 @@ ROWS = [
     ("新开工改造棚户区14.59万套，提升户厕40.12万座。", "14.59万套", "棚户区", False, None),
     # 参与 says which things a share or count is of, as 开展 does (Shandong 2025, a blind annotator's 农户参与农业产业化经营)
     ("家庭农场、农民合作社总量居全国首位，85%以上农户参与农业产业化经营。", "85%", "参与农业产业化经营的农户", False, None),
+    # one character jieba reads as a name before a verb (连跨) is the verb's adverb, no end of the metric (Anhui 2026)
+    ("全省发展量质齐升。地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。", "5.7%", "地区生产总值", True, None),
 ]
 
 
