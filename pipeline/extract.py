@@ -797,7 +797,7 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
     return _strip(phrase, gm), verb_end
 
 
-_PREP_START = ("由", "被", "在", "对", "向", "从", "为", "用于", "经", "将", "供")
+_PREP_START = ("由", "被", "在", "对", "向", "从", "为", "用于", "经", "将", "供", "以")  # (以县城为重要载体的…试点)
 
 
 def _names_a_kind(phrase: str, m, gm: Grammar) -> bool:

@@ -1196,6 +1196,8 @@ ROWS = [
     ("家庭农场、农民合作社总量居全国首位，85%以上农户参与农业产业化经营。", "85%", "参与农业产业化经营的农户", False, None),
     # one character jieba reads as a name before a verb (连跨) is the verb's adverb, no end of the metric (Anhui 2026)
     ("全省发展量质齐升。地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。", "5.7%", "地区生产总值", True, None),
+    # 以…为…的 after a count is a frame that says which things; they are named after 的 (Guangdong 2025, a blind miss)
+    ("开展首批15个以县城为重要载体的新型城镇化建设试点，57个县（市）整体经济增速快于全省。", "15个", "新型城镇化建设试点", False, None),
 ]
 
 
