@@ -1198,6 +1198,8 @@ ROWS = [
     ("全省发展量质齐升。地区生产总值连跨两个万亿元台阶，年均增长5.7%、高于全国0.3个百分点。", "5.7%", "地区生产总值", True, None),
     # 以…为…的 after a count is a frame that says which things; they are named after 的 (Guangdong 2025, a blind miss)
     ("开展首批15个以县城为重要载体的新型城镇化建设试点，57个县（市）整体经济增速快于全省。", "15个", "新型城镇化建设试点", False, None),
+    # terms jieba cuts into a verb (国考 | 断面, 引才 | 引智) are project words (Fujian 2025, Sichuan 2026: blind misses)
+    ("五湖四海引才，加快建设17个国家引才引智基地，省引才“百人计划”引进急需紧缺人才121人。", "17个", "国家引才引智基地", False, None),
 ]
 
 
