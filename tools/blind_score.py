@@ -4,6 +4,7 @@ year (the exact year, or the exact span of a figure about several years). Figure
 left out; predictions are matched by (doc_id, start, end), so extract the round's texts under their doc names.
 
     python tools/blind_score.py OUT/ docs/blind/sets157-160.jsonl [--docs a,b] [--primary] [--show metric|whole|year]
+    python tools/blind_score.py docs/blind/sets161-164.second.jsonl docs/blind/sets161-164.jsonl --primary  # two readers
 
 --primary scores against the annotation alone, as the reference scorer does; by default an alternative the
 annotator gave (alt_metric) counts too."""
@@ -20,7 +21,8 @@ import pyarrow.parquet as pq
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("pred", type=Path, help="an extraction's output folder (indicators.parquet)")
+    ap.add_argument("pred", type=Path, help="an extraction's output folder (indicators.parquet), or a second reader's "
+                    "annotations of the same figures (.jsonl): their agreement, on the figures both call indicators")
     ap.add_argument("annotations", type=Path)
     ap.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gold")
     ap.add_argument("--docs", default="", help="comma-separated doc names to score alone")
@@ -38,13 +40,19 @@ def main() -> None:
     def span(r: dict) -> tuple:
         return (r.get("ref_start"), r.get("ref_end")) if r.get("ref_start") is not None else (r.get("ref_year"),) * 2
 
-    pred = {(r["doc_id"], r["start"], r["end"]): r for r in pq.read_table(a.pred / "indicators.parquet").to_pylist()}
+    if a.pred.suffix == ".jsonl":  # another reading of the same figures: how far two readers agree
+        pred = {(r["doc"], r["start"], r["end"]): dict(r, sentence="") for r in map(json.loads, a.pred.open(encoding="utf-8"))
+                if not r.get("not_indicator")}
+    else:
+        pred = {(r["doc_id"], r["start"], r["end"]): r for r in pq.read_table(a.pred / "indicators.parquet").to_pylist()}
     docs = set(filter(None, a.docs.split(",")))
     n, ok, misses = 0, Counter(), []
     for line in a.annotations.open(encoding="utf-8"):
         g = json.loads(line)
         if g.get("not_indicator") or docs and g["doc"] not in docs:
             continue
+        if a.pred.suffix == ".jsonl" and (g["doc"], g["start"], g["end"]) not in pred:
+            continue  # (the second reader called it no indicator)
         n += 1
         p = pred.get((g["doc"], g["start"], g["end"]))
         if p is None:
