@@ -2780,6 +2780,9 @@ def _shared_tail(members: list[str], last: tuple, gm: Grammar) -> str | None:
         rest = last[ends.index(size) + 1:]
     elif len(first) == 2 * size and is_word(first[:size]) and is_word(first[size:]):
         rest = ((first[size:], "n"),) + last[1:]
+    elif (len(last) >= 3 and last[-1][0].endswith(gm.measure_suffixes) and last[-2][1] in _HEAD_TAGS
+          and all(t in gm.noun_tags for _, t in last[:-2]) and not any(is_word(m + last[-2][0]) for m in members)):
+        return last[-2][0] + last[-1][0]  # 制造业、普惠小微贷款余额: members unlike the last one's opening share its measure
     else:
         return None
     tail = phrase[size:]

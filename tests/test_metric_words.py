@@ -1200,6 +1200,9 @@ ROWS = [
     ("开展首批15个以县城为重要载体的新型城镇化建设试点，57个县（市）整体经济增速快于全省。", "15个", "新型城镇化建设试点", False, None),
     # terms jieba cuts into a verb (国考 | 断面, 引才 | 引智) are project words (Fujian 2025, Sichuan 2026: blind misses)
     ("五湖四海引才，加快建设17个国家引才引智基地，省引才“百人计划”引进急需紧缺人才121人。", "17个", "国家引才引智基地", False, None),
+    # a member unlike the last one's opening shares the measure the last one ends with (Anhui 2026, a blind miss)
+    ("制造业、普惠小微贷款余额分别增长10.7%、13.3%。", "10.7%", "制造业贷款余额", False, None),
+    ("严密防范暴恐案事件，刑事、治安案件立案数分别下降25.7%、6%，群众安全感持续提升。", "25.7%", "刑事案件立案数", False, None),
 ]
 
 
