@@ -200,6 +200,7 @@ class Grammar:
     count_predicates: frozenset  # 出台, 开通: a verb ending the noun after a count is its predicate
     award_of_unnamed: regex.Pattern
     prize: regex.Pattern
+    digit_counts: dict  # unit → what follows it in a count of digits (两位数)
     unit_measures: dict  # 标箱 → (吞吐量, the things it is said of: 集装箱)
     share_tail: regex.Pattern  # 占全市比重: a share of a whole, ending a noun
     built_units: frozenset  # 公里: a length of things built, measured as a count of them is
@@ -342,6 +343,7 @@ def grammar() -> Grammar:
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
         designation_verbs=tuple(g["designation"]["verbs"] + g["designation"]["awards"]),
         list_objects=tuple(g["designation"]["list_objects"]),
+        digit_counts={u: tuple(after) for u, after in g["digit_counts"].items() if not u.startswith("_")},
         # 6人获评先进个人: a count that names nothing is of the title its members won
         award_of_unnamed=regex.compile(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
         # (the winners, a list of them with their own counts, then the prize that ends the clause)
@@ -3582,6 +3584,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if k in doing_counts:  # (连续13年提高企业退休人员养老金，人均每月达3014元: the thing, not the doing)
                     last = _without_leading_doings(metric, gm) if metric else last
         prev_sentence_last = last or prev_sentence_last
+    # 保持两位数增长: a count of digits bounds the phrases beside it like any figure, but measures nothing
+    out = [r for r in out if not text.startswith(gm.digit_counts.get(r["unit"], ()), r["end"])]
     for n, rec in enumerate(out, 1):
         rec["indicator_id"] = f"{doc_id}:q{n:05d}"
     return out

@@ -1278,6 +1278,14 @@ def test_rhetorical_population_is_not_an_indicator(text):
     assert indicators(text) == []
 
 
+def test_a_count_of_digits_is_no_indicator():
+    """保持两位数增长 says the growth was double-digit: no figure of its own, though it bounds the phrase before it
+    (Guangdong 2024, Shaanxi 2026; blind readers split on it, two of three calling it no indicator)."""
+    text = "规模以上工业增加值突破4万亿元、增长4.4%，工业投资连续36个月保持两位数增长。"
+    assert [i["surface"] for i in indicators(text)] == ["4万亿元", "4.4%", "36个月"]
+    assert indicators("无人机、光子等8条产业链产值两位数增长，千亿级产业链达到11条。")[0]["metric"] == "产业链"
+
+
 def test_a_party_session_is_no_count():
     """届…次全会 and 全委(扩大)会议, listed (三次、四次、五次全会) or alone, name sessions (Chengdu 2015, Urumqi 2016)."""
     assert indicators("做好今年政府工作要全面贯彻省委十届三次、四次、五次全会精神。") == []
