@@ -348,7 +348,7 @@ def grammar() -> Grammar:
         award_of_unnamed=regex.compile(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
         # (the winners, a list of them with their own counts, then the prize that ends the clause)
         prize=regex.compile(rf"[^,，;；。()（）“”]{{0,16}}?(?:{alternation(g['designation']['prize_verbs'])})"
-                            rf"(?P<x>[^,，;；。、()（）]{{2,24}}?(?:{alternation(g['designation']['prize_heads'])}))(?=[,，;；。]|$)"),
+                            rf"(?P<x>[^,，;；。、()（）]{{2,24}}?(?:{alternation(g['designation']['prize_heads'])})”?)(?=[,，;；。]|$)"),
         designation=regex.compile(
             rf"{generic}(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
             r"(?P<x>[^,，;；。、()（）]{2,40})"),

@@ -1150,6 +1150,7 @@ ROWS = [
     ("宗教、档案、史志等工作取得新成效，6个集体、7名个人荣获全国民族团结进步模范表彰。", "6个", "全国民族团结进步模范表彰",
      False, None),
     ("上生·新所、尚嘉中心等13家单位荣获2021年“时尚100+”称号。", "13家", "单位", False, None),
+    ("创新人才加速集聚，5名个人、1个团队荣获“国家工程师奖”。", "5名", "“国家工程师奖”", False, None),  # (a quoted prize: Shandong 2024)
     # money after a bare doing (统筹) is named by what it is for, as after 安排 (Fujian 2025, a blind annotator's 援企稳岗)
     ("加强政策保障，统筹9.8亿元用于援企稳岗，减收失业保险费62.7亿元，城镇新增就业53.1万人。", "9.8亿元", "援企稳岗资金", True, None),
     # 其中 and a count with no noun of its own: some of the things just counted (Anhui 2026, a blind annotator's
