@@ -3145,14 +3145,16 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     measure = last if len(right) - len(last) >= 2 and last.endswith(_RATE_ENDS) else None
                 if measure and _tagged(right[:-len(measure)])[-1][1] in gm.noun_tags:
                     right = right[:-len(measure)]
-            if right and _prev_nonspace(text, h.start, s0) == "等" and (cut := _JOINED.search(right, 2)):
+            if right and (cut := _JOINED.search(right, 2)):
                 # 长福高速、莆炎高速等4条高速公路和福厦客专, …等9条市域快速通道和城区13个…: the names sum to the
                 # things before 和 when what follows it is a name or opens a list or count of its own (not
                 # 38个知名高校和新型研发机构, 17个平台和项目: things the count counts too)
                 at = text.find(right, h.tail) + cut.end()
                 stop = _CLAUSE_BREAK.search(text, at, s1)
                 own = text[at:stop.start() if stop else s1]
-                if "、" in own or _DIGITS.search(own) or own and _tagged(own)[0][1] in ("ns", "nr", "nt", "j"):
+                listed = _prev_nonspace(text, h.start, s0) == "等"
+                # (4所疏解高校和北大人民医院雄安院区开工建设: without names before, an organisation's name after 和 too)
+                if listed and ("、" in own or _DIGITS.search(own)) or own and _tagged(own)[0][1] in (("ns", "nr", "nt", "j") if listed else ("nt", "nr")):
                     right = right[:cut.start()]
             if right and k + 1 < len(hits) and text.startswith("等", hits[k + 1].num_start - 1):
                 # 5条高速铁路和津宁、滨保等7条高速公路: the names listed before 等 are the next count's

@@ -1203,6 +1203,8 @@ ROWS = [
     ("五湖四海引才，加快建设17个国家引才引智基地，省引才“百人计划”引进急需紧缺人才121人。", "17个", "国家引才引智基地", False, None),
     # a member unlike the last one's opening shares the measure the last one ends with (Anhui 2026, a blind miss)
     ("制造业、普惠小微贷款余额分别增长10.7%、13.3%。", "10.7%", "制造业贷款余额", False, None),
+    # an organisation's name after 和 is no thing the count counts (Hebei 2024, a blind miss)
+    ("首批疏解央企总部建设进展顺利，4所疏解高校和北大人民医院雄安院区开工建设。", "4所", "疏解高校", False, None),
     ("严密防范暴恐案事件，刑事、治安案件立案数分别下降25.7%、6%，群众安全感持续提升。", "25.7%", "刑事案件立案数", False, None),
 ]
 
