@@ -104,6 +104,7 @@ class Grammar:
     generic_nouns: frozenset
     designation_verbs: tuple  # and award verbs: 9个县获评“四好农村路”全国示范县 names a kind of county
     list_objects: tuple
+    restricted_generics: frozenset  # 67个项目纳入国家用地单列: generic things a predicate says which of
     designation: regex.Pattern
     ranking: regex.Pattern  # 进入中国企业500强: a designation by a ranking's name
     coordinated: dict
@@ -343,6 +344,7 @@ def grammar() -> Grammar:
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
         designation_verbs=tuple(g["designation"]["verbs"] + g["designation"]["awards"]),
         list_objects=tuple(g["designation"]["list_objects"]),
+        restricted_generics=frozenset(g["designation"]["restricted_generics"]),
         digit_counts={u: tuple(after) for u, after in g["digit_counts"].items() if not u.startswith("_")},
         # 6人获评先进个人: a count that names nothing is of the title its members won
         award_of_unnamed=regex.compile(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
@@ -1781,8 +1783,8 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
     rest = rest[len(lead):]  # 2300个县（市）已初步建立…
     verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
     obj = rest[len(verb):].lstrip("了").rstrip("等") if verb else ""
-    if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj):
-        return ""
+    if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj) or obj.startswith(("并", "和", "及", "与")):
+        return ""  # (10个项目启动并有序推进: a second doing, no object)
     if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
         return ""  # 获得突破, 实现升格: the doing only says it was done
     if verb in gm.designation_verbs and (_QUOTES.sub("", obj).endswith(thing) or not _QUOTES.sub("", obj).endswith(gm.list_objects)):
@@ -3313,7 +3315,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                                               and not metric.endswith(gm.stock_measures), metric == right != left)
                 if metric and metric == left and not right and text[max(s0, h.num_start - 2):h.num_start] in gm.streak_words:
                     metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
-                if (metric and right.startswith(metric) and metric not in gm.generic_nouns
+                if (metric and right.startswith(metric) and (metric not in gm.generic_nouns or metric in gm.restricted_generics)
                         and (h.unit_base in gm.counters or bare and gm.count_head.search(metric))
                         and not _object_of_preposition(text, s0, h.num_start, sw)):
                     # (2235万城市居民得到最低生活保障; 2897万农村人口解决了安全饮水问题)

@@ -1205,6 +1205,10 @@ ROWS = [
     ("制造业、普惠小微贷款余额分别增长10.7%、13.3%。", "10.7%", "制造业贷款余额", False, None),
     # an organisation's name after 和 is no thing the count counts (Hebei 2024, a blind miss)
     ("首批疏解央企总部建设进展顺利，4所疏解高校和北大人民医院雄安院区开工建设。", "4所", "疏解高校", False, None),
+    # 项目 alone names nothing: a predicate after it says which projects (Hubei 2024, a blind reader's 项目纳入国家用地单列);
+    # a second doing after 并 is no object (the seed)
+    ("积极协调争取项目用地指标，批准建设用地68.5万亩，67个项目纳入国家用地单列，均为历年最多。", "67个", "纳入国家用地单列的项目",
+     False, None),
     ("严密防范暴恐案事件，刑事、治安案件立案数分别下降25.7%、6%，群众安全感持续提升。", "25.7%", "刑事案件立案数", False, None),
 ]
 
