@@ -3578,6 +3578,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # what was done to the things counted (not 入选“双一流”建设名单的学科, 共建“一带一路”国家: a name
                 # inside; nor 42天就实现“清零”: the doing a count of time measures)
                 metric = metric[q:]
+            if (metric and not rights[k] and len(hits[k].unit_base) == 1 and not metric.endswith(hits[k].unit_base)
+                    and hits[k].unit_base not in gm.person_units  # (新增残疾人就业1万人: the people's doing is what is counted)
+                    and (subject := _subject_of(metric, gm)) and subject.endswith(hits[k].unit_base)):
+                metric = subject  # 中欧班列累计开行1.3万列: things counted in their own measure word, before their doing
             prize = gm.prize.match(text, hits[k].tail, s1) if hits[k].unit_base in gm.counters else None
             if prize and not _DIGITS.search(prize.group("x")):
                 metric, implied = _clean_metric(prize.group("x")), False  # 12个项目获国家科学技术奖: the prizes won

@@ -1209,6 +1209,10 @@ ROWS = [
     # a second doing after 并 is no object (the seed)
     ("积极协调争取项目用地指标，批准建设用地68.5万亩，67个项目纳入国家用地单列，均为历年最多。", "67个", "纳入国家用地单列的项目",
      False, None),
+    # things counted in their own measure word (班列, 列) before their doing are what is counted (Henan 2025, both blind
+    # readers' 中欧班列); not people before theirs (新增残疾人就业1万人: the employment)
+    ("建成内陆地区首个国际公路运输集结中心，中欧班列累计开行1.3万列。", "1.3万列", "中欧班列", False, None),
+    ("新增残疾人就业1万人，城乡低保标准提高5%。", "1万人", "新增残疾人就业", False, None),
     ("严密防范暴恐案事件，刑事、治安案件立案数分别下降25.7%、6%，群众安全感持续提升。", "25.7%", "刑事案件立案数", False, None),
 ]
 
