@@ -1290,7 +1290,8 @@ def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar) 
     with its doing), else lo."""
     def nouns(s: str) -> bool:
         tagged = _tagged(s)
-        return bool(tagged) and tagged[-1][1] in gm.noun_tags and all(t in gm.noun_tags or t in ("c", "uj") for _, t in tagged)
+        # (用地等成本: 等 and the kind the members are of)
+        return bool(tagged) and tagged[-1][1] in gm.noun_tags and all(t in gm.noun_tags or t in ("c", "uj") or w == "等" for w, t in tagged)
     last = _LIST_TALLY.sub("", text[lo:num])  # (…、办事机构共59个; 机械产业超2千亿元)
     if not nouns(last):
         return lo
