@@ -1994,9 +1994,12 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     tags = [t for _, t in _tagged(prev)]
     if len(ws) > 2 and ws[0] == "新" and tags[1] in gm.verb_tags:
         ws, tags = ws[1:], tags[1:]  # 新结对国际友好城市: 新 says the doing was new
-    while ws and tags[0] in gm.verb_tags:  # 新增高速公路通车里程: the doing is no part of the subject
-        ws, tags = ws[1:], tags[1:]
-    if not ws:
+    n = 0
+    while n < len(ws) and tags[n] in gm.verb_tags:  # 新增高速公路通车里程: the doing is no part of the subject
+        n += 1
+    if len("".join(ws[n:])) >= 2:  # (集中隔离点: jieba's two verbs and 点 are one noun)
+        ws, tags = ws[n:], tags[n:]
+    elif n == len(ws):
         return metric
     first = _tagged(metric)[0]
     if len(first[0]) >= 2 and first[1] in gm.noun_tags and first[0] in ws[1:]:
