@@ -1533,7 +1533,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     stacked = len(tagged) > 2 and tagged[0][1] == "vn" and (tagged[1][1] in gm.verb_tags or tagged[1][1] == "vn")
     if (len(tagged) < 2 or tagged[0][1] not in gm.verb_tags and not new and not stacked
             # (not 新开工改造城镇老旧小区: a doing after the measure's verb makes a chain)
-            or tagged[0][0] in gm.measure_verbs and not (len(tagged) > 2 and tagged[1][0] in gm.count_doings | gm.new_doings_counted
+            or tagged[0][0] in gm.measure_verbs and not (len(tagged) > 2 and _done_to(tagged[1][0], gm)
                                                          and tagged[2][1] in _HEAD_TAGS)):
         return metric
     n, joined = 0, False  # the leading chain of verbs (新建和改善提升)
@@ -1544,7 +1544,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
                                or n and tagged[n][1] == "vn" and tagged[n - 1][1] in gm.verb_tags and n + 1 < len(tagged)
                                and (tagged[n][0] in gm.doing_tails or tagged[n][0] in gm.count_doings)
                                and tagged[n + 1][1] in gm.noun_tags and tagged[n + 1][1] != "vn"):
-        if tagged[n][0] in gm.measure_verbs and not (n == 0 and tagged[1][0] in gm.count_doings | gm.new_doings_counted):
+        if tagged[n][0] in gm.measure_verbs and not (n == 0 and _done_to(tagged[1][0], gm)):
             return "".join(w for w, _ in tagged[n:])
         joined = joined or tagged[n][1] == "c" or tagged[n][0] == "与"
         n += 1
@@ -1583,6 +1583,11 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
         return metric
     obj = "".join(w for w, _ in rest)
     return obj if len(obj) >= 2 else metric
+
+
+def _done_to(word: str, gm: Grammar) -> bool:
+    """A doing to things counted (改造, 建设): one that may follow a measure's verb in a chain (新开工改造)."""
+    return word in gm.count_doings or word in gm.new_doings_counted
 
 
 def _object_after_subject(tagged: tuple, gm: Grammar) -> str:
@@ -1788,7 +1793,8 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
         return ""  # (10个项目启动并有序推进: a second doing, no object)
     if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
         return ""  # 获得突破, 实现升格: the doing only says it was done
-    if verb in gm.designation_verbs and (_QUOTES.sub("", obj).endswith(thing) or not _QUOTES.sub("", obj).endswith(gm.list_objects)):
+    bare = _QUOTES.sub("", obj)
+    if verb in gm.designation_verbs and (bare.endswith(thing) or not bare.endswith(gm.list_objects)):
         # 112个镇入选全国千强镇, 3家医院入选国家区域医疗中心: things designated as a kind, counted as members of it
         # (not 入选“双一流”建设名单, 入选国家农作物优良品种推广目录: a list says which things are counted)
         return obj
