@@ -172,8 +172,10 @@ class Grammar:
     object_markers: tuple
     tally_verbs: frozenset
     attribute_nouns: tuple
+    spec_nouns: tuple
     owner_nouns: frozenset
     benefit_verbs: tuple
+    for_whom: frozenset
     provide_verbs: frozenset
     item_units: frozenset
     work_units: frozenset  # 项, 件: a count of works (22项重点工作), not of the things worked on
@@ -182,6 +184,7 @@ class Grammar:
     share_nouns: tuple
     paired_attributes: tuple
     manner_words: frozenset
+    scope_words: frozenset
     steer_verbs: tuple  # 推动, 加快: opening the words before a number, no part of what is measured
     restricting_verbs: tuple
     allotting_verbs: frozenset
@@ -433,8 +436,10 @@ def grammar() -> Grammar:
         things_counted=frozenset(g["words"]["thing_units"]),
         tally_verbs=frozenset(g["words"]["tally_verbs"]),
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
+        spec_nouns=tuple(g["words"]["spec_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
         benefit_verbs=tuple(g["words"]["benefit_verbs"]),
+        for_whom=frozenset(g["words"]["for_whom"]),
         provide_verbs=frozenset(g["words"]["provide_verbs"]),
         item_units=frozenset(g["words"]["item_units"]),
         work_units=frozenset(g["words"]["work_units"]),
@@ -443,6 +448,7 @@ def grammar() -> Grammar:
         share_nouns=tuple(g["words"]["share_nouns"]),
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
+        scope_words=frozenset(g["words"]["scope_words"]),
         steer_verbs=tuple(g["words"]["steer_verbs"]),
         list_attributes=tuple(g["respectively"]["attributes"]),
         measure_nouns=tuple(sorted({*g["words"]["attribute_nouns"], *g["respectively"]["attributes"], *g["words"]["restated_measures"]},
@@ -948,7 +954,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                  or counted and m.start() == 0 and _tagged(phrase)[0] == (m.group(), "n") and len(_tagged(phrase)) > 1
                  and _tagged(phrase)[1][1] in gm.noun_tags
                  or counted and phrase.startswith(gm.thing_openers) and m.end() <= max(map(len, gm.thing_openers))
-                 or counted and _joined_modifiers(phrase, m, gm)):
+                 or counted and _joined_modifiers(phrase, m, gm)
+                 # (2个“绿水青山就是金山银山”实践创新基地: a quotation is a name, never cut inside)
+                 or phrase.count("“", 0, m.start()) > phrase.count("”", 0, m.start()) and "”" in phrase[m.start():]):
         # (65项基本公共服务: a manner word before a noun is the noun's; 基本完成 is the predicate's)
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     stop = gm.right_stop.search(phrase)
@@ -1438,6 +1446,10 @@ def _previous_clause(text: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     # (粮食产量屡创历史新高: a predicate that ends in a verb is no part of a noun)
     if (len("".join(w.text for w in lead)) >= 2 and rest
             and (rest[0].tag in gm.adverb_tags or rest[0].tag in gm.verb_tags and (len(rest) == 1 or rest[1].text in "了着过")
+                 # (地区生产总值迈上新台阶，总量突破5万亿元: the subject, not its verb's object)
+                 or rest[0].tag in gm.verb_tags and len(rest[0].text) > 1 and len(rest) > 1 and rest[1].tag in gm.noun_tags
+                 and "".join(w.text for w in lead).endswith(gm.measure_aliases + gm.measure_nouns)
+                 and not any(w.text == "的" for w in rest) and not rest[-1].text.endswith(("率", "比例") + gm.share_nouns + gm.measure_nouns)
                  or rest[0].tag in gm.verb_tags and rest[-1].tag in gm.verb_tags and not any(w.text == "的" for w in rest))):
         inside = lead
     # (今年经济增长速度的宏观调控目标，定为百分之八至九: the strip lists' frame words come off too)
@@ -1666,6 +1678,36 @@ def _object_of_preposition(text: str, s0: int, at: int, sw: "SentenceWords") -> 
     return w is not None and w.text == "对" and w.tag == "p"
 
 
+def _for_whom(text: str, s0: int, at: int, right: str, sw: "SentenceWords", gm: Grammar) -> str:
+    """为21.5万名城乡妇女免费开展“两癌”检查: after a preposition of those a doing is for, the people
+    counted are the nouns before the doing (→ 城乡妇女); "" when the count follows none."""
+    p = at - 1
+    while p > s0 and text[p] == " ":
+        p -= 1
+    w = sw.at(p) if p >= s0 else None
+    if w is None or w.tag != "p" or w.text not in gm.for_whom:
+        return ""
+    tagged = _tagged(right)
+    lead = list(itertools.takewhile(lambda x: x[1] in gm.noun_tags and x[1] != "vn" or x[1] == "l", tagged))
+    if not lead or len(lead) == len(tagged) or not (tagged[len(lead)][1] in gm.verb_tags or tagged[len(lead)][1] == "vn"):
+        return ""
+    return "".join(x for x, _ in lead)
+
+
+def _before_next_figure(right: str, gm: Grammar) -> str:
+    """26个试点园区新增标准化厂房超500万平方米: the things counted, then a doing of counted things
+    (grammar.json new_doings_counted, count_doings) and its object that the next figure measures (→ 试点园区)."""
+    tagged = _tagged(right)
+    pos = 0
+    for n, (w, t) in enumerate(tagged):
+        if (n and t == "v" and (w in gm.new_doings_counted or w in gm.count_doings)
+                and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn"
+                and any(t2 in gm.noun_tags for _, t2 in tagged[n + 1:])):
+            return right[:pos]
+        pos += len(w)
+    return right
+
+
 def _counts_of(h: "Hit", gm: Grammar) -> bool:
     """A count of things or people (not of batches or times: 累计共报送15批次、300家企业 counts submissions)."""
     return (h.unit_base in gm.counters or h.unit in gm.person_units) and h.unit not in gm.times_units and "批" not in h.unit
@@ -1702,7 +1744,8 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif (counted and cut is None and noun and t in gm.verb_tags and len(w) > 1 and n + 1 < len(tagged)
               and all(t2 == "ns" or w2 in "、和及与" for w2, t2 in tagged[n + 1:])):
             cut = pos  # 8条地铁线路对接广州、深圳、惠州: the things counted, then where they lead
-        elif (counted and cut is None and noun and (t in ("d", "ad") or t == "t" and len(w) > 1 or w in gm.manner_words)
+        elif (counted and cut is None and noun and (t in ("d", "ad") or t == "t" and len(w) > 1 or w in gm.manner_words
+                                                    or w in gm.scope_words)  # (29项改革全省复制推广)
               and _predicate_from(tagged, n + 1, gm)):
             cut = pos  # 44个县(市、区)如期打赢脱贫攻坚战, 10个项目均已启动: an adverb or time word before a verb opens the predicate
         elif (counted and cut is None and noun and t in gm.verb_tags and len(w) > 1 and 3 <= len(tagged) - n <= 4
@@ -1714,8 +1757,10 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             # them; 集体企业退休人员养老保障: a verb inside a noun jieba knows)
             cut = pos  # 14个重点平台带动效应增强: the things counted, then a clause of their own (a doing, its object, a verb)
         elif (t in ("l", "i") and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
-              and w[:2] in gm.manner_words):
+              and (w[:2] in gm.manner_words or counted and t == "i" and tagged[n - 1][1] in gm.noun_tags
+                   and tagged[n - 1][1] != "vn")):
             cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
+            # (so does any idiom after the things counted: 113件优秀作品脱颖而出)
         elif (counted and cut is None and noun and w in gm.activity_verbs and tagged[n - 1][1] in gm.noun_tags
               and tagged[n - 1][1] != "vn" and n + 1 < len(tagged) and _predicate_from(tagged, n + 1, gm)):
             cut = pos  # 142个自建房片区实施改造提升: the things counted, then the work carried out on them
@@ -3027,6 +3072,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         pres: list[str] = []
         before_clause: list = []  # (start, end) of the clause before each number's
         pending_next: list[int] = []
+        whom: dict[int, str] = {}  # the people a count after 为 counts (for_whom)
         lefts: list[str] = []
         rights: list[str] = []  # the noun after each number, as found
         doing_counts: set[int] = set()  # counts of times or years that measure the doing after them
@@ -3088,11 +3134,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 left = _after_aspect(left, gm)
             if left and k and lo == hits[k - 1].tail and text.startswith(_ON_BASIS, lo):
                 left = ""  # 抢夺案件在上年度下降48.7%的基础上再次下降58%: the same measure again, not the basis
+            if left and k - 1 in whom and lo == hits[k - 1].tail and left.startswith(whom[k - 1]) and len(left) > len(whom[k - 1]) + 1:
+                left = left[len(whom[k - 1]):]  # 为1.68万名劳动者清偿拖欠工资3.8亿元: the doing is the money's, not the people
             lefts.append(left)
             if (left and k and lo == hits[k - 1].tail and lefts[k - 1]
                     and text[max(s0, hits[k - 1].start - 4):hits[k - 1].start].endswith(gm.streak_words)):
                 # 一般性支出连续5年压减比例超5%: the subject before the streak's years is this number's too
-                left = lefts[k - 1] + left
+                # (制造业投资增速连续24个月保持18%以上: a verb of keeping alone adds nothing to it)
+                left = lefts[k - 1] if all(t in gm.verb_tags for _, t in _tagged(left)) else lefts[k - 1] + left
             elif k and lefts[k - 1] and (not left and h.num_start == hits[k - 1].tail
                                          or _UNIT_NOTE.fullmatch(text[hits[k - 1].tail:h.num_start])):
                 # 识别监测对象20.9万户69.3万人, 河道清淤30条(段)30公里: the same things in a second unit
@@ -3137,6 +3186,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # before 的 says which things, and only what follows it can be cut)
                 de = right.rfind("的") + 1
                 right = right[:de] + _noun_before_verb(right[de:], gm, h.unit_base in gm.counters)
+            if right and h.unit_base in gm.person_units and (people := _for_whom(text, s0, h.num_start, right, sw, gm)):
+                right = whom[k] = people
             if right:
                 right = _without_doing_tail(right, gm)
             if age and right:
@@ -3166,13 +3217,19 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 own = text[at:stop.start() if stop else s1]
                 listed = _prev_nonspace(text, h.start, s0) == "等"
                 # (4所疏解高校和北大人民医院雄安院区开工建设: without names before, an organisation's name after 和 too)
-                if listed and ("、" in own or _DIGITS.search(own)) or own and _tagged(own)[0][1] in (("ns", "nr", "nt", "j") if listed else ("nt", "nr")):
+                # (八个“行动方案”和两组“若干措施”: a count in words after 和 opens a count of its own)
+                if (listed and ("、" in own or _DIGITS.search(own))
+                        or own and _tagged(own)[0][1] in (("ns", "nr", "nt", "j") if listed else ("nt", "nr", "m"))):
                     right = right[:cut.start()]
             if right and k + 1 < len(hits) and text.startswith("等", hits[k + 1].num_start - 1):
                 # 5条高速铁路和津宁、滨保等7条高速公路: the names listed before 等 are the next count's
                 cut = _NEXT_MEMBERS.search(text, h.tail, hits[k + 1].num_start)
                 if cut and 0 < cut.start() - h.tail < len(right) and right.startswith(text[h.tail:cut.start()]):
                     right = right[:cut.start() - h.tail]
+            if (right and h.unit_base in gm.counters and k + 1 < len(hits) and hi == hits[k + 1].num_start
+                    and (gap := _SPACE.sub("", text[h.tail:hi])).startswith(right) and len(gap) - len(right) <= 2
+                    and not any(c in gap[len(right):] for c in "、和及与,，;；")):
+                right = _before_next_figure(right, gm)
             if right in gm.manner_words:
                 right = ""  # 近1000万平方米全面开工, 每周9列常态化运行: how the doing went names nothing measured
             rights.append(right)
@@ -3183,7 +3240,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 市属重点国企由51家整合为33家: verbs alone after A of 由A…B are the predicate
                 right = ""
             listed = text.startswith(_LIST_WORDS + ("/",), h.tail) and not _word_from(sw, h.tail) and not bounded  # (150个和美乡村)
-            if right and (listed or len(right) == 1 and left and not verb_end):
+            if right and (listed or len(right) == 1 and left and not verb_end
+                          # (6个乡镇和60个村, 交城县等3个县: a place counted after another count or named examples)
+                          and not (h.unit_base in gm.counters and right in gm.counted_places
+                                   and (k and lo == hits[k - 1].tail or pre_raw.rstrip().endswith("等")))):
                 # 358户和种子独角兽企业1户: after a list word the noun is the next number's; 27克/千克: the
                 # unit goes on; 两位数增长: a lone character names nothing, the subject does
                 right = ""
@@ -3215,7 +3275,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # (10亿元以上24个、5亿元以上…项目56个: a count after a threshold is that threshold's, not the next one's)
                     and not (k and hits[k - 1].tail == h.num_start and _threshold(text, hits[k - 1], gm))
                     and (not left or h.unit_base in gm.counters and hits[k + 1].unit_base in gm.built_units
-                         and len(_tagged(left)) <= 2 and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(left)))
+                         and len(_tagged(left)) <= 2 and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(left))
+                         # (相继出台43条、16条具体举措: a doing, then two counts of the things named after the second)
+                         or h.unit == hits[k + 1].unit and h.unit_base in gm.counters and _doings_only(left, gm))
                     # 全面完成3019户、12090人易地扶贫搬迁任务: doings, then households and people of the same things
                     or gap == "、" and left and h.unit != hits[k + 1].unit and _counts_of(h, gm) and _counts_of(hits[k + 1], gm)
                     and all(t in gm.verb_tags or t in ("vn", "l") or t in gm.adverb_tags for _, t in _tagged(left))
@@ -3277,6 +3339,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # 安排财政资金75亿元加快项目落地建设, 撬动银行新增贷款431亿元支持中小企业发展: the money, then
                     # what it is for
                     metric = left
+                elif (left and right and h.unit_base not in gm.counters and left.endswith(gm.spec_nouns)
+                      and pre_raw.rstrip().endswith(left)):
+                    metric = left  # 时速600公里高速磁浮列车: the specification, not the thing it is of
                 elif (left and right and h.unit_base not in gm.counters and h.unit not in gm.time_units and len(right) <= 4
                       and text[h.num_start - 1:h.num_start] in gm.toward_words
                       and all(t in gm.verb_tags for _, t in _tagged(right)) and _tagged(left)[-1][1] in _HEAD_TAGS):
@@ -3327,7 +3392,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric += _streak_state(text[h.tail:hi], gm)  # “三公”经费连续13年只减不增
                 if (metric and right.startswith(metric) and (metric not in gm.generic_nouns or metric in gm.restricted_generics)
                         and (h.unit_base in gm.counters or bare and gm.count_head.search(metric))
-                        and not _object_of_preposition(text, s0, h.num_start, sw)):
+                        and not _object_of_preposition(text, s0, h.num_start, sw) and k not in whom):
                     # (2235万城市居民得到最低生活保障; 2897万农村人口解决了安全饮水问题)
                     metric = _restricted(text, metric, h.tail, hi, s1, gm) or metric
                 if metric and verb_end and pre_raw.rstrip().endswith(gm.solving_verbs):

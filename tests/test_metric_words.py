@@ -1221,6 +1221,38 @@ ROWS = [
     ("大规模设备更新带动设备工器具购置投资增长14.6%，消费品以旧换新带动汽车、家电等销售550.6亿元。", "550.6亿元",
      "汽车、家电等销售", False, None),
     ("严密防范暴恐案事件，刑事、治安案件立案数分别下降25.7%、6%，群众安全感持续提升。", "25.7%", "刑事案件立案数", False, None),
+    # Misses of round 165-168 (2024-2025 provincial reports), read after that round was scored:
+    # a count in words after 和 opens a count of its own (Jiangsu 2024)
+    ("全面落实“四个走在前”“四个新”重大任务，制定实施八个“行动方案”和两组“若干措施”，实干担当。", "八个", "“行动方案”", False, None),
+    # a doing, then two counts in one unit of the things named after the second (Liaoning 2025)
+    ("深入落实党中央稳经济一揽子政策，相继出台43条、16条具体举措。", "43条", "具体举措", False, None),
+    # 站 and 带 end nouns, whatever jieba tags them (Shanxi 2024, Fujian 2024)
+    ("开工建设2座新能源汇集站。", "2座", "新能源汇集站", False, None),
+    ("构建蓝色海丝、绿色休闲、红色文化3条特色文化旅游带，推出沿长征国家文化公园等7条精品文旅线路。", "3条", "特色文化旅游带",
+     False, None),
+    # the clause before a 总量 names its subject, not the object of its verb (Hunan 2024)
+    ("全年地区生产总值迈上新台阶，总量突破5万亿元，增长4.6%，两年平均增速高于全国0.3个百分点。", "5万亿元", "地区生产总值", True, "总量"),
+    # how far a doing reaches (全省) opens the predicate after the things counted (Anhui 2024)
+    ("启动营商环境改革创新示范区建设，首批29项改革全省复制推广。", "29项", "改革", False, None),
+    # a pool (盘子) is no kind of thing: the count stays of the things that entered it (Jiangxi 2025)
+    ("大力推动“两重”建设和“两新”工作，139个“两重”项目列入国家“盘子”，更新设备约15万台（套）。", "139个",
+     "列入国家“盘子”的“两重”项目", False, None),
+    # after 为, the people counted are the nouns before the doing, and the doing is the money's (Jilin 2024, Fujian 2024)
+    ("为1.68万名劳动者清偿拖欠工资3.8亿元。", "1.68万名", "劳动者", False, None),
+    ("为1.68万名劳动者清偿拖欠工资3.8亿元。", "3.8亿元", "清偿拖欠工资", False, None),
+    ("为21.5万名城乡妇女免费开展“两癌”检查。", "21.5万名", "城乡妇女", False, None),
+    # the things counted, then a doing and its object that the next figure measures (Fujian 2024)
+    ("坚定不移推进园区标准化建设，26个试点园区新增标准化厂房超500万平方米，4个园区上榜全国先进制造业百强园区。", "26个", "试点园区",
+     False, None),
+    # an idiom after the things counted is their predicate (Fujian 2024)
+    ("组织评选省第十届百花文艺奖，113件优秀作品脱颖而出。", "113件", "优秀作品", False, None),
+    # a quotation is a name, never cut at its 是 (Fujian 2024)
+    ("闽江河口湿地入选国际重要湿地名录，新增5个国家生态文明建设示范区、2个“绿水青山就是金山银山”实践创新基地。", "2个",
+     "“绿水青山就是金山银山”实践创新基地", False, None),
+    # a place of one character counted after another count names what it counts (was the first count's 乡镇; Henan 2024)
+    ("新创建5个国家乡村振兴示范县，6个乡镇和60个村入选全国乡村治理示范村镇。", "60个", "全国乡村治理示范村镇", False, None),
+    # a specification right before its figure is what the figure measures (Jilin 2024)
+    ("时速200公里以上高速动车组成功出口欧洲，时速600公里高速磁浮列车完成首次悬浮运行。", "600公里", "时速", False, None),
 ]
 
 
