@@ -2536,6 +2536,10 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
             end = h.num_start - len(pres[k]) + pres[k].rfind(metrics[k]) + len(metrics[k])
             if text[end - len(metrics[k]) - 1:end - len(metrics[k])] == "、":
                 whole = _listed_subject(text, s0, end + 1, metrics[k], None, gm, sw)
+                if (whole == metrics[k] and k and hits[k - 1].unit == h.unit and h.unit_base in gm.counters and metrics[k - 1]
+                        and (text[hits[k - 1].tail:h.num_start - len(pres[k])] + pres[k]).startswith("、")
+                        and _tagged(metrics[k - 1])[0][1] in gm.noun_tags and _tagged(metrics[k - 1])[0][1] != "vn"):
+                    continue  # (笼式足球场20个、健身广场5个: a member like the one before, not a doing's object)
                 # only after members that are plain nouns (not 铁路投资8000亿元以上、公路投资, 新建、改扩建机场)
                 first = text.rfind(whole, s0, end + 1) if whole else -1
                 parts = [p for p in _LIST_SEP.split(whole)] if first >= s0 else []

@@ -1253,6 +1253,11 @@ ROWS = [
     ("新创建5个国家乡村振兴示范县，6个乡镇和60个村入选全国乡村治理示范村镇。", "60个", "全国乡村治理示范村镇", False, None),
     # a specification right before its figure is what the figure measures (Jilin 2024)
     ("时速200公里以上高速动车组成功出口欧洲，时速600公里高速磁浮列车完成首次悬浮运行。", "600公里", "时速", False, None),
+    # a member counted like the one before it keeps the word jieba reads as a verb (Jilin 2024, Henan 2024)
+    ("配建健身路径200套，建设多功能运动场26个、笼式足球场20个、健身广场5个。", "5个", "健身广场", False, None),
+    ("建设省实验室16家、产业研究院40家、中试基地36家、创新联合体28家。", "28家", "创新联合体", False, None),
+    # 抽水蓄能 is a project word, no stack of doings (Shanxi 2024)
+    ("4个抽水蓄能电站项目完成核准。", "4个", "完成核准的抽水蓄能电站项目", False, None),
 ]
 
 
