@@ -185,6 +185,7 @@ class Grammar:
     paired_attributes: tuple
     manner_words: frozenset
     scope_words: frozenset
+    outcome_words: frozenset
     steer_verbs: tuple  # 推动, 加快: opening the words before a number, no part of what is measured
     restricting_verbs: tuple
     allotting_verbs: frozenset
@@ -302,7 +303,8 @@ def grammar() -> Grammar:
         # 涨幅回落到2.6%: a verb moving the rate to a level states the rate itself (the rise is 2.6%)
         rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')}|{rate_moves})?$"),
         rate_down=regex.compile(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')}|{rate_moves})?$"),
-        comparison=regex.compile(r"(?:较|比|与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
+        # (参与全国碳市场交易: 与 ending a word compares nothing)
+        comparison=regex.compile(r"(?:较|比|(?<![参给赋授])与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
                                  + alternation(g["compare_up"] + g["compare_down"])),
         compare_up=regex.compile(words("compare_up")),
         gap_up=regex.compile(rf"(?:{words('compare_gap_up')})$"),
@@ -449,6 +451,7 @@ def grammar() -> Grammar:
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
         scope_words=frozenset(g["words"]["scope_words"]),
+        outcome_words=frozenset(g["words"]["outcome_words"]),
         steer_verbs=tuple(g["words"]["steer_verbs"]),
         list_attributes=tuple(g["respectively"]["attributes"]),
         measure_nouns=tuple(sorted({*g["words"]["attribute_nouns"], *g["respectively"]["attributes"], *g["words"]["restated_measures"]},
@@ -807,6 +810,7 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
     return _strip(phrase, gm), verb_end
 
 
+_SHARE_OF_WHOLE = ("达到", "相当于")  # (…，达到耕地总面积的58%)
 _PREP_START = ("由", "被", "在", "对", "向", "从", "为", "用于", "经", "将", "供", "以")  # (以县城为重要载体的…试点)
 
 
@@ -909,6 +913,10 @@ def _things_after_de(phrase: str, gm: Grammar) -> str:
     return things if last in gm.noun_tags and last != "vn" else ""  # (机构的信息互通共享: a doing of the things before 的)
 
 
+def _word_starts(phrase: str) -> set[int]:
+    return set(itertools.accumulate((len(w) for w, _ in _tagged(phrase)), initial=0))
+
+
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
     phrase = _UNIT_NOTE.sub("", _FOOTNOTE.sub("", _SPACE.sub("", text[lo:hi])))
     if not phrase or gm.change_start.match(phrase):
@@ -932,7 +940,14 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     if "的" in phrase:
         de = phrase.find("的")
         before = _tagged(phrase[:de]) if counted else ()
-        if phrase.startswith(_PREP_START):
+        if (counted and (phrase[de + 1:de + 2].isdigit() or de == len(phrase) - 1 and text[hi:hi + 1].isdigit())
+                and len(before) > 1 and before[0][1] in gm.noun_tags):
+            # 8个公司运营的16支基金: a clause before 的 and the next count says which of those things; this
+            # count's things end before its verb
+            lead = list(itertools.takewhile(lambda x: x[1] in gm.noun_tags and x[1] != "vn", before))
+            verb = lead and len(lead) < len(before) and (before[len(lead)][1] in gm.verb_tags or before[len(lead)][1] == "vn")
+            phrase = "".join(w for w, _ in lead) if verb else phrase[:de]
+        elif phrase.startswith(_PREP_START):
             phrase = phrase[phrase.rfind("的") + 1:]
         elif (before and de <= 12 and (before[0][1] in gm.verb_tags or any(t in gm.adverb_tags for _, t in before[1:-1]))
               and (things := _things_after_de(phrase[de + 1:], gm))):
@@ -940,9 +955,10 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             # says which things are counted, and they are named after it (so does one with an adverb:
             # 12个事关长远发展的重大项目)
             phrase = phrase[:de + 1] + things
-        elif not (len(before) == 2 and (before[-1][1] in gm.verb_tags or before[-1][1] in ("a", "b")) and before[0][1] in gm.noun_tags
-                  and before[0][1] != "vn"):
-            # (not 100家政府主导的社区卫生服务中心: a clause of its own says which)
+        elif not (2 <= len(before) <= 4 and (before[1][1] in gm.verb_tags or before[1][1] in ("a", "b"))
+                  and all(t in gm.verb_tags or t in ("a", "b", "c", "d", "ad") for _, t in before[1:])
+                  and before[0][1] in gm.noun_tags and before[0][1] != "vn"):
+            # (not 100家政府主导的社区卫生服务中心, 30件群众可感可及的民生实事: a clause of its own says which)
             phrase = phrase[:de]
     # 60个亿元以上技改配套项目: a bound in words of magnitude opening the things says which; its 以上 cuts nothing
     bound = _BOUND_LEAD.match(phrase) if counted else None
@@ -955,6 +971,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                  and _tagged(phrase)[1][1] in gm.noun_tags
                  or counted and phrase.startswith(gm.thing_openers) and m.end() <= max(map(len, gm.thing_openers))
                  or counted and _joined_modifiers(phrase, m, gm)
+                 # (30件群众可感可及的民生实事: a list word inside a word jieba reads cuts nothing)
+                 or counted and m.group() in _LIST_WORDS and m.start() not in _word_starts(phrase)
                  # (2个“绿水青山就是金山银山”实践创新基地: a quotation is a name, never cut inside)
                  or phrase.count("“", 0, m.start()) > phrase.count("”", 0, m.start()) and "”" in phrase[m.start():]):
         # (65项基本公共服务: a manner word before a noun is the noun's; 基本完成 is the predicate's)
@@ -1257,6 +1275,11 @@ def _next_doing(metric: str, prev: str, between: str, gm: Grammar, prev_pre: str
     figure of the same unit whose metric is a subject and its doing names the same subject's next
     doing. (A subject after its doing, 新开工道路8.5公里，全年竣工25公里, is not taken: the next
     year's plan writes 竣工 alone.)"""
+    written = between.strip(" ,、")
+    if written != metric and written.startswith(metric) and len(written) <= 4 and all(
+            w in gm.count_doings or w in gm.new_doings_counted or w in gm.doing_tails or gm.change_start.fullmatch(w)
+            for w, _ in _tagged(written)):
+        metric = written  # 新建高标准农田120万亩、改造提升207万亩: the strip lists took the doings' last verb (提升)
     tagged = _tagged(metric)
     if not (len(metric) <= 4 and tagged and all(t in gm.verb_tags or t in gm.adverb_tags or w in gm.manner_words for w, t in tagged)
             and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn" and between.strip(" ,、") == metric):
@@ -1269,7 +1292,8 @@ def _next_doing(metric: str, prev: str, between: str, gm: Grammar, prev_pre: str
     if ((words[0][1] in gm.verb_tags and words[0][1] != "vn" or done_before)
             and between.strip(" ")[1:] == metric and between.strip(" ")[0] in "、，,"
             and (all(t in gm.adverb_tags or w in gm.manner_words for w, t in tagged[:-1])  # (not 带动就业: its own object)
-                 or tagged[-1][0] in gm.doing_tails and all(t in gm.verb_tags for _, t in tagged))):  # (提标改造: two doings)
+                 or tagged[-1][0] in gm.doing_tails and all(t in gm.verb_tags for _, t in tagged)  # (提标改造: two doings)
+                 or tagged[0][0] in gm.count_doings and gm.change_start.fullmatch(tagged[-1][0]) and len(tagged) == 2)):
         # 新开工重大项目261个、续建420个, …各类保障房83万套，竣工47万套: a doing right after a doing and its
         # object does it to the same object (not with words of its own: 新开工道路8.5公里，全年竣工25公里 is
         # the plan's 竣工 alone)
@@ -1756,6 +1780,9 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             # (20个旧厂改造项目完工, 56处中型骨干排灌泵站更新改造: a doing that names the things, or is done to
             # them; 集体企业退休人员养老保障: a verb inside a noun jieba knows)
             cut = pos  # 14个重点平台带动效应增强: the things counted, then a clause of their own (a doing, its object, a verb)
+        elif (counted and cut is None and noun and t in ("v", "vn") and len(w) == 2 and n == len(tagged) - 2
+              and tagged[n - 1][1] in gm.noun_tags and tagged[-1][0] in gm.outcome_words):
+            cut = pos  # 9家全国重点实验室重组成功: the things counted, then a doing and how it went
         elif (t in ("l", "i") and noun and n == len(tagged) - 1 and cut is None and len(w) == 4
               and (w[:2] in gm.manner_words or counted and t == "i" and tagged[n - 1][1] in gm.noun_tags
                    and tagged[n - 1][1] != "vn")):
@@ -3185,6 +3212,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             rate_object = _rate_object(right, gm) if text.startswith("的", r0) else ""
             right = rate_object or on_words(text, right, r0, hi, sw, gm, last=False)
             right = _before_aspect(right, h.unit_base in gm.person_units)
+            if (right and h.unit_base in gm.counters and (scope := next((w for w in gm.scope_words if text.startswith(w, r0)), ""))
+                    and text.startswith(right, r0 + len(scope))):
+                right = scope + right  # 9家全国重点实验室: after a count, a scope word opens the things' name
             if right and not text.startswith("的", r0):
                 # (95%的学生都能在永久性校舍中学习: what the share is of; 12个事关长远发展的重大项目: a clause
                 # before 的 says which things, and only what follows it can be cut)
@@ -3486,7 +3516,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and all(t in gm.verb_tags or t in ("vn", "d", "ad", "ng") for _, t in _tagged(metric))):
                 metric = None  # 从39个拓展到91个, 从52.44万户发展到86.17万户: B is what A is (从2%逐季递升至3.5%: and its manner)
             as_read = metric
-            if (metric and metric == metrics[k] and not rights[k] and hits[k].unit in gm.things_counted and _bare_doing(metric, gm)
+            if (metric and metric == metrics[k] and not rights[k]
+                    and (hits[k].unit in gm.things_counted or hits[k].unit_base in gm.built_units and _LIST_SEP.search(metric))
+                    # (力争新建和改造提升200万亩: doings joined by 和 too)
+                    and all(p and _bare_doing(p, gm) for p in _LIST_SEP.split(metric))
                     and text[hits[k].tail:hits[k].tail + 1] in "，、；。,;"
                     # (开工12个、建成10个垃圾资源化利用设施: the things the next figure names)
                     and not (k + 1 < len(hits) and rights[k + 1] and text[hits[k].tail] == "、")):
@@ -3543,6 +3576,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 装机达到9048万千瓦，占比55.1%; 交易255亿美元、占全球10%: the share is of the amount just before
                 prev = out[base + k - 1]["metric"]
                 metric = prev + (metric if metric.startswith(("占",) + gm.share_nouns) else "占" + metric)
+            elif (metric and metric == metrics[k] and k and rec["kind"] == "share" and out[base + k - 1]["kind"] == "level"
+                  and out[base + k - 1]["metric"] and (lead := next((v for v in _SHARE_OF_WHOLE if pres[k].strip(" ,，、").startswith(v)), ""))
+                  and pres[k].rstrip().endswith("的") and metric.startswith(lead) and len(metric) > len(lead) + 1):
+                # 高标准农田规模突破1000万亩，达到耕地总面积的58%: the amount just before, as a share of a whole
+                metric = out[base + k - 1]["metric"] + "占" + metric[len(lead):]
             if (metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]
                     and not _bound_before(text, hits[k])):  # (…的产业从3个增加到6个，产值过100亿元的企业: a bound's own measure)
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],

@@ -1258,6 +1258,24 @@ ROWS = [
     ("建设省实验室16家、产业研究院40家、中试基地36家、创新联合体28家。", "28家", "创新联合体", False, None),
     # 抽水蓄能 is a project word, no stack of doings (Shanxi 2024)
     ("4个抽水蓄能电站项目完成核准。", "4个", "完成核准的抽水蓄能电站项目", False, None),
+    # Misses of round 169-172 (2024-2026 provincial reports), read after that round was scored:
+    # 与 ending a word (参与) compares nothing (Shaanxi 2025)
+    ("开展能耗超5000吨标准煤重点企业在线监测，参与全国碳市场交易10.8亿元，商洛入选全国首批生态产品价值实现机制试点。", "10.8亿元",
+     "参与全国碳市场交易", False, None),
+    # a scope word right after a count opens the things' name; a doing and how it went is their predicate (Gansu 2024)
+    ("9家全国重点实验室重组成功。", "9家", "全国重点实验室", False, None),
+    # a clause before 的 and the next count says which of those things; this count's end before its verb (Jilin 2026)
+    ("将8个公司运营的16支省级政府投资基金整合为产业、科创2支基金，优化资金投向管理。", "8个", "公司", False, None),
+    # a subject and its predicate before 的 say which things; 及 inside a word cuts nothing (Sichuan 2024)
+    ("民生就在身边，每年集中力量抓好办成30件群众可感可及的民生实事。", "30件", "群众可感可及的民生实事", False, None),
+    # two doings after a doing and its object, in the same unit, do them to the same object (Jiangsu 2024)
+    ("统筹抓好良田良种良机良法集成推广，新建高标准农田120万亩、改造提升207万亩，改造大中型灌区34处。", "207万亩",
+     "改造提升高标准农田", True, None),
+    # doings joined by 和 before an area count the things the clause before names (Guizhou 2025)
+    ("高质量推进高标准农田建设，力争新建和改造提升200万亩以上。", "200万亩", "高质量推进高标准农田", True, "新建和改造"),
+    # 达到 a whole 的 N%: the amount just before as a share of that whole (Ningxia 2024)
+    ("着力提升农业综合生产能力，高标准农田规模突破1000万亩，达到耕地总面积的58%，超过全国平均水平。", "58%",
+     "高标准农田规模占耕地总面积", True, None),
 ]
 
 
