@@ -810,6 +810,7 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
     return _strip(phrase, gm), verb_end
 
 
+_HAN = regex.compile(r"\p{Han}+")
 _SHARE_OF_WHOLE = ("达到", "相当于")  # (…，达到耕地总面积的58%)
 _PREP_START = ("由", "被", "在", "对", "向", "从", "为", "用于", "经", "将", "供", "以")  # (以县城为重要载体的…试点)
 
@@ -2584,7 +2585,12 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                           and all(tg[0][1] in gm.noun_tags for tg in tagged))  # (not 完成以电代煤、以气代煤)
                 # (博物馆、美术馆举办文化展览: a last member opening with a plain noun, its verb right after, is
                 # the list's doing; a tally or adverb between marks the list as the doers of 临空共联系走访企业)
-                nouns = parts and all(t in gm.noun_tags for p in parts[:-1] for _, t in _tagged(p))
+                # (东南亚、日韩、欧美入境游客: a short member of names jieba misreads, no verb and no qualifier, is
+                # a modifier of the last one's head)
+                nouns = parts and all(all(t in gm.noun_tags for _, t in _tagged(p))
+                                      or len(p) <= 3 and _HAN.fullmatch(p) and not gm.qual_after.fullmatch(p)
+                                      and not any(t in gm.verb_tags or t in ("vn", "u", "p", "c", "d") for _, t in _tagged(p))
+                                      for p in parts[:-1])
                 doing = (tagged and tagged[-1][0][1] in gm.noun_tags and tagged[-1][0][1] != "vn"
                          and not any(t in gm.adverb_tags or w in gm.tally_verbs or w in "共" for w, t in tagged[-1]))
                 if (parts and not (first and text[first - 1].isdigit()) and min(map(len, parts)) >= 2

@@ -1276,6 +1276,8 @@ ROWS = [
     # 达到 a whole 的 N%: the amount just before as a share of that whole (Ningxia 2024)
     ("着力提升农业综合生产能力，高标准农田规模突破1000万亩，达到耕地总面积的58%，超过全国平均水平。", "58%",
      "高标准农田规模占耕地总面积", True, None),
+    # a short member of names jieba misreads (日韩: a numeral and an abbreviation) shares the last member's head (Heilongjiang 2025)
+    ("东南亚、日韩、欧美入境游客超120万人次，增长95.4%。", "120万人次", "东南亚、日韩、欧美入境游客", False, None),
 ]
 
 
