@@ -507,6 +507,7 @@ def cue_span(cue: Cue, dy: DocYears, yc: YearCues | None = None):
 _THRESHOLD_AFTER = regex.compile(r"(?:以上|以下)?的")  # (培育一批产值过千亿元的产业: which things, not a level reached)
 _WHICH_THINGS = regex.compile(r"\p{Han}{1,3}的(?=\d)")
 _EVENT_DAY = regex.compile(r"\d{1,2}月\d{1,2}日")
+_YEAR_OF_NAME = regex.compile(r"度(?![\s,，、;；:：])")
 _BEFORE_DATE = regex.compile(r"(?:底|末|初)?(?:之|以)?前(?![,，、])")
 _SINCE_YEAR = regex.compile(r"\d{4}年以来")
 _YEAR_CLAUSE = regex.compile(r"(?:19|20)\d\d年[,，]")  # 各位代表！2012年，…: after an address
@@ -621,7 +622,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 and (not whole or yc.topic_tail.fullmatch(clause, c.end)) and not _BEFORE_DATE.match(clause, c.end)
                 # (近三年的粮食增量占全国粮食增量的近1／5: a span saying which increase its clause measures)
                 and not (clause.startswith("的", c.end) and _DIGIT.search(clause, c.end))
-                and not _EVENT_DAY.match(clause, c.end)]  # (2018年4月13日，…出席…大会: an event's day)
+                and not _EVENT_DAY.match(clause, c.end)  # (2018年4月13日，…出席…大会: an event's day)
+                # (2022年度巩固脱贫成果后评估考核获…: a year's 度 before a noun names an assessment, no topic)
+                and not _YEAR_OF_NAME.match(clause, c.end)]
         return [v for v in vals if isinstance(v, tuple)]
 
     def topic(sent: dict, whole: bool = False):
