@@ -1781,6 +1781,11 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             # (20个旧厂改造项目完工, 56处中型骨干排灌泵站更新改造: a doing that names the things, or is done to
             # them; 集体企业退休人员养老保障: a verb inside a noun jieba knows)
             cut = pos  # 14个重点平台带动效应增强: the things counted, then a clause of their own (a doing, its object, a verb)
+        elif (counted and cut is None and noun and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn"
+              and (w in gm.count_predicates and t in ("v", "vn") and n + 1 < len(tagged)
+                   and all(t2 in gm.verb_tags or t2 == "vn" for _, t2 in tagged[n + 1:])
+                   or n == len(tagged) - 1 and t in ("v", "vn") and len(w) >= 3 and w.endswith("化"))):
+            cut = pos  # 21个产业创新聚集区启动建设, 4家天府实验室实体化: the things counted, then their predicate
         elif (counted and cut is None and noun and t in ("v", "vn") and len(w) == 2 and n == len(tagged) - 2
               and tagged[n - 1][1] in gm.noun_tags and tagged[-1][0] in gm.outcome_words):
             cut = pos  # 9家全国重点实验室重组成功: the things counted, then a doing and how it went

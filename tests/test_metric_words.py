@@ -1278,6 +1278,9 @@ ROWS = [
      "高标准农田规模占耕地总面积", True, None),
     # a short member of names jieba misreads (日韩: a numeral and an abbreviation) shares the last member's head (Heilongjiang 2025)
     ("东南亚、日韩、欧美入境游客超120万人次，增长95.4%。", "120万人次", "东南亚、日韩、欧美入境游客", False, None),
+    # a predicate of the things counted (启动 and the doing it starts; a doing ending in 化) ends them (Shaanxi 2025, Sichuan 2024)
+    ("秦创原建设取得新成效，21个产业创新聚集区启动建设。", "21个", "产业创新聚集区", False, None),
+    ("新获批2家全国重点实验室，首批4家天府实验室实体化运行。", "4家", "天府实验室", False, None),
 ]
 
 
