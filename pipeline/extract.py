@@ -141,6 +141,7 @@ class Grammar:
     verb_tags: frozenset
     adverb_tags: frozenset
     predicate_opening_tags: frozenset  # after a count's noun and before a verb: where its predicate opens
+    manner_tags: frozenset
     link_tags: frozenset
     start_keep: frozenset
     relation_words: tuple
@@ -391,6 +392,7 @@ def grammar() -> Grammar:
         verb_tags=frozenset(g["words"]["verb_tags"]),
         adverb_tags=frozenset(g["words"]["adverb_tags"]),
         predicate_opening_tags=frozenset(g["words"]["adverb_tags"] + g["words"]["manner_tags"]),
+        manner_tags=frozenset(g["words"]["manner_tags"]),
         link_tags=frozenset(g["words"]["link_tags"]),
         start_keep=frozenset(g["words"]["start_keep"]),
         relation_words=tuple(g["words"]["relation_words"]),
@@ -1112,7 +1114,11 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
     if not left:  # 40个市级审批职能部门共受理审批事项: after the number, an adverb before a verb opens the predicate
         cut = next((n for n in range(1, len(inside) - 1) if inside[n].tag in gm.predicate_opening_tags and inside[n + 1].tag in gm.verb_tags
                     and inside[n].text not in gm.negations and inside[n - 1].tag in gm.noun_tags), None)
-        if cut and not any(w.tag in gm.verb_tags for w in inside[:cut]):  # (市级审批职能部门: jieba's verbs in a name)
+        # (市级审批职能部门: jieba's verbs in a name; 防返贫监测对象稳定消除风险: a manner word before a verb and
+        # its object after a name that ends in a plain noun)
+        if cut and (not any(w.tag in gm.verb_tags for w in inside[:cut])
+                    or inside[cut].tag in gm.manner_tags and inside[cut - 1].tag == "n" and cut + 2 < len(inside)
+                    and inside[cut + 2].tag in gm.noun_tags):
             inside = inside[:cut]
     kept = [w for n, w in enumerate(inside)
             if not (0 < n < len(inside) - 1 and w.tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
@@ -1781,6 +1787,9 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             # (20个旧厂改造项目完工, 56处中型骨干排灌泵站更新改造: a doing that names the things, or is done to
             # them; 集体企业退休人员养老保障: a verb inside a noun jieba knows)
             cut = pos  # 14个重点平台带动效应增强: the things counted, then a clause of their own (a doing, its object, a verb)
+        elif (counted and cut is None and noun and t == "i" and n >= 2 and n + 1 < len(tagged) and tagged[n - 1][1] in gm.noun_tags
+              and (tagged[n + 1][1] in gm.verb_tags or tagged[n + 1][1] == "vn")):
+            cut = pos  # 14个潜力地区因地制宜发展特色产业集群: an idiom of manner before a doing opens the predicate
         elif (counted and cut is None and noun and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn"
               and (w in gm.count_predicates and t in ("v", "vn") and n + 1 < len(tagged)
                    and all(t2 in gm.verb_tags or t2 == "vn" for _, t2 in tagged[n + 1:])

@@ -1281,6 +1281,11 @@ ROWS = [
     # a predicate of the things counted (启动 and the doing it starts; a doing ending in 化) ends them (Shaanxi 2025, Sichuan 2024)
     ("秦创原建设取得新成效，21个产业创新聚集区启动建设。", "21个", "产业创新聚集区", False, None),
     ("新获批2家全国重点实验室，首批4家天府实验室实体化运行。", "4家", "天府实验室", False, None),
+    # Misses of round 173-176 (2024-2025 reports of nine provinces), read after that round was scored:
+    # an adjective said of a doing opens the predicate after a name jieba reads verbs in; 防返贫 is one word (Shanxi 2025)
+    ("持续巩固拓展脱贫攻坚成果，6.1万户14.2万名防返贫监测对象稳定消除风险。", "14.2万名", "防返贫监测对象", False, None),
+    # an idiom of manner before a doing opens the predicate (Qinghai 2025)
+    ("支持14个潜力地区因地制宜发展特色产业集群，因势利导培育98个特色产业集群。", "14个", "潜力地区", False, None),
 ]
 
 
