@@ -142,6 +142,7 @@ class Grammar:
     adverb_tags: frozenset
     predicate_opening_tags: frozenset  # after a count's noun and before a verb: where its predicate opens
     manner_tags: frozenset
+    rank_states: tuple
     link_tags: frozenset
     start_keep: frozenset
     relation_words: tuple
@@ -393,6 +394,7 @@ def grammar() -> Grammar:
         adverb_tags=frozenset(g["words"]["adverb_tags"]),
         predicate_opening_tags=frozenset(g["words"]["adverb_tags"] + g["words"]["manner_tags"]),
         manner_tags=frozenset(g["words"]["manner_tags"]),
+        rank_states=tuple(g["words"]["rank_states"]),
         link_tags=frozenset(g["words"]["link_tags"]),
         start_keep=frozenset(g["words"]["start_keep"]),
         relation_words=tuple(g["words"]["relation_words"]),
@@ -2243,6 +2245,8 @@ def _streak_state(after: str, gm: Grammar) -> str:
     the state is part of what is counted (→ “三公”经费只减不增). Only a short predicate without a
     figure of its own (连续6年稳定在万亿斤以上 measures the 万亿斤)."""
     state = _clean_metric(after.strip())
+    if state.startswith(gm.rank_states):
+        return ""  # (森林覆盖率连续46年居全国首位: a rank held is no part of what is measured)
     tagged = _tagged(state) if 2 <= len(state) <= 8 else ()
     if not tagged or any(c.isdigit() for c in state) or not any(t in gm.verb_tags for _, t in tagged):
         return ""
@@ -3309,7 +3313,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             took = (h.unit in gm.time_units and not left and not streak
                     and not text[max(s0, h.start - 2):h.start].endswith(gm.streak_words)
                     and not text.startswith(_TALLIES, h.tail))
-            if not right and (h.unit in gm.times_units or streak or took) and hi > h.tail:
+            if (not right and (h.unit in gm.times_units or streak or took) and hi > h.tail
+                    and not (streak and text[h.tail:hi].lstrip().startswith(gm.rank_states))):
                 # 两次下调存款准备金率和政策利率: a count of times measures the doing after it; so does a
                 # streak of years (连续9年提高城乡低保标准)
                 tagged = _tagged(text[h.tail:hi])

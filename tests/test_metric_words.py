@@ -447,8 +447,9 @@ ROWS = [
     ("自治区国资委监管企业营收增长5.9%、利润增长5.5%。", "5.5%", "自治区国资委监管企业利润", True, None),
     ("规模以上工业企业营业收入增长4%，利润增长6%。", "6%", "规模以上工业企业利润", True, None),
     ("固定资产投资增长3%，出口增长5%。", "5%", "出口", False, None),
-    # after a streak the words are the state its subject held (the subject and the state are counted)
-    ("内蒙古电力总装机规模3.1亿千瓦，电力外送量连续21年居全国首位。", "21年", "电力外送量居全国首位", False, None),
+    # after a streak the words are the state its subject held; a rank held is no part of it (blind readers of rounds
+    # 157-168 write the subject four times in five: 森林覆盖率, 制造业高质量发展指数)
+    ("内蒙古电力总装机规模3.1亿千瓦，电力外送量连续21年居全国首位。", "21年", "内蒙古电力外送量", True, None),
     # a quotation inside the noun after a count is a name, never cut inside
     ("新增8个国家公共数据“跑起来”示范场景，福州、厦门入选。", "8个", "国家公共数据“跑起来”示范场景", False, None),
     ("新建22个750千伏和330千伏电网工程，首次实现年度内供和外送电量双双超过1000亿度。", "1000亿度", "年度内供和外送电量", False, None),
@@ -1286,6 +1287,10 @@ ROWS = [
     ("持续巩固拓展脱贫攻坚成果，6.1万户14.2万名防返贫监测对象稳定消除风险。", "14.2万名", "防返贫监测对象", False, None),
     # an idiom of manner before a doing opens the predicate (Qinghai 2025)
     ("支持14个潜力地区因地制宜发展特色产业集群，因势利导培育98个特色产业集群。", "14个", "潜力地区", False, None),
+    # a rank held through a streak is no part of what the years measure: the subject is (Fujian 2025, Yunnan 2025 and
+    # Jiangsu 2024: three blind readers of four write the subject)
+    ("森林覆盖率连续46年居全国首位，完成重点区域林相改善6万亩。", "46年", "森林覆盖率", False, None),
+    ("持续壮大生态农业、设施农业，农业投资规模连续3年保持全国前列。", "3年", "农业投资规模", False, None),
 ]
 
 
