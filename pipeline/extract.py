@@ -178,6 +178,7 @@ class Grammar:
     owner_nouns: frozenset
     benefit_verbs: tuple
     for_whom: frozenset
+    whole_reached_verbs: tuple
     provide_verbs: frozenset
     item_units: frozenset
     work_units: frozenset  # 项, 件: a count of works (22项重点工作), not of the things worked on
@@ -446,6 +447,7 @@ def grammar() -> Grammar:
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
         benefit_verbs=tuple(g["words"]["benefit_verbs"]),
         for_whom=frozenset(g["words"]["for_whom"]),
+        whole_reached_verbs=tuple(g["words"]["whole_reached_verbs"]),
         provide_verbs=frozenset(g["words"]["provide_verbs"]),
         item_units=frozenset(g["words"]["item_units"]),
         work_units=frozenset(g["words"]["work_units"]),
@@ -815,7 +817,6 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
 
 
 _HAN = regex.compile(r"\p{Han}+")
-_SHARE_OF_WHOLE = ("达到", "相当于")  # (…，达到耕地总面积的58%)
 _PREP_START = ("由", "被", "在", "对", "向", "从", "为", "用于", "经", "将", "供", "以")  # (以县城为重要载体的…试点)
 
 
@@ -918,8 +919,10 @@ def _things_after_de(phrase: str, gm: Grammar) -> str:
     return things if last in gm.noun_tags and last != "vn" else ""  # (机构的信息互通共享: a doing of the things before 的)
 
 
-def _word_starts(phrase: str) -> set[int]:
-    return set(itertools.accumulate((len(w) for w, _ in _tagged(phrase)), initial=0))
+@lru_cache(maxsize=1 << 14)
+def _word_starts(phrase: str) -> frozenset[int]:
+    """Where jieba's words of a phrase start (and where the last one ends)."""
+    return frozenset(itertools.accumulate((len(w) for w, _ in _tagged(phrase)), initial=0))
 
 
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
@@ -990,7 +993,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     phrase = phrase.rstrip("和与及、 ")
     stripped = _strip(phrase, gm)
     at = phrase.find(stripped) if stripped else -1
-    if at > 0 and at not in itertools.accumulate(len(w) for w, _ in _tagged(phrase)):
+    if at > 0 and at not in _word_starts(phrase):
         return phrase[:at] + stripped  # 要素, 全国性: what the strip lists take off the front is no word of its own
     return phrase if at == 0 and _doing_left(phrase, stripped, gm) else stripped
 
@@ -1157,10 +1160,7 @@ def _strip_words(phrase: str, gm: Grammar) -> str:
     if (i == 0 and len(stripped) > 1 and (gm.change_up.match(phrase, len(stripped)) or gm.change_down.match(phrase, len(stripped)))
             and not phrase.endswith(gm.measure_aliases)):  # (经济增长 names a measure)
         return stripped  # 物价上涨1.4%: a verb of change comes off even from inside jieba's word
-    ends, pos = {0}, 0
-    for w, _ in _tagged(phrase):
-        pos += len(w)
-        ends.add(pos)
+    ends = _word_starts(phrase)
     if i == 0 and _doing_left(phrase, stripped, gm):
         return phrase
     return stripped if i in ends and i + len(stripped) in ends else phrase
@@ -1291,7 +1291,7 @@ def _next_doing(metric: str, prev: str, between: str, gm: Grammar, prev_pre: str
         metric = written  # 新建高标准农田120万亩、改造提升207万亩: the strip lists took the doings' last verb (提升)
     tagged = _tagged(metric)
     if not (len(metric) <= 4 and tagged and all(t in gm.verb_tags or t in gm.adverb_tags or w in gm.manner_words for w, t in tagged)
-            and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn" and between.strip(" ,、") == metric):
+            and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn" and written == metric):
         return metric
     words = list(_tagged(prev))
     # (开工建设公共卫生体系补短板项目11个、基本建成6个: the doing written before the metric the strip lists cut)
@@ -2584,7 +2584,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 whole = _listed_subject(text, s0, end + 1, metrics[k], None, gm, sw)
                 if (whole == metrics[k] and k and hits[k - 1].unit == h.unit and h.unit_base in gm.counters and metrics[k - 1]
                         and (text[hits[k - 1].tail:h.num_start - len(pres[k])] + pres[k]).startswith("、")
-                        and _tagged(metrics[k - 1])[0][1] in gm.noun_tags and _tagged(metrics[k - 1])[0][1] != "vn"):
+                        and (prev_tag := _tagged(metrics[k - 1])[0][1]) in gm.noun_tags and prev_tag != "vn"):
                     continue  # (笼式足球场20个、健身广场5个: a member like the one before, not a doing's object)
                 # only after members that are plain nouns (not 铁路投资8000亿元以上、公路投资, 新建、改扩建机场)
                 first = text.rfind(whole, s0, end + 1) if whole else -1
@@ -3602,7 +3602,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 prev = out[base + k - 1]["metric"]
                 metric = prev + (metric if metric.startswith(("占",) + gm.share_nouns) else "占" + metric)
             elif (metric and metric == metrics[k] and k and rec["kind"] == "share" and out[base + k - 1]["kind"] == "level"
-                  and out[base + k - 1]["metric"] and (lead := next((v for v in _SHARE_OF_WHOLE if pres[k].strip(" ,，、").startswith(v)), ""))
+                  and out[base + k - 1]["metric"] and (lead := next((v for v in gm.whole_reached_verbs if pres[k].strip(" ,，、").startswith(v)), ""))
                   and pres[k].rstrip().endswith("的") and metric.startswith(lead) and len(metric) > len(lead) + 1):
                 # 高标准农田规模突破1000万亩，达到耕地总面积的58%: the amount just before, as a share of a whole
                 metric = out[base + k - 1]["metric"] + "占" + metric[len(lead):]
