@@ -7,12 +7,13 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
+from .compiled import Compiler
 from .identity import digit_years
-from .lexicon import Suffixes, alternation, lexicon, load
+from .lexicon import Suffixes, alternation, lexicon, load, longest_first
 from .metrics import year_cues
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse_chinese
 from .segment import Structure
@@ -58,7 +59,7 @@ _BOOK_TITLE = regex.compile(r"《[^《》]*》")
 @dataclass(frozen=True, eq=False)
 class Grammar:
     number: regex.Pattern
-    number_spaced: regex.Pattern  # for a text whose digits are spaced out (1 6 5 5 亿美元, 8 .8 %)
+    spaced_source: str  # the number pattern for a text whose digits are spaced out (1 6 5 5 亿美元, 8 .8 %)
     periods: tuple  # one pattern per period form, in priority order
     qual_before: regex.Pattern
     qual_after: regex.Pattern
@@ -234,6 +235,11 @@ class Grammar:
     generic_kinds: frozenset
     frame_words: tuple
 
+    @cached_property
+    def number_spaced(self) -> regex.Pattern:
+        """Compiled when a text with spaced digits is met: few are, and it takes a tenth of start-up."""
+        return regex.compile(self.spaced_source, regex.VERBOSE)
+
 
 def _not_followed(spec) -> str:
     """A look-ahead that refuses a unit when a noun starts there (14亿人口, 三个方面)."""
@@ -244,6 +250,7 @@ def _not_followed(spec) -> str:
 
 @lru_cache(maxsize=None)
 def grammar() -> Grammar:
+    rc = Compiler("grammar")
     lx = lexicon()
     u, q, g, st = lx.units, lx.qualifiers, lx.grammar, lx.status
     cn = regex.escape(chinese_chars())
@@ -260,10 +267,10 @@ def grammar() -> Grammar:
     nfb = u.get("not_followed_by", {})
     units = "|".join(
         regex.escape(w) + (_not_followed(nfb[w]) if w in nfb else "")
-        for w in sorted(set(u["units"]), key=len, reverse=True))
+        for w in longest_first(u["units"]))
     inner = alternation(q["inner"])
     range_reach = max(map(len, u["multipliers"])) + max(map(len, u["units"]))
-    number_for = lambda arabic: regex.compile(
+    number_for = lambda arabic: (
         rf"""
         (?P<num>{arabic}|{chinese})
         (?:\s{{1,3}}(?=(?:{mult}|{units})))?    # 74.4\n\u200b\n万亿元: a web page's broken line
@@ -278,60 +285,58 @@ def grammar() -> Grammar:
         (?P<qin2>{inner})?
         (?P<mult2>亿)?                        # 3万多亿元: the 多 sits inside 万亿
         (?P<unit>{units})?
-        """,
-        regex.VERBOSE,
-    )
-    number = number_for(ARABIC)
+        """)
+    number = rc(number_for(ARABIC), regex.VERBOSE)
     words = lambda key: alternation(g[key])
     rate_moves = rf"(?:{alternation(g['change_up'] + g['change_down'])})(?:{words('to_level')})"
     # the metric lexicon's names of measures (地区生产总值, 财政收入), longest first
-    aliases = tuple(sorted({a.lstrip("=") for e in load("metrics")["metrics"].values() for a in e["aliases"]
-                            if len(a.lstrip("=")) >= 3}, key=len, reverse=True))
+    aliases = tuple(longest_first(a.lstrip("=") for e in load("metrics")["metrics"].values() for a in e["aliases"]
+                                  if len(a.lstrip("=")) >= 3))
     # (16家企业被认定为…, 15家企业进入…: the generic things counted, before the verb)
     kinds = alternation(g["designation"]["generic_nouns"])
     generic = rf"\s{{0,2}}(?:(?:{kinds})(?:[和与及、](?:{kinds}))*)?"
-    return Grammar(
+    built = Grammar(
         number=number,
-        number_spaced=number_for(SPACED_ARABIC + "|" + ARABIC),
-        periods=tuple(regex.compile(p) for p in lx.periods["patterns"]),
-        qual_before=regex.compile(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),  # (帮助近 130万: a stray space)
-        qual_after=regex.compile(rf"(?:{alternation(q['after'])})"),
+        spaced_source=number_for(SPACED_ARABIC + "|" + ARABIC),
+        periods=tuple(rc(p) for p in lx.periods["patterns"]),
+        qual_before=rc(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),  # (帮助近 130万: a stray space)
+        qual_after=rc(rf"(?:{alternation(q['after'])})"),
         multipliers=u["multipliers"],
         unit_base=u["base"],
         counters=frozenset(u["counters"]),
         no_chinese=frozenset(u["no_chinese_numeral_units"]),
-        change_start=regex.compile(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
-        change_up=regex.compile(rf"(?:{words('change_up')})(?:了)?$"),
-        change_down=regex.compile(rf"(?:{words('change_down')})(?:了)?$"),
+        change_start=rc(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
+        change_up=rc(rf"(?:{words('change_up')})(?:了)?$"),
+        change_down=rc(rf"(?:{words('change_down')})(?:了)?$"),
         # 涨幅回落到2.6%: a verb moving the rate to a level states the rate itself (the rise is 2.6%)
-        rate_up=regex.compile(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')}|{rate_moves})?$"),
-        rate_down=regex.compile(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')}|{rate_moves})?$"),
+        rate_up=rc(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')}|{rate_moves})?$"),
+        rate_down=rc(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')}|{rate_moves})?$"),
         # (参与全国碳市场交易: 与 ending a word compares nothing)
-        comparison=regex.compile(r"(?:较|比|(?<![参给赋授])与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
+        comparison=rc(r"(?:较|比|(?<![参给赋授])与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
                                  + alternation(g["compare_up"] + g["compare_down"])),
-        compare_up=regex.compile(words("compare_up")),
-        gap_up=regex.compile(rf"(?:{words('compare_gap_up')})$"),
+        compare_up=rc(words("compare_up")),
+        gap_up=rc(rf"(?:{words('compare_gap_up')})$"),
         # 小微企业贷款增速比各项贷款平均增速高4.2个百分点: any base between 比 and a gap word, right before the number
         # (比重, 比例, 占比, 比较 hold 比 without comparing)
-        gap_base=regex.compile(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$"),
-        gap_down=regex.compile(rf"(?:{words('compare_gap_down')})$"),
-        compare_down=regex.compile(words("compare_down")),
+        gap_base=rc(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$"),
+        gap_down=rc(rf"(?:{words('compare_gap_down')})$"),
+        compare_down=rc(words("compare_down")),
         trailing=Suffixes(g['trailing_strip'] + g['change_up'] + g['change_down']),
-        leading=regex.compile(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"),
+        leading=rc(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"),
         not_subject_end=frozenset(g["leading_strip"] + g["right_cut"]),
-        right_cut=regex.compile(words("right_cut")),
-        clause_verb_end=regex.compile(rf"(?:{words('clause_verbs')})$"),
-        expected=regex.compile(alternation(st["expected_cues"])),
-        any_status=regex.compile(rf"(?r)(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
+        right_cut=rc(words("right_cut")),
+        clause_verb_end=rc(rf"(?:{words('clause_verbs')})$"),
+        expected=rc(alternation(st["expected_cues"])),
+        any_status=rc(rf"(?r)(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
                                  rf"|(?P<actual>{alternation(st['actual_cues'])})"),
         obtaining_cues=frozenset(st["obtaining_cues"]),
-        status_cue=regex.compile(alternation(st["expected_cues"] + st["target_cues"])),
-        review_opening=regex.compile(rf"(?:{alternation(st['review_openings'])})[^,，;；。]{{0,8}}[,，]"),
-        plan_opening=regex.compile(alternation(st["plan_openings"])),
-        list_status=regex.compile(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
-        hold_verbs=regex.compile(rf"(?:{words('hold_verbs')})$"),
-        target_headings=regex.compile(alternation(st["target_headings"])),
-        actual_headings=regex.compile(alternation(st["actual_headings"])),
+        status_cue=rc(alternation(st["expected_cues"] + st["target_cues"])),
+        review_opening=rc(rf"(?:{alternation(st['review_openings'])})[^,，;；。]{{0,8}}[,，]"),
+        plan_opening=rc(alternation(st["plan_openings"])),
+        list_status=rc(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
+        hold_verbs=rc(rf"(?:{words('hold_verbs')})$"),
+        target_headings=rc(alternation(st["target_headings"])),
+        actual_headings=rc(alternation(st["actual_headings"])),
         review_chapter_words=tuple(st["review_chapter_words"]),
         inherit_starts=tuple(lx.periods["inherit_starts"]),
         not_before=tuple(g["not_before"]),
@@ -341,28 +346,28 @@ def grammar() -> Grammar:
         not_before_chinese=tuple(g["not_before_chinese"]),
         not_before_chinese_max=max(g["not_before_chinese"], key=len),
         # quoted slogans (“3320”, “15分钟社区生活圈”) and book titles (《…(2021-2023)》)
-        shielded=regex.compile(r"“[^“”]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’]{1,24}’|《[^《》]{1,120}》|"
+        shielded=rc(r"“[^“”]{1,24}”|\"[^\"\n]{1,24}\"|‘[^‘’]{1,24}’|《[^《》]{1,120}》|"
                                + alternation(g["fixed_phrases"]) + "|" + "|".join(g["name_patterns"] + g["rhetorical_patterns"])),
         # a pattern of its own: anchored at line starts, it would slow the alternation above at every position
-        glossary_term=regex.compile(g["glossary_term"], regex.MULTILINE),
-        ratio_base=regex.compile(rf"{g['ratio_base']}$"),
-        ratio_copula=regex.compile(words("ratio_copula")),
+        glossary_term=rc(g["glossary_term"], regex.MULTILINE),
+        ratio_base=rc(rf"{g['ratio_base']}$"),
+        ratio_copula=rc(words("ratio_copula")),
         respectively=g["respectively"]["word"],
-        change_header=regex.compile(lx.headings["change_header_pattern"]),
+        change_header=rc(lx.headings["change_header_pattern"]),
         generic_nouns=frozenset(g["designation"]["generic_nouns"]),
         designation_verbs=tuple(g["designation"]["verbs"] + g["designation"]["awards"]),
         list_objects=tuple(g["designation"]["list_objects"]),
         restricted_generics=frozenset(g["designation"]["restricted_generics"]),
         digit_counts={u: tuple(after) for u, after in g["digit_counts"].items() if not u.startswith("_")},
         # 6人获评先进个人: a count that names nothing is of the title its members won
-        award_of_unnamed=regex.compile(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
+        award_of_unnamed=rc(rf"\s{{0,2}}(?:{alternation(g['designation']['awards'])})(?P<x>[^,，;；。、()（）]{{2,20}}?)(?:称号)?(?=[,，;；。]|$)"),
         # (the winners, a list of them with their own counts, then the prize that ends the clause)
-        prize=regex.compile(rf"[^,，;；。()（）“”]{{0,16}}?(?:{alternation(g['designation']['prize_verbs'])})"
+        prize=rc(rf"[^,，;；。()（）“”]{{0,16}}?(?:{alternation(g['designation']['prize_verbs'])})"
                             rf"(?P<x>[^,，;；。、()（）]{{2,24}}?(?:{alternation(g['designation']['prize_heads'])})”?)(?=[,，;；。]|$)"),
-        designation=regex.compile(
+        designation=rc(
             rf"{generic}(?:被[^,，;；。]{{0,24}}?)?(?:{alternation(g['designation']['verbs'])})"
             r"(?P<x>[^,，;；。、()（）]{2,40})"),
-        ranking=regex.compile(
+        ranking=rc(
             rf"{generic}(?:{alternation(g['designation']['ranking_verbs'])})"
             rf"(?P<x>[^,，;；。、()（）]{{0,30}}?(?:{g['designation']['ranking']})[”’\"]?)(?=[,，;；。]|$)"),
         coordinated=g["respectively"]["expand"],
@@ -372,22 +377,22 @@ def grammar() -> Grammar:
         not_measured_after_de=tuple(g["not_measured_after_de"]),
         frames_after_de=tuple(g["frames_after_de"]),
         investment_of=tuple(g["investment_of"]),
-        counted_measures=tuple(sorted({*aliases, *g["counted_measures"]}, key=len, reverse=True)),
+        counted_measures=tuple(longest_first([*aliases, *g["counted_measures"]])),
         plan_nouns=tuple(g["plan_nouns"]),
-        right_stop=regex.compile(g["right_stop"]),
+        right_stop=rc(g["right_stop"]),
         person_units=frozenset(g["person_units"]),
         time_units=frozenset(g["time_units"]),
         measure_aliases=aliases,
-        share_of_plan=regex.compile(g["share_of_plan"]),
+        share_of_plan=rc(g["share_of_plan"]),
         right_cut_words=frozenset(g["right_cut_words"]),
-        grade_range=regex.compile(g["grade_range"]),
-        condition_frame=regex.compile(g["condition_frame"]),
+        grade_range=rc(g["grade_range"]),
+        condition_frame=rc(g["condition_frame"]),
         bare_heads=frozenset(g["bare_heads"]),
-        clause_verb_start=regex.compile(rf"^(?:{words('clause_verbs')})"),
-        count_head=regex.compile(alternation(g["count_heads"])),
-        list_scope=regex.compile(alternation(g["respectively"]["scopes"])),
+        clause_verb_start=rc(rf"^(?:{words('clause_verbs')})"),
+        count_head=rc(alternation(g["count_heads"])),
+        list_scope=rc(alternation(g["respectively"]["scopes"])),
         # (口罩日产量由疫情之初的15万只: 由 and when, up to 的, before A of 由A…B)
-        from_marker=regex.compile(rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
+        from_marker=rc(rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
         noun_tags=frozenset(g["words"]["noun_tags"]),
         start_stop_tags=frozenset(g["words"]["start_stop_tags"]),
         end_stop_tags=frozenset(g["words"]["end_stop_tags"]),
@@ -404,13 +409,13 @@ def grammar() -> Grammar:
         causatives=frozenset(g["words"]["causatives"]),
         change_manners=frozenset(g["words"]["change_manners"]),
         scale_de=tuple(w + "的" for w in g["words"]["scale_nouns"]),
-        amount_de=regex.compile(rf"\s*(?:及?以[上下])?(?:{alternation(g['words']['scale_nouns'])})?的(?=\p{{Han}})"),
+        amount_de=rc(rf"\s*(?:及?以[上下])?(?:{alternation(g['words']['scale_nouns'])})?的(?=\p{{Han}})"),
         thing_openers=tuple(g["words"]["thing_openers"]),
         from_words=frozenset(g["from_markers"]),
         anaphoric=frozenset(g["words"]["anaphoric"]),
         needs_predicate=frozenset(g["words"]["needs_predicate"]),
         rate_after_de=tuple(g["words"]["rate_after_de"]),
-        rate_start=regex.compile(rf"(?:年均|平均)?(?:{alternation(g['rate_nouns_up'] + g['rate_nouns_down'] + g['change_up'] + g['change_down'])})"),
+        rate_start=rc(rf"(?:年均|平均)?(?:{alternation(g['rate_nouns_up'] + g['rate_nouns_down'] + g['change_up'] + g['change_down'])})"),
         measure_verbs=frozenset(g["words"]["measure_verbs"] + g["change_up"] + g["change_down"]),
         compare_words=frozenset(g["comparison_starts"]) - frozenset(g["words"]["start_keep"]),
         condition_locatives=frozenset(g["words"]["condition_locatives"]),
@@ -433,7 +438,7 @@ def grammar() -> Grammar:
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
         kept_words=frozenset(g["words"]["user"]["n"]),
         count_predicates=frozenset(g["words"]["count_predicates"]),
-        share_tail=regex.compile("占[^占]{1,12}(?:%s)$" % "|".join(map(regex.escape, g["words"]["share_nouns"] + ["的比重", "之比"]))),
+        share_tail=rc("占[^占]{1,12}(?:%s)$" % "|".join(map(regex.escape, g["words"]["share_nouns"] + ["的比重", "之比"]))),
         built_units=frozenset(u["built_units"]),
         unit_measures={unit: (m["measure"], tuple(m["of"])) for unit, m in u["unit_measures"].items() if not unit.startswith("_")},
         stock_measures=tuple(u["stock_measures"]),
@@ -460,8 +465,8 @@ def grammar() -> Grammar:
         outcome_words=frozenset(g["words"]["outcome_words"]),
         steer_verbs=tuple(g["words"]["steer_verbs"]),
         list_attributes=tuple(g["respectively"]["attributes"]),
-        measure_nouns=tuple(sorted({*g["words"]["attribute_nouns"], *g["respectively"]["attributes"], *g["words"]["restated_measures"]},
-                                   key=len, reverse=True)),
+        measure_nouns=tuple(longest_first([*g["words"]["attribute_nouns"], *g["respectively"]["attributes"],
+                                           *g["words"]["restated_measures"]])),
         count_doings=frozenset(g["words"]["count_doings"]),
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
@@ -471,7 +476,7 @@ def grammar() -> Grammar:
         output_noun=g["words"]["outputs"]["noun"],
         measure_suffixes=tuple(g["words"]["outputs"]["measure_suffixes"]),
         list_measures=tuple(g["words"]["outputs"]["list_measures"]),
-        listed_names=regex.compile(alternation(g["words"]["listed_names"])),
+        listed_names=rc(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
         work_tails=tuple(g["words"]["work_tails"]),
         treatments=frozenset(g["words"]["work_tails"] + g["words"]["treatments"]),
@@ -485,8 +490,10 @@ def grammar() -> Grammar:
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
         frame_words=tuple(sorted(set(g["comparison_starts"]) - set(g["words"]["start_keep"]))
                           + g["words"]["condition_locatives"] + g["words"]["streak_words"] + g["words"]["example_closers"]),
-        quoted_name=regex.compile(rf"(“[^“”]{{1,24}}”)(?:[\d{chinese_chars()}]+(?:{words('batch_measures')}))?\s*$"),
+        quoted_name=rc(rf"(“[^“”]{{1,24}}”)(?:[\d{chinese_chars()}]+(?:{words('batch_measures')}))?\s*$"),
     )
+    rc.save()
+    return built
 
 
 @dataclass

@@ -12,6 +12,7 @@ from typing import Optional
 
 import regex
 
+from .compiled import Compiler
 from .lexicon import load
 from .normalise import FRONT_MATTER, normalise
 
@@ -70,40 +71,43 @@ class IdentityLexicon:
 
 @lru_cache(maxsize=None)
 def identity_lexicon() -> IdentityLexicon:
+    rc = Compiler("identity")
     d = load("identity")
     m = regex.MULTILINE
-    return IdentityLexicon(
-        salutation=regex.compile(d["salutation"]),
-        title_end=regex.compile(d["title_end"]),
+    built = IdentityLexicon(
+        salutation=rc(d["salutation"]),
+        title_end=rc(d["title_end"]),
         title_max=d["title_max"],
-        kinds=tuple((k["kind"], regex.compile(k["pattern"])) for k in d["kinds"]),
-        opening=regex.compile(d["opening"]),
-        opening_work_report=regex.compile(d["opening_work_report"]),
+        kinds=tuple((k["kind"], rc(k["pattern"])) for k in d["kinds"]),
+        opening=rc(d["opening"]),
+        opening_work_report=rc(d["opening_work_report"]),
         national_government=d["national_government"],
         national_region=d["national_region"],
-        date_line=regex.compile(d["date_line"], m),
-        date_after_session=regex.compile(d["date_after_session"], m),
-        date_alone=regex.compile(d["date_alone"], m),
+        date_line=rc(d["date_line"], m),
+        date_after_session=rc(d["date_after_session"], m),
+        date_alone=rc(d["date_alone"], m),
         # (“十四五”规划和2035年远景目标的总体考虑: the year cues' own words after a year that make it a name)
-        year_name_after=regex.compile(load("metrics")["ref_year"]["name_after"]),
-        session_line=regex.compile(d["session_line"], m),
-        national_session=regex.compile(d["national_session"]),
+        year_name_after=rc(load("metrics")["ref_year"]["name_after"]),
+        session_line=rc(d["session_line"], m),
+        national_session=rc(d["national_session"]),
         epoch=d["national_session_epoch"],
-        congress_region=regex.compile(d["congress_region"]),
-        region_in_title=regex.compile(d["region_in_title"]),
+        congress_region=rc(d["congress_region"]),
+        region_in_title=rc(d["region_in_title"]),
         admin_suffixes=tuple((s, lvl) for s, lvl in d["admin_suffixes"]),
         municipalities=frozenset(d["municipalities"]),
-        review_heading=regex.compile(d["review_heading"]),
-        plan_heading=regex.compile(d["plan_heading"]),
+        review_heading=rc(d["review_heading"]),
+        plan_heading=rc(d["plan_heading"]),
         heading_max=d["heading_max"],
-        review_first=regex.compile(d["review_first_sentence"]),
-        plan_first=regex.compile(d["plan_first_sentence"]),
-        plan_targets=regex.compile(d["plan_targets"]),
+        review_first=rc(d["review_first_sentence"]),
+        plan_first=rc(d["plan_first_sentence"]),
+        plan_targets=rc(d["plan_targets"]),
         first_items=d["first_items"],
         relations=d["relations"],
         other_in_reviewed_year=tuple(d["other_written_in_reviewed_year"]),
         late_session_month=d["late_session_month"],
     )
+    rc.save()
+    return built
 
 
 def cn_number(s: str) -> int:

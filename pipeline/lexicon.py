@@ -19,9 +19,15 @@ def load(name: str) -> dict:
         return json.load(f)
 
 
+def longest_first(words) -> list[str]:
+    """The distinct words, longest first; words of one length in code-point order, so that a pattern
+    built from a set reads the same in every run (hash order differs from one run to the next)."""
+    return sorted(set(words) - {""}, key=lambda w: (-len(w), w))
+
+
 def alternation(words) -> str:
     """Longest first, so that 个百分点 wins over 个 and 超过 over 超."""
-    return "|".join(regex.escape(w) for w in sorted(set(words) - {""}, key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in longest_first(words))
 
 
 class Suffixes:

@@ -17,6 +17,7 @@ try:  # only to read which characters a cue needs (needed_chars); without it eve
 except ImportError:  # pragma: no cover
     _sre = None
 
+from .compiled import Compiler
 from .identity import digit_years
 from .lexicon import lexicon, load
 from .normalise import normalise
@@ -314,58 +315,61 @@ def _fewest(sets: list, keep: int) -> list:
 
 @lru_cache(maxsize=None)
 def year_cues() -> YearCues:
+    rc = Compiler("year_cues")
     d = load("metrics")["ref_year"]
     any_cue = "|".join("(?:%s)" % p for p in [d["explicit"]] + [c["pattern"] for c in d["cues"]])
     # find_cues reads them before digit_years and _BOOK, which write digits and spaces
     needed = needed_chars(any_cue, unreliable="0123456789 ")
-    return YearCues(
-        explicit=regex.compile(d["explicit"]),
+    built = YearCues(
+        explicit=rc(d["explicit"]),
         cues=tuple((rx, c["year"], tuple(rx.groupindex.get(k) for k in "abn"),
                     needed_chars(c["pattern"], unreliable="0123456789 ", keep=4))
-                   for c in d["cues"] for rx in [regex.compile(c["pattern"])]),
-        any_cue=regex.compile(any_cue),
-        cue_chars=regex.compile("[%s]" % "".join(map(regex.escape, sorted(needed)))) if needed else None,
+                   for c in d["cues"] for rx in [rc(c["pattern"])]),
+        any_cue=rc(any_cue),
+        cue_chars=rc("[%s]" % "".join(map(regex.escape, sorted(needed)))) if needed else None,
         comparison_before=tuple(d["comparison_before"]),
         from_before=tuple(d["from_to"]["from_before"]),
-        ratio_base=regex.compile(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
-        name_after=regex.compile(d["name_after"]),
-        superlative_after=regex.compile(d["superlative_after"]),
+        ratio_base=rc(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
+        name_after=rc(d["name_after"]),
+        superlative_after=rc(d["superlative_after"]),
         object_markers=tuple(d["object_markers"]),
         basis_end=tuple(d["basis_end"]),
-        one_year=regex.compile(d["one_year"]),
-        change_verb=regex.compile("|".join(regex.escape(w) for w in lexicon().grammar["change_up"] + lexicon().grammar["change_down"]
+        one_year=rc(d["one_year"]),
+        change_verb=rc("|".join(regex.escape(w) for w in lexicon().grammar["change_up"] + lexicon().grammar["change_down"]
                                            if len(w) > 1)),
-        period_end=regex.compile(d["period_end"]),
-        from_mark=regex.compile(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
-        basis_after=regex.compile(r"[^,，;；。\d]{0,8}?的?(?:%s)" % "|".join(map(regex.escape, d["basis_end"]))),
-        from_date=regex.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)"),
+        period_end=rc(d["period_end"]),
+        from_mark=rc(d["from_to"]["from"] + r"[^,，;；。]{0,24}$"),
+        basis_after=rc(r"[^,，;；。\d]{0,8}?的?(?:%s)" % "|".join(map(regex.escape, d["basis_end"]))),
+        from_date=rc(r"(?:\d{1,2}月(?:\d{1,2}日)?)?(?:起|开始)"),
         revised=tuple(d["from_to"]["revised"]),
         # \G: matched only where A ends (a scan of a long text would try every position for nothing)
-        to_link=regex.compile(r"\G[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
+        to_link=rc(r"\G[^,，;；。\d]{0,8}?" + d["from_to"]["to"] + r"[^,，;；。]{0,12}$"),
         five_year_plan=d["five_year_plan"],
         party_congress=d["party_congress"],
         # 分别增至214对和69家: the verb reaches every member of the list after it
-        reach=regex.compile(d["reach"].removesuffix("$") + d["list_before"] + "$"),
-        against=regex.compile(d["against"]),
-        sustain=regex.compile(d["sustain"]),
-        flow=regex.compile(d["flow"]),
-        topic_lead=regex.compile(d["topic_lead"]),
-        salutation=regex.compile(d["salutation"]),
-        year_opener=regex.compile(d["year_opener"]),
-        state=regex.compile(d["state"]),
-        topic_tail=regex.compile(d["topic_tail"]),
-        state_not=regex.compile(d["state_not"]),
-        stock_tail=regex.compile(d["stock_tail"]),
+        reach=rc(d["reach"].removesuffix("$") + d["list_before"] + "$"),
+        against=rc(d["against"]),
+        sustain=rc(d["sustain"]),
+        flow=rc(d["flow"]),
+        topic_lead=rc(d["topic_lead"]),
+        salutation=rc(d["salutation"]),
+        year_opener=rc(d["year_opener"]),
+        state=rc(d["state"]),
+        topic_tail=rc(d["topic_tail"]),
+        state_not=rc(d["state_not"]),
+        stock_tail=rc(d["stock_tail"]),
         stock_tags=frozenset(d["stock"]["tags"]),
         stock_nouns=frozenset(d["stock"]["nouns"]),
-        stock_not=regex.compile(d["stock"]["not"]),
-        stock_after=regex.compile(d["stock"]["after"]),
+        stock_not=rc(d["stock"]["not"]),
+        stock_after=rc(d["stock"]["after"]),
         doings=frozenset(lexicon().grammar.get("clause_verbs", ())),
         reached_ones=tuple(lexicon().grammar["words"]["benefit_verbs"]),
-        so_far=regex.compile(d["so_far"]),
-        marks_after=regex.compile(r"(?<=个)[^,，;；。、\d]{0,8}?(?:%s)" % "|".join(
+        so_far=rc(d["so_far"]),
+        marks_after=rc(r"(?<=个)[^,，;；。、\d]{0,8}?(?:%s)" % "|".join(
             map(regex.escape, lexicon().grammar["words"]["threshold_nouns"]))),
     )
+    rc.save()
+    return built
 
 
 def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -> list[Cue]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from .compiled import Compiler
 from .lexicon import alternation, lexicon
 from .lexicon import load as load_data
 
@@ -64,26 +65,29 @@ class _Patterns:
 
 @lru_cache(maxsize=None)
 def patterns() -> _Patterns:
+    rc = Compiler("headings")
     h = lexicon().headings
-    return _Patterns(
-        levels=[(lv["kind"], lv["level"], regex.compile(lv["pattern"])) for lv in h["levels"]],
-        any_level=regex.compile("|".join(f"(?:{lv['pattern']})" for lv in h["levels"])),
-        title=regex.compile(h["title_pattern"]),
-        table_title=regex.compile(h["table_title"]),
-        bullet=regex.compile(r"(?:" + alternation(h["bullet_markers"]) + r")\s*"),
+    built = _Patterns(
+        levels=[(lv["kind"], lv["level"], rc(lv["pattern"])) for lv in h["levels"]],
+        any_level=rc("|".join(f"(?:{lv['pattern']})" for lv in h["levels"])),
+        title=rc(h["title_pattern"]),
+        table_title=rc(h["table_title"]),
+        bullet=rc(r"(?:" + alternation(h["bullet_markers"]) + r")\s*"),
         key_work_header=frozenset(h["key_work_header"]),
         second_headers=frozenset(h["second_headers"]),
         header_words=frozenset(h["key_work_header"]) | frozenset(h["second_headers"]),
         list_first=frozenset(h["list_first_headers"]),
         indicator_first=frozenset(h["indicator_table_first"]),
         table_first=tuple(w for w in {*h["list_first_headers"], *h["indicator_table_first"]} if w),
-        header_cell=regex.compile(h["header_cell_pattern"]),
+        header_cell=rc(h["header_cell_pattern"]),
         max_key_work=h["max_key_work_chars"],
         max_title=h["max_heading_title_chars"],
-        bare_words=regex.compile(alternation(h["bare_heading_words"])),
+        bare_words=rc(alternation(h["bare_heading_words"])),
         bare_punct=frozenset(h["bare_heading_punct"]),
         max_bare=h["max_bare_heading_chars"],
     )
+    rc.save()
+    return built
 
 
 @dataclass(frozen=True)
@@ -99,16 +103,19 @@ class _Junk:
 
 @lru_cache(maxsize=None)
 def junk_patterns() -> _Junk:
+    rc = Compiler("junk")
     j = load_data("junk")
-    return _Junk(
-        toolbar=regex.compile(rf"(?:{alternation(j['toolbar_words'])})+"),
+    built = _Junk(
+        toolbar=rc(rf"(?:{alternation(j['toolbar_words'])})+"),
         separators={ord(c): None for c in j["toolbar_separators"]},
         toolbar_chars=frozenset("".join(j["toolbar_words"]) + j["toolbar_separators"]),
-        label=regex.compile(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
-        footer=regex.compile(alternation(j["footer_words"])),
+        label=rc(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
+        footer=rc(alternation(j["footer_words"])),
         footer_max=j["footer_max_chars"],
-        line=regex.compile("|".join(f"(?:{p})" for p in j["line_patterns"])),
+        line=rc("|".join(f"(?:{p})" for p in j["line_patterns"])),
     )
+    rc.save()
+    return built
 
 
 def is_junk(text: str, jp: _Junk) -> bool:
