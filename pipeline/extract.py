@@ -189,6 +189,7 @@ class Grammar:
     paired_attributes: tuple
     manner_words: frozenset
     scope_words: frozenset
+    wholes: frozenset  # scope_words and world_words: 全球10%的笔记本电脑
     outcome_words: frozenset
     steer_verbs: tuple  # 推动, 加快: opening the words before a number, no part of what is measured
     restricting_verbs: tuple
@@ -462,6 +463,7 @@ def grammar() -> Grammar:
         paired_attributes=tuple(tuple(p) for p in g["words"]["paired_attributes"]),
         manner_words=frozenset(g["words"]["manner_words"]),
         scope_words=frozenset(g["words"]["scope_words"]),
+        wholes=frozenset(g["words"]["scope_words"] + g["words"]["world_words"]),
         outcome_words=frozenset(g["words"]["outcome_words"]),
         steer_verbs=tuple(g["words"]["steer_verbs"]),
         list_attributes=tuple(g["respectively"]["attributes"]),
@@ -1435,8 +1437,20 @@ def _some_of(between: str, things: str, right: str, gm: Grammar) -> bool:
         rest = between[len(things) + 1:].strip(" ,，")
     else:  # 259项制度创新成果，其中56项为全国首创 (not 其中留抵退税约1.5万亿元: a noun says which)
         tail = (between[len(things):] if between.startswith(things) else between).lstrip(" ,，")
-        return tail == "其中"
+        if between.startswith(things) and right and _doing_only(tail.rstrip("、,，"), gm) and _doing_only(right, gm):
+            return True  # 76个冬奥项目全部开工建设、36个完工: the things counted, then a count that did the next doing
+        # (建设城际铁路及轨道交通500公里，其中建成100公里: one verb after 其中 counts the same things; 留抵退税
+        # is two, a name)
+        doing = _tagged(tail[2:]) if tail.startswith("其中") else ()
+        return tail == "其中" or bool(doing) and doing[-1][1] in gm.verb_tags and all(t in gm.adverb_tags for _, t in doing[:-1])
     return not rest or len(rest) <= 4 and all(t in ("ns", "v", "d", "p") for _, t in _tagged(rest))
+
+
+def _doing_only(phrase: str, gm: Grammar) -> bool:
+    """全部开工建设, 完工: verbs, perhaps after adverbs or words of manner, and nothing else."""
+    tagged = _tagged(phrase) if phrase else ()
+    return (bool(tagged) and all(t in gm.verb_tags or t == "vn" or t in gm.adverb_tags or w in gm.manner_words for w, t in tagged)
+            and (tagged[-1][1] in gm.verb_tags or tagged[-1][1] == "vn"))  # (建设, 冲刺: jieba's vn)
 
 
 def _without_leading_doings(phrase: str, gm: Grammar) -> str:
@@ -2138,7 +2152,7 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
 _BOUND_LEAD = regex.compile(r"[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
 _STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
 _SUMMARY = regex.compile(r"(?<=\p{Han})([二三四五六七八九十])[大项类](?=\p{Han}{2})")
-_AMONG = regex.compile(r"(?<=\p{Han})(?:之)?中(?:有|的)\s*$")
+_AMONG = regex.compile(r"(?<=\p{Han})(?:(?:之)?中(?:有|的)|已有)\s*$")  # (七大优势特色产业已有5个产值…)
 _TALLY_END = regex.compile(f"(?:{'|'.join(_TALLIES)})$")  # 68个投资额合计超千亿元的重点工业项目: the sum's word
 _SPAN = regex.compile(r"\d\s*[—–\-－~～]\s*\d")  # 投资30—100亿元的项目: a span of values bounds which things, as 以上 does
 _PAST = regex.compile(r"[^通经不越度跨错]过")  # 产值过500亿元的产业: 过 as "past", not a verb's (通过, 经过)
@@ -2764,6 +2778,8 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
             names.append(p)  # (经济作物占种植业比重、…占农业总产值比重: a member with a whole of its own)
             continue
         names.append(p + (measure if measure and not p.endswith(gm.measure_nouns) else "") + rest)
+    if rest and not share:
+        return names + [last]  # (交通、水利分别完成投资: each member has what follows the list, nothing to share)
     summary = _SUMMARY.search(last) if not rest else None
     if summary and parse_chinese(summary.group(1)) == len(parts):
         # 养老、医疗、失业、工伤、生育五大保险参保人数: a count summing the members up is followed by their shared head
@@ -3410,8 +3426,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = left  # 时速600公里高速磁浮列车: the specification, not the thing it is of
                 elif (left and right and h.unit_base not in gm.counters and h.unit not in gm.time_units and len(right) <= 4
                       and text[h.num_start - 1:h.num_start] in gm.toward_words
-                      and all(t in gm.verb_tags for _, t in _tagged(right)) and _tagged(left)[-1][1] in _HEAD_TAGS):
-                    metric = left  # 一般公共预算收入向1000亿元迈进: a verb alone after an amount is the subject's predicate
+                      and _doing_only(right, gm) and _tagged(left)[-1][1] in _HEAD_TAGS):
+                    # 一般公共预算收入向1000亿元迈进, 经济总量向7万亿元冲刺 (jieba's vn): a verb alone after an
+                    # amount is the subject's predicate
+                    metric = left
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))
@@ -3469,8 +3487,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             elif kind == "share":
                 # 以占世界7%的耕地: after 占 and the whole, the noun after 的 is the part the share measures
                 # (养育着世界22%的人口; 98%的城市社区和96%的农村社区: the words before are the last share's things)
+                # (全球10%的笔记本电脑: a whole before the share)
                 of_part = bool(right) and text.startswith("的", h.tail) and (
-                    left.startswith(gm.share_of_verbs) or pre_raw.startswith("的")
+                    left.startswith(gm.share_of_verbs) or pre_raw.startswith("的") or left in gm.wholes
                     or any(t in gm.verb_tags or t in _ASPECT_TAGS for _, t in _tagged(left)))
                 metric = right if right and (verb_end or not left or rate_object or of_part) else left
                 if metric and metric == right and not rate_object:

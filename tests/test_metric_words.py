@@ -1291,6 +1291,26 @@ ROWS = [
     # Jiangsu 2024: three blind readers of four write the subject)
     ("森林覆盖率连续46年居全国首位，完成重点区域林相改善6万亩。", "46年", "森林覆盖率", False, None),
     ("持续壮大生态农业、设施农业，农业投资规模连续3年保持全国前列。", "3年", "农业投资规模", False, None),
+    # Misses of round 177-180 (2018-2023 reports of twelve provinces), read after that round was scored:
+    # what follows a list and 分别 is every member's; nothing more is shared (Shandong 2023: was 交通完成水利完成投资)
+    ("全面展开“七网”建设，交通、水利分别完成投资3083亿元、550亿元。", "3083亿元", "交通完成投资", False, None),
+    ("全面展开“七网”建设，交通、水利分别完成投资3083亿元、550亿元。", "550亿元", "水利完成投资", False, None),
+    # a daily average (日均) is the cut doing's, not the subject's (Hunan 2022)
+    ("市场主体日均净增1569家，总数达546.1万家。", "546.1万家", "市场主体总数", True, None),
+    # one verb after 其中 counts the same things (Zhejiang 2021)
+    ("建设城际铁路及轨道交通500公里，其中建成100公里，建设改造公交站点500个；", "100公里", "城际铁路及轨道交通", True, None),
+    # 棚改 is a noun, so the next doing is the same houses' (Henan 2019)
+    ("人居环境不断优化，棚改安置房开工66.33万套、基本建成38.42万套，基本消除城市县城黑臭水体78处。", "38.42万套",
+     "棚改安置房基本建成", True, None),
+    # the things counted and their doing, then a count and a doing alone: the same things (Hebei 2020)
+    ("赛会服务保障工作不断深化，76个冬奥项目全部开工建设、36个完工。", "36个", "冬奥项目", True, None),
+    # a verb jieba reads as vn (冲刺) after 向 and an amount is the subject's predicate (Anhui 2023)
+    ("到2027年，全省经济总量向7万亿元冲刺，人均地区生产总值达到11万元以上。", "7万亿元", "经济总量", False, None),
+    # a whole before a share and 的: the noun after 的 is the part measured (Anhui 2023)
+    ("高技术制造业增加值年均增长19.6%，全球10%的笔记本电脑、20%的液晶显示屏在安徽制造。", "10%", "笔记本电脑", False, None),
+    # 已有 after the things named: some of them (Fujian 2018)
+    ("推进农业供给侧结构性改革，七大优势特色产业已有5个产值均超千亿元，农林牧渔业总产值年均增长4.1%。", "5个",
+     "优势特色产业", False, None),
 ]
 
 
