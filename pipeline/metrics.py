@@ -204,6 +204,7 @@ class YearCues:
     sustain: regex.Pattern  # 保持在 before a share: held over the whole span
     flow: regex.Pattern  # 新增, 改造 before a figure: a flow over the span, whatever verb follows
     salutation: regex.Pattern  # an address opening a sentence (各位代表，), skipped before its topic
+    glossary: regex.Pattern  # a glossary's heading (名词解释): the years of the figures after it are their sentences' own
     year_opener: regex.Pattern  # 刚刚过去的2025年，… opens that year for the paragraphs after it
     topic_lead: regex.Pattern  # what may come before a paragraph's topic cue in its sentence (在, 回顾)
     state: regex.Pattern  # 实现…, 居全国第N位 in a count's clause: a state the period ended in
@@ -353,6 +354,7 @@ def year_cues() -> YearCues:
         flow=rc(d["flow"]),
         topic_lead=rc(d["topic_lead"]),
         salutation=rc(d["salutation"]),
+        glossary=rc(d["glossary"]),
         year_opener=rc(d["year_opener"]),
         state=rc(d["state"]),
         topic_tail=rc(d["topic_tail"]),
@@ -606,8 +608,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     secs = {s["section_id"]: s for s in sections}
     sents = {s["sentence_id"]: s for s in sentences}
     by_item: dict[str, list[dict]] = {}
+    glossary = None  # where a glossary at the report's end starts
     for s in sorted(sents.values(), key=lambda s: s["start"]):
         by_item.setdefault(s["item_id"], []).append(s)
+        if glossary is None and len(s["text"]) <= 40 and yc.glossary.match(s["text"]):
+            glossary = s["start"]
     topic_cache: dict[str, object] = {}
     # by text, not sentence: a topic is asked for both ways (whole or not), and a sentence of one
     # clause is its own first clause
@@ -935,6 +940,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                            and not _CLAUSE.search(sent["text"], fig_end, c.start)), None)
             if within is not None and status == "target" and dy.plan is not None and v is _UNSET:
                 v, own_span = (dy.plan, dy.plan + within.n - 1), True  # 推动500家用能单位5年内实现能效倍增
+            if v is _UNSET and glossary is not None and ind["start"] > glossary:
+                # a glossary's term, defined: no year but its sentence's own (从2019年5月底开始，…分两批进行)
+                out.append((since, since, since))
+                continue
             if v is _UNSET:
                 prev, v = earlier_topic(sent)
                 if status == "target" and _long(v) and dy.review is not None and v[1] <= dy.review:
