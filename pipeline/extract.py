@@ -1524,6 +1524,16 @@ def _opens_predicate(inside: list[Word], n: int, gm: Grammar) -> bool:
             and bool(gm.change_start.match(w.text, 2)))
 
 
+def _total_of(earlier: list[str], gm: Grammar) -> str | None:
+    """What 总量 totals: the last measure named before it (地区生产总值达到13.57万亿元…，是全国首个突破13万亿元的省份，
+    总量连续35年居全国首位: not 省份, what passed a mark), and of a share, its measure (海洋生产总值占比达14%、总量…)."""
+    for m in reversed(earlier):
+        m = next((m[:-len(w)] for w in ("占比",) + gm.share_nouns if m.endswith(w) and len(m) > len(w) + 1), m)
+        if m.endswith(gm.measure_nouns) or m.endswith(gm.measure_aliases):
+            return m
+    return None
+
+
 def _changed_subject(text: str, clause, after: int, sw: SentenceWords, gm: Grammar) -> str:
     """原油产量继续增长，达到1.42亿吨: the subject of a clause that is only a subject, or a subject and
     its verb of change (an adverb between), when the clause comes after the last figure."""
@@ -3613,6 +3623,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause between the last
                 # figure and this one that is a subject and its change names this one's)
                 metric = _changed_subject(text, before_clause[k], hits[k - 1].tail, sw, gm) or last
+                if written == "总量":
+                    metric = _total_of([r["metric"] for r in out[base:base + k] if r["metric"]] + [metric], gm) or metric
             elif metric is None and before_clause[k]:
                 metric = _previous_clause(text, *before_clause[k], sw, gm) or None
             if metric is None and written and prev_sentence_last:

@@ -1308,6 +1308,11 @@ ROWS = [
     ("到2027年，全省经济总量向7万亿元冲刺，人均地区生产总值达到11万元以上。", "7万亿元", "经济总量", False, None),
     # a whole before a share and 的: the noun after 的 is the part measured (Anhui 2023)
     ("高技术制造业增加值年均增长19.6%，全球10%的笔记本电脑、20%的液晶显示屏在安徽制造。", "10%", "笔记本电脑", False, None),
+    # what 总量 totals is the last measure named before it, not a thing that passed a mark (省份), and of a share its
+    # measure (Guangdong 2024: the rank_states rule of round 173-176 had made them 省份 and 海洋生产总值占比)
+    ("地区生产总值达到13.57万亿元、增长4.8%，是全国首个突破13万亿元的省份，总量连续35年居全国首位，广州经济总量突破3万亿元；",
+     "35年", "地区生产总值", True, "总量"),
+    ("实施海洋强省建设三年行动，海洋生产总值占比达14%、总量连续29年居全国首位。", "29年", "海洋生产总值", True, "总量"),
     # 已有 after the things named: some of them (Fujian 2018)
     ("推进农业供给侧结构性改革，七大优势特色产业已有5个产值均超千亿元，农林牧渔业总产值年均增长4.1%。", "5个",
      "优势特色产业", False, None),
