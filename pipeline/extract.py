@@ -42,7 +42,7 @@ _LIST_WORDS = ("、", "和", "与", "及")  # between members of a list: 二氧�
 _HAN_WORD = regex.compile(r"\p{Han}+")
 _LIST_SEP = regex.compile(f"[{''.join(_LIST_WORDS)}]")
 _JOINERS = _LIST_WORDS + (",",)  # between numbers of one run (normalised text: ， is ,)
-_DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?)?|(?:称号|名单|榜单)$")
+_DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?)?|(?:称号|名单|榜单?)$")
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
@@ -1420,6 +1420,17 @@ def _handled(text: str, hits: list, recs: list, k: int, gm: Grammar) -> str:
     return "和".join(dict.fromkeys(names))
 
 
+def _giver(amount: str) -> str:
+    """What an amount's figure gives, for those it reached: the amount without its measure word (…额) and the
+    word that measure repeats (发放各类社会救助救助金额1.93亿元，惠及… → 各类社会救助)."""
+    words = [w for w, _ in _tagged(amount)]
+    if len(words) > 1 and words[-1].endswith("额"):
+        words.pop()
+        if len(words) > 1 and words[-1] == words[-2]:
+            words.pop()
+    return "".join(words)
+
+
 def _beneficiaries(metric: str, gm: Grammar) -> bool:
     """惠及, 惠及群众, 覆盖: a count of those a thing reached, named by no thing of its own."""
     tagged = _tagged(metric)
@@ -1593,13 +1604,15 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     lead = 2 if len(tagged) > 2 and (tagged[0][0] == "新" and tagged[1][0] in doings
                                      or tagged[0][0] + tagged[1][0] in doings) else 1
     rest = tagged[lead:]
+    # (完成街心花园(口袋公园)3座: a name's note in brackets after it says nothing of where the name ends)
+    core = rest[:max(i for i, (w, _) in enumerate(rest) if w in "(（")] if rest and rest[-1][0] in ")）" and rest[0][0] not in "(（" else rest
     if (tagged and (tagged[lead - 1][0] in doings or lead == 2) and len("".join(w for w, _ in rest)) >= 2
             # (治理水土流失面积3.55万平方公里: the area the work covered, not the stock)
             and not (metric.endswith(gm.stock_measures) and tagged[lead - 1][0] in gm.treatments)
             and rest[0][1] not in gm.verb_tags and rest[0][1] not in gm.link_tags and not rest[0][1].startswith("u")
             and rest[0][0] not in "、,"
             and "".join(w for w, _ in tagged[lead - 1:]) not in gm.fund_nouns  # (建设资金: the doing is the fund's name)
-            and rest[-1][1] in gm.noun_tags and (rest[-1][1] != "vn" or len(rest) > 1 and rest[-2][1] in gm.noun_tags)):
+            and core[-1][1] in gm.noun_tags and (core[-1][1] != "vn" or len(core) > 1 and core[-2][1] in gm.noun_tags)):
         return "".join(w for w, _ in rest)  # (nouns before a verbal noun are a plain noun phrase too: 完成立体绿化建设)
     # 新改建, 新(改)建: 新 before a doing that shares its 建 is its own doing (新建), a bracket an alternative;
     # before other doings it only says new (新设外资企业, 新签约项目: grammar.json new_doings)
@@ -3718,7 +3731,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = _handled(text, hits, out[base:base + k], k, gm) + metric  # 办理…建议244件、政协提案479件，按时办复率
             if (metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm)
                     and not _STATUS_BREAK.search(text, hits[k - 1].tail, hits[k].num_start)):
-                metric = _without_leading_doings(last, gm) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
+                metric = _giver(_without_leading_doings(last, gm)) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
             if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
@@ -3765,6 +3778,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             prize = gm.prize.match(text, hits[k].tail, s1) if hits[k].unit_base in gm.counters else None
             if prize and not _DIGITS.search(prize.group("x")):
                 metric, implied = _clean_metric(prize.group("x")), False  # 12个项目获国家科学技术奖: the prizes won
+            if not metric and not written and rec["unit_base"] in gm.counters:
+                # 目前，670余人通过审核: a count of nothing named, a doing alone after it, is named by the doing
+                stop = _CLAUSE_BREAK.search(text, hits[k].tail, s1)
+                after = _tagged(text[hits[k].tail:stop.start() if stop else s1].strip())
+                if after and after[-1][1] in gm.verb_tags and not any(t in gm.noun_tags for _, t in after):
+                    metric = "".join(w for w, _ in after)
             rec.update(metric=metric or written, implied=implied, metric_written=written if metric else None)
             rec["metric_head"] = metric_head(rec["metric"], gm)
             if not _of_whole(pres[k], hits[k].num_start, sw):

@@ -1313,6 +1313,19 @@ ROWS = [
     ("地区生产总值达到13.57万亿元、增长4.8%，是全国首个突破13万亿元的省份，总量连续35年居全国首位，广州经济总量突破3万亿元；",
      "35年", "地区生产总值", True, "总量"),
     ("实施海洋强省建设三年行动，海洋生产总值占比达14%、总量连续29年居全国首位。", "29年", "海洋生产总值", True, "总量"),
+    # Ten rows of the seed's out/indicators.csv drawn at random and read against their sentences:
+    # a name's note in brackets after it does not keep the doing before it
+    ("新建公共绿地1.88万平方米;完成街心花园(口袋公园)3座,绿道1.1公里;完成立体绿化建设2.56万平方米。", "3座",
+     "街心花园(口袋公园)", False, None),
+    # those an amount reached are reached by what it gives, not by its measure word (…金额)
+    ("1-10月,共发放各类社会救助救助金额1.93亿元,惠及26.01万人次。", "26.01万人次", "各类社会救助惠及", True, None),
+    # a 榜 entered is a list, like a 榜单 (the members are counted)
+    ("深兰科技等4家企业入选新锐企业榜,上海上创新微投资管理有限公司入选科技创业投资机构榜。", "4家", "新锐企业", False, None),
+    # a count of nothing named, a doing alone after it, is named by the doing (it had no metric)
+    ("对符合条件的留学回国(境)人员最长提供12个月、最高提供4.5万元的租金补贴。目前,670余人通过审核。", "670余人", "通过审核",
+     False, None),
+    # 之家 ends a name (Inner Mongolia 2024: 儿童(护童)之家 was cut before it)
+    ("11.新建儿童（护童）之家50个，实现边境、边远旗县全覆盖。", "50个", "儿童(护童)之家", False, None),
     # 已有 after the things named: some of them (Fujian 2018)
     ("推进农业供给侧结构性改革，七大优势特色产业已有5个产值均超千亿元，农林牧渔业总产值年均增长4.1%。", "5个",
      "优势特色产业", False, None),
