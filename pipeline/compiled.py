@@ -24,8 +24,8 @@ _REBUILD = _REDUCE(regex.compile(""))[0]
 
 
 class Compiler:
-    """regex.compile for one builder of patterns, through its file of compiled codes; save() once
-    the builder is done."""
+    """regex.compile for one builder of patterns, through its file of compiled codes, saved when the
+    builder is done."""
 
     def __init__(self, name: str, folder: Path = _FOLDER):
         self.folder, self.path = folder, folder / f"{name}.{_TAG}.marshal"
@@ -51,6 +51,11 @@ class Compiler:
         compiled = regex.compile(pattern, flags)
         self.used[key], self.fresh = _REDUCE(compiled)[1], True
         return compiled
+
+    def saved(self, built):
+        """built, once save() is done: a builder ends `return rc.saved(Built(…))`."""
+        self.save()
+        return built
 
     def save(self) -> None:
         """Write the codes of the patterns built when the file lacks one or holds one no longer built.

@@ -296,7 +296,7 @@ def grammar() -> Grammar:
     # (16家企业被认定为…, 15家企业进入…: the generic things counted, before the verb)
     kinds = alternation(g["designation"]["generic_nouns"])
     generic = rf"\s{{0,2}}(?:(?:{kinds})(?:[和与及、](?:{kinds}))*)?"
-    built = Grammar(
+    return rc.saved(Grammar(
         number=number,
         spaced_source=number_for(SPACED_ARABIC + "|" + ARABIC),
         periods=tuple(rc(p) for p in lx.periods["patterns"]),
@@ -493,9 +493,7 @@ def grammar() -> Grammar:
         frame_words=tuple(sorted(set(g["comparison_starts"]) - set(g["words"]["start_keep"]))
                           + g["words"]["condition_locatives"] + g["words"]["streak_words"] + g["words"]["example_closers"]),
         quoted_name=rc(rf"(“[^“”]{{1,24}}”)(?:[\d{chinese_chars()}]+(?:{words('batch_measures')}))?\s*$"),
-    )
-    rc.save()
-    return built
+    ))
 
 
 @dataclass
@@ -1448,7 +1446,7 @@ def _some_of(between: str, things: str, right: str, gm: Grammar) -> bool:
         rest = between[len(things) + 1:].strip(" ,，")
     else:  # 259项制度创新成果，其中56项为全国首创 (not 其中留抵退税约1.5万亿元: a noun says which)
         tail = (between[len(things):] if between.startswith(things) else between).lstrip(" ,，")
-        if between.startswith(things) and right and _doing_only(tail.rstrip("、,，"), gm) and _doing_only(right, gm):
+        if between.startswith(things) and right and _bare_predicate(tail.rstrip("、,，"), gm) and _bare_predicate(right, gm):
             return True  # 76个冬奥项目全部开工建设、36个完工: the things counted, then a count that did the next doing
         # (建设城际铁路及轨道交通500公里，其中建成100公里: one verb after 其中 counts the same things; 留抵退税
         # is two, a name)
@@ -1457,8 +1455,9 @@ def _some_of(between: str, things: str, right: str, gm: Grammar) -> bool:
     return not rest or len(rest) <= 4 and all(t in ("ns", "v", "d", "p") for _, t in _tagged(rest))
 
 
-def _doing_only(phrase: str, gm: Grammar) -> bool:
-    """全部开工建设, 完工: verbs, perhaps after adverbs or words of manner, and nothing else."""
+def _bare_predicate(phrase: str, gm: Grammar) -> bool:
+    """全部开工建设, 完工, 冲刺: verbs, perhaps after adverbs or words of manner, and nothing else. Looser than
+    _doings_only (a manner word jieba reads as a noun, verbal nouns alone) and _bare_doing (no length limit)."""
     tagged = _tagged(phrase) if phrase else ()
     return (bool(tagged) and all(t in gm.verb_tags or t == "vn" or t in gm.adverb_tags or w in gm.manner_words for w, t in tagged)
             and (tagged[-1][1] in gm.verb_tags or tagged[-1][1] == "vn"))  # (建设, 冲刺: jieba's vn)
@@ -1605,7 +1604,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
                                      or tagged[0][0] + tagged[1][0] in doings) else 1
     rest = tagged[lead:]
     # (完成街心花园(口袋公园)3座: a name's note in brackets after it says nothing of where the name ends)
-    core = rest[:max(i for i, (w, _) in enumerate(rest) if w in "(（")] if rest and rest[-1][0] in ")）" and rest[0][0] not in "(（" else rest
+    note = next((i for i in range(len(rest) - 1, 0, -1) if rest[i][0] in "(（"), None) if rest and rest[-1][0] in ")）" else None
+    core = rest[:note] if note else rest
     if (tagged and (tagged[lead - 1][0] in doings or lead == 2) and len("".join(w for w, _ in rest)) >= 2
             # (治理水土流失面积3.55万平方公里: the area the work covered, not the stock)
             and not (metric.endswith(gm.stock_measures) and tagged[lead - 1][0] in gm.treatments)
@@ -3449,7 +3449,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = left  # 时速600公里高速磁浮列车: the specification, not the thing it is of
                 elif (left and right and h.unit_base not in gm.counters and h.unit not in gm.time_units and len(right) <= 4
                       and text[h.num_start - 1:h.num_start] in gm.toward_words
-                      and _doing_only(right, gm) and _tagged(left)[-1][1] in _HEAD_TAGS):
+                      and _bare_predicate(right, gm) and _tagged(left)[-1][1] in _HEAD_TAGS):
                     # 一般公共预算收入向1000亿元迈进, 经济总量向7万亿元冲刺 (jieba's vn): a verb alone after an
                     # amount is the subject's predicate
                     metric = left

@@ -74,7 +74,7 @@ def identity_lexicon() -> IdentityLexicon:
     rc = Compiler("identity")
     d = load("identity")
     m = regex.MULTILINE
-    built = IdentityLexicon(
+    return rc.saved(IdentityLexicon(
         salutation=rc(d["salutation"]),
         title_end=rc(d["title_end"]),
         title_max=d["title_max"],
@@ -105,9 +105,7 @@ def identity_lexicon() -> IdentityLexicon:
         relations=d["relations"],
         other_in_reviewed_year=tuple(d["other_written_in_reviewed_year"]),
         late_session_month=d["late_session_month"],
-    )
-    rc.save()
-    return built
+    ))
 
 
 def cn_number(s: str) -> int:

@@ -321,7 +321,7 @@ def year_cues() -> YearCues:
     any_cue = "|".join("(?:%s)" % p for p in [d["explicit"]] + [c["pattern"] for c in d["cues"]])
     # find_cues reads them before digit_years and _BOOK, which write digits and spaces
     needed = needed_chars(any_cue, unreliable="0123456789 ")
-    built = YearCues(
+    return rc.saved(YearCues(
         explicit=rc(d["explicit"]),
         cues=tuple((rx, c["year"], tuple(rx.groupindex.get(k) for k in "abn"),
                     needed_chars(c["pattern"], unreliable="0123456789 ", keep=4))
@@ -369,9 +369,7 @@ def year_cues() -> YearCues:
         so_far=rc(d["so_far"]),
         marks_after=rc(r"(?<=个)[^,，;；。、\d]{0,8}?(?:%s)" % "|".join(
             map(regex.escape, lexicon().grammar["words"]["threshold_nouns"]))),
-    )
-    rc.save()
-    return built
+    ))
 
 
 def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -> list[Cue]:

@@ -67,7 +67,7 @@ class _Patterns:
 def patterns() -> _Patterns:
     rc = Compiler("headings")
     h = lexicon().headings
-    built = _Patterns(
+    return rc.saved(_Patterns(
         levels=[(lv["kind"], lv["level"], rc(lv["pattern"])) for lv in h["levels"]],
         any_level=rc("|".join(f"(?:{lv['pattern']})" for lv in h["levels"])),
         title=rc(h["title_pattern"]),
@@ -85,9 +85,7 @@ def patterns() -> _Patterns:
         bare_words=rc(alternation(h["bare_heading_words"])),
         bare_punct=frozenset(h["bare_heading_punct"]),
         max_bare=h["max_bare_heading_chars"],
-    )
-    rc.save()
-    return built
+    ))
 
 
 @dataclass(frozen=True)
@@ -105,7 +103,7 @@ class _Junk:
 def junk_patterns() -> _Junk:
     rc = Compiler("junk")
     j = load_data("junk")
-    built = _Junk(
+    return rc.saved(_Junk(
         toolbar=rc(rf"(?:{alternation(j['toolbar_words'])})+"),
         separators={ord(c): None for c in j["toolbar_separators"]},
         toolbar_chars=frozenset("".join(j["toolbar_words"]) + j["toolbar_separators"]),
@@ -113,9 +111,7 @@ def junk_patterns() -> _Junk:
         footer=rc(alternation(j["footer_words"])),
         footer_max=j["footer_max_chars"],
         line=rc("|".join(f"(?:{p})" for p in j["line_patterns"])),
-    )
-    rc.save()
-    return built
+    ))
 
 
 def is_junk(text: str, jp: _Junk) -> bool:
