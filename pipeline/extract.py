@@ -15,7 +15,7 @@ from .compiled import Compiler
 from .identity import digit_years
 from .lexicon import Suffixes, alternation, lexicon, load, longest_first
 from .metrics import year_cues
-from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse_chinese
+from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse_chinese, scaled
 from .segment import Structure
 from .words import Word, is_word, tag_phrase, words
 
@@ -712,7 +712,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             raw2 = num2
             v2, m2 = _value(raw2, not raw2[0].isdigit())
             u1 = (m.group("mult1") or "") + (m.group("unit1") or "")
-            if v2 is None or (u1 and u1 != mult + unit) or v2 <= value:
+            # (4.1亿-4.94亿元: the multiplier written at both ends, the unit at the second only)
+            if v2 is None or (u1 and u1 != mult + unit and u1 != mult) or v2 <= value:
                 continue
             value_high = v2
         if mult and mult not in gm.multipliers:
@@ -2468,7 +2469,7 @@ def cell_indicator(text: str, sent: dict, row: dict, gm: Grammar, default_status
     year = _HEADER_YEAR.search(head)
     return {
         "doc_id": None, "metric": metric or None, "value": value, "value_high": high, "unit": unit,
-        "value_base": value * mult, "value_high_base": high * mult if high is not None else None,
+        "value_base": scaled(value, mult), "value_high_base": scaled(high, mult) if high is not None else None,
         "unit_base": unit_base, "kind": kind, "direction": direction, "period": year.group() if year else None,
         "qualifier": (qb.group() if qb and qb.start() == s0 else None) or (qa.group() if qa else None) or m.group("qin"),
         "status": status, "numeral": "arabic", "start": m.start() - (sign < 0), "end": m.end(),
@@ -3539,8 +3540,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     period = text[a:b]
             out.append({
                 "doc_id": doc_id, "metric": None, "value": h.value, "value_high": h.value_high,
-                "unit": h.unit, "value_base": h.value * h.mult,
-                "value_high_base": h.value_high * h.mult if h.value_high is not None else None,
+                "unit": h.unit, "value_base": scaled(h.value, h.mult),
+                "value_high_base": scaled(h.value_high, h.mult) if h.value_high is not None else None,
                 "unit_base": h.unit_base, "kind": kind, "direction": direction, "period": period,
                 "qualifier": h.qualifier, "status": status, "numeral": "chinese" if h.chinese else "arabic",
                 "start": h.start, "end": h.end, "surface": text[h.start:h.end], "sentence": sent["text"],

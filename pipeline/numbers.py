@@ -21,6 +21,12 @@ def chinese_chars() -> str:
     return "".join(digits) + "".join(scales) + "".join(groups)
 
 
+def scaled(value: float, mult: float) -> float:
+    """value × its unit's multiplier as the decimal it stands for: 4.1亿 is 410000000, where the float product
+    is 409999999.99999994 (15 significant digits hold any figure a report writes)."""
+    return float(f"{value * mult:.15g}")
+
+
 def parse_arabic(s: str) -> float:
     return float(s.replace(",", "").replace(" ", ""))  # (1 6 5 5: a copy's spaced-out digits)
 

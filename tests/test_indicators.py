@@ -348,6 +348,19 @@ def test_range_has_high_end_and_base_values():
     assert r["value_base"] == pytest.approx(16345000) and r["unit_base"] == "人次"
 
 
+def test_base_values_are_the_decimals_written():
+    """4.1亿 is 410000000 in the table, not the float product 409999999.99999994 (61 figures of the check
+    corpus read so, and the CSV wrote them so)."""
+    got = indicators("1-10月,共发放各类社会救助救助金额1.93亿元,惠及26.01万人次。全年粮食产量4.1亿吨、增长5%-6.5%。")
+    assert [(r["surface"], r["value_base"]) for r in got] == [
+        ("1.93亿元", 193000000.0), ("26.01万人次", 260100.0), ("4.1亿吨", 410000000.0), ("5%-6.5%", 5.0)]
+    assert got[-1]["value_high_base"] == 6.5
+    # (a range with its multiplier at both ends and its unit at the second only was dropped whole)
+    got = indicators("投资规模达到4.1亿-4.94亿元，带动就业3万-5万人。")
+    assert [(r["surface"], r["value_base"], r["value_high_base"]) for r in got] == [
+        ("4.1亿-4.94亿元", 410000000.0, 494000000.0), ("3万-5万人", 30000.0, 50000.0)]
+
+
 def test_other_sentence_inherits_period_only_after_qizhong():
     got = indicators("截至9月底,各类纾困支持资金超161亿。其中,增值税留抵退税近79亿元。另有补贴超2500万元。")
     assert [g["period"] for g in got] == ["截至9月底", "截至9月底", None]
