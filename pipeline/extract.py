@@ -196,6 +196,7 @@ class Grammar:
     allotting_verbs: frozenset
     purpose_verbs: tuple
     fund_nouns: frozenset
+    money_ends: tuple
     doing_tails: tuple
     work_tails: tuple
     treatments: frozenset  # 治理, 整治: the area such work covered is its own measure, not the stock's
@@ -487,6 +488,7 @@ def grammar() -> Grammar:
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
         purpose_verbs=tuple(sorted(g["words"]["purpose_verbs"], key=len, reverse=True)),
         fund_nouns=frozenset(g["words"]["fund_nouns"]),
+        money_ends=tuple(g["words"]["money_ends"]),
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
@@ -965,11 +967,12 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             phrase = "".join(w for w, _ in lead) if verb else phrase[:de]
         elif phrase.startswith(_PREP_START):
             phrase = phrase[phrase.rfind("的") + 1:]
-        elif (before and de <= 12 and (before[0][1] in gm.verb_tags or any(t in gm.adverb_tags for _, t in before[1:-1]))
+        elif (before and de <= 12 and (before[0][1] in gm.verb_tags or any(t in gm.adverb_tags for _, t in before[1:-1])
+                                       or before[0][0] in gm.negations and len(before) > 1 and before[1][1] in gm.verb_tags)
               and (things := _things_after_de(phrase[de + 1:], gm))):
             # 338个关闭的采石场, 5.96万名享受政府补贴的居家养老服务对象: a clause opening with a verb before 的
             # says which things are counted, and they are named after it (so does one with an adverb:
-            # 12个事关长远发展的重大项目)
+            # 12个事关长远发展的重大项目; and one opening with a negated verb: 29个不符合生态的项目)
             phrase = phrase[:de + 1] + things
         elif not (2 <= len(before) <= 4 and (before[1][1] in gm.verb_tags or before[1][1] in ("a", "b"))
                   and all(t in gm.verb_tags or t in ("a", "b", "c", "d", "ad") for _, t in before[1:])
@@ -990,7 +993,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                  # (30件群众可感可及的民生实事: a list word inside a word jieba reads cuts nothing)
                  or counted and m.group() in _LIST_WORDS and m.start() not in _word_starts(phrase)
                  # (2个“绿水青山就是金山银山”实践创新基地: a quotation is a name, never cut inside)
-                 or phrase.count("“", 0, m.start()) > phrase.count("”", 0, m.start()) and "”" in phrase[m.start():]):
+                 or phrase.count("“", 0, m.start()) > phrase.count("”", 0, m.start()) and "”" in phrase[m.start():]
+                 # (172个乡村振兴重点帮扶(提升)村: nor inside a note in brackets)
+                 or phrase.count("(", 0, m.start()) > phrase.count(")", 0, m.start()) and ")" in phrase[m.start():]):
         # (65项基本公共服务: a manner word before a noun is the noun's; 基本完成 is the predicate's)
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     stop = gm.right_stop.search(phrase)
@@ -1791,6 +1796,13 @@ def _counts_of(h: "Hit", gm: Grammar) -> bool:
     return (h.unit_base in gm.counters or h.unit in gm.person_units) and h.unit not in gm.times_units and "批" not in h.unit
 
 
+def _money_named(phrase: str, gm: Grammar) -> bool:
+    """Whether a phrase before an amount of money ends in a noun for money (财政注入资本金, 政府出资): a doing
+    after the amount is then what the money is for, not what it measures."""
+    words = _tagged(phrase)
+    return len(words) > 1 and words[-1][0].endswith(gm.money_ends) and words[-1][1] in gm.noun_tags | gm.verb_tags
+
+
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
     """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition
     or a quotation (→ 省级政府投资基金), or before a preposition (草案向社会公开征求意见). A verb before a noun or verb may be jieba misreading a
@@ -1798,13 +1810,13 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
     tagged = _tagged(phrase)
     pos, noun, cut, quoted = 0, False, None, False
     for n, (w, t) in enumerate(tagged):
-        quoted = quoted and "”" not in w or "“" in w
-        if quoted:  # 国家公共数据“跑起来”示范场景: a quotation is a name, never cut inside
+        quoted = quoted and not ("”" in w or ")" in w) or "“" in w or "(" in w and ")" in phrase[pos:]
+        if quoted:  # 国家公共数据“跑起来”示范场景: a quotation is a name, never cut inside (nor a note in brackets)
             pos += len(w)
             continue
         # the last such verb: 科技创新团队入选“珠峰英才”计划 ends at 入选, not at 创新
         if (t in gm.verb_tags and noun and n + 2 < len(tagged) and len(w) > 1
-                and (tagged[n + 1][1] in ("p", "x") or _long_np(tagged[:n], gm) and _long_np(tagged[n + 1:], gm, 2))):
+                and (tagged[n + 1][1] in ("p", "x") and tagged[n + 1][0] != "(" or _long_np(tagged[:n], gm) and _long_np(tagged[n + 1:], gm, 2))):
             cut = pos  # (地方专项债务限额置换存量隐性债务: a noun phrase, a verb, its own object)
         elif (t in gm.verb_tags and noun and n + 1 < len(tagged) and cut is None
               and tagged[n - 1][0].endswith(("资金", "基金")) and tagged[n + 1][1] in gm.noun_tags):
@@ -3438,7 +3450,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     owned = things[-1][1] in gm.noun_tags and things[-1][1] != "vn"
                     metric = "".join(w for w, _ in things) + next(x for x in gm.investment_of if left.endswith(x)) if owned else left
                 elif (left and right and h.unit_base == "元" and _tagged(right)[0][1] in gm.verb_tags
-                      and (left.endswith(tuple(gm.fund_nouns))
+                      and (left.endswith(tuple(gm.fund_nouns)) or _money_named(left, gm)
                            # (not a doing alone, 投入2.67亿元支持龙山…, nor another list member's words: …和2000亿元支持)
                            or right.startswith(tuple(gm.purpose_verbs)) and len(_tagged(left)) > 1
                            and text[h.num_start - 1] not in _LIST_WORDS)):

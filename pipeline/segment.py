@@ -61,6 +61,7 @@ class _Patterns:
     bare_words: regex.Pattern
     bare_punct: frozenset
     max_bare: int
+    annex: regex.Pattern
 
 
 @lru_cache(maxsize=None)
@@ -85,6 +86,7 @@ def patterns() -> _Patterns:
         bare_words=rc(alternation(h["bare_heading_words"])),
         bare_punct=frozenset(h["bare_heading_punct"]),
         max_bare=h["max_bare_heading_chars"],
+        annex=rc(h["annex"]),
     ))
 
 
@@ -190,6 +192,21 @@ def _bare_heading(lines: list[Line], i: int, pat: _Patterns) -> bool:
         return False
     nxt = lines[k].text
     return bool(_heading(lines[k], pat)) or (len(nxt) > pat.max_bare or any(c in pat.bare_punct for c in nxt))
+
+
+def _annex_title(lines: list[Line], i: int, pat: _Patterns) -> int | None:
+    """Where the title of the annex named on line i is: the next line, when short, unpunctuated and no
+    heading, nor a table's title, header or row."""
+    k = i + 1
+    while k < len(lines) and lines[k].raw_blank:
+        k += 1
+    if k >= len(lines):
+        return None
+    t = lines[k].text
+    if (len(t) > pat.max_title or any(c in pat.bare_punct for c in t) or _heading(lines[k], pat)
+            or pat.table_title.match(t) or _CELL_SEP.search(t) or t in pat.list_first or t in pat.indicator_first):
+        return None
+    return k
 
 
 def _is_title(line: Line, pat: _Patterns) -> bool:
@@ -355,6 +372,12 @@ def segment(doc_id: str, text: str) -> Structure:
             b.open_section("title", 0, None, line.start, line)
             b.item("heading", line.start, line.end)
             i += 1
+            continue
+        if (am := pat.annex.match(t)) and (k := _annex_title(lines, i, pat)):
+            title = lines[k]
+            b.open_section("chapter", 1, am.group("num"), title.start, Line(line.start, title.end, text[line.start:title.end]))
+            b.item("heading", title.start, title.end)
+            i = k + 1
             continue
         h = _heading(line, pat)
         if h:

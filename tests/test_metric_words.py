@@ -1329,6 +1329,22 @@ ROWS = [
     # 已有 after the things named: some of them (Fujian 2018)
     ("推进农业供给侧结构性改革，七大优势特色产业已有5个产值均超千亿元，农林牧渔业总产值年均增长4.1%。", "5个",
      "优势特色产业", False, None),
+    # Misses of the blind rounds 177-184, read again as development sets:
+    # money named before an amount; a doing after it is what the money is for (Heilongjiang 2016)
+    ("创新土地林地经营权、大型农机具抵押贷款等多种农村金融产品。财政注入资本金25.5亿元成立农业信贷担保有限公司。",
+     "25.5亿元", "财政注入资本金", False, None),
+    ("政府出资25亿元带动社会资本组建100亿元的黑龙江工业投资基金，一季度投入运营。", "25亿元", "政府出资", False, None),
+    ("加快推进农村人居环境综合整治，省财政投入161亿元实施“千村示范、万村整治”工程。", "161亿元", "省财政投入", False, None),
+    # 总规模 before an amount and 的 is the scale of the things after it, like 总投资 (Heilongjiang 2016)
+    ("总规模20亿元的龙财盘实和龙财中植高新技术创业投资基金运营。", "20亿元", "龙财盘实和龙财中植高新技术创业投资基金总规模",
+     False, None),
+    # a negated verb before 的 says which things are counted (Hainan 2016)
+    ("坚决不上污染环境、破坏生态的项目，否决29个不符合生态的项目。", "29个", "不符合生态的项目", False, None),
+    # a note in brackets inside a name is never cut (Chengdu 2023: 乡村振兴重点帮扶( )
+    ("在全市17个涉农区（市）县确定172个乡村振兴重点帮扶（提升）村，延续优化帮扶机制。", "172个", "乡村振兴重点帮扶(提升)村",
+     False, None),
+    # 以…为重点: the frame after the things counted is no part of them (Chengdu 2023; jieba's 村为 made rare)
+    ("以简阳市（含成都东部新区）86个脱贫村为重点，在全市推进帮扶。", "86个", "脱贫村", False, None),
 ]
 
 

@@ -783,6 +783,11 @@ TEXTS = [
      "（13）“不忘初心、牢记使命”主题教育：这是党的十九大作出的一项重大部署，从2019年5月底开始，自上而下分两批进行。\n",
      [("105万人", 2020, 2020, 2020), ("85万人", 2021, 2021, 2021), ("100个", None, None, None), ("100个", None, None, None),
       ("100个", None, None, None), ("两批", 2019, 2019, 2019)]),
+    # a plan period naming the plan's goals (提前完成“十三五”规划目标任务) is no period of the figures after it
+    # (Shenzhen 2020: 8.7% had read 2016–2020)
+    ("——2020年6月在深圳市第六届人民代表大会第八次会议上\n\n各位代表：\n\n**一、2019年工作回顾**\n\n"
+     "初步核算，2019年本市生产总值2.69万亿元、增长6.7%，提前完成“十三五”规划目标任务；居民人均可支配收入增长8.7%。\n",
+     [("2.69万亿元", 2019, 2019, 2019), ("6.7%", 2019, 2019, 2019), ("8.7%", 2019, 2019, 2019)]),
 ]
 
 
@@ -799,6 +804,22 @@ def test_bold_markdown_chapters_are_chapters():
             "新增上市挂牌公司10家以上。\n")
     out = extract_document(text, "md")["indicators"]
     assert [(i["surface"], i["status"], i["ref_year"]) for i in out] == [("1%", "actual", 2022), ("10家", "target", 2023)]
+
+
+def test_an_annex_is_what_its_title_says():
+    """Guangzhou 2020: after the plan chapter, 附件1 plans this year's ten things and 附件2 reports last
+    year's (2019年十件民生实事完成情况): an annex is a chapter titled by the line after 附件N, so the
+    outcomes listed in the second are 2019's, not targets of the plan chapter before it."""
+    text = ("——2020年5月在广州市第十五届人民代表大会第五次会议上\n\n各位代表：\n\n**一、2019年和今年以来工作回顾**\n\n"
+            "地区生产总值增长6.8%。\n\n**二、2020年发展主要目标和下一阶段主要工作**\n\n城镇新增就业20万人。\n\n"
+            "**附件1**\n\n**2020年十件民生实事安排建议**\n\n推进100所学校“厕所革命”及安全提升改造。\n\n"
+            "**附件2**\n\n**2019年十件民生实事完成情况**\n\n新增就业33.73万人，完成年度任务的168.7%。\n")
+    doc = extract_document(text, "gz")
+    assert [(i["surface"], i["status"], i["ref_year"]) for i in doc["indicators"]] == [
+        ("6.8%", "actual", 2019), ("20万人", "target", 2020), ("100所", "target", 2020),
+        ("33.73万人", "actual", 2019), ("168.7%", "actual", 2019)]
+    assert [(s["level"], s["number"], s["title"]) for s in doc["sections"] if s["level"] == 1][-2:] == [
+        (1, "1", "2020年十件民生实事安排建议"), (1, "2", "2019年十件民生实事完成情况")]
 
 
 def test_chapter_named_on_one_year_is_plan_or_review_by_that_year():
