@@ -373,7 +373,12 @@ def segment(doc_id: str, text: str) -> Structure:
             b.item("heading", line.start, line.end)
             i += 1
             continue
-        if (am := pat.annex.match(t)) and (k := _annex_title(lines, i, pat)):
+        if (am := pat.annex.match(t)) and am.group("title"):
+            b.open_section("chapter", 1, am.group("num"), line.start + am.start("title"), line)
+            b.item("heading", line.start + am.start("title"), line.end)
+            i += 1
+            continue
+        if am and (k := _annex_title(lines, i, pat)):
             title = lines[k]
             b.open_section("chapter", 1, am.group("num"), title.start, Line(line.start, title.end, text[line.start:title.end]))
             b.item("heading", title.start, title.end)

@@ -825,6 +825,12 @@ def test_an_annex_is_what_its_title_says():
         ("33.73万人", "actual", 2019), ("168.7%", "actual", 2019)]
     assert [(s["level"], s["number"], s["title"]) for s in doc["sections"] if s["level"] == 1][-2:] == [
         (1, "1", "2020年十件民生实事安排建议"), (1, "2", "2019年十件民生实事完成情况")]
+    # the title after a colon, on the annex's own line
+    one_line = text.replace("**附件2**\n\n**2019年", "附件2：2019年").replace("完成情况**", "完成情况")
+    doc = extract_document(one_line, "gz")
+    assert [(i["surface"], i["status"], i["ref_year"]) for i in doc["indicators"]][-2:] == [
+        ("33.73万人", "actual", 2019), ("168.7%", "actual", 2019)]
+    assert [s["title"] for s in doc["sections"]][-1] == "2019年十件民生实事完成情况"
 
 
 def test_chapter_named_on_one_year_is_plan_or_review_by_that_year():
