@@ -23,6 +23,7 @@ _ENDS_PARAGRAPH = _TERMINAL + ":："
 _HAN_GAP = regex.compile(r"(?<=\p{Han})\s+(?=[\p{Han}\d])|(?<=\d)\s+(?=\p{Han})")  # 重点 工作: a blanked-out pinyin or a PDF gap
 # cells of a table row on one line (Word/PDF exports: tabs and full-width spaces are spaces by now)
 _CELL_SEP = regex.compile(r"\s*[|｜]\s*|\s+")
+_PIPE_RULE = regex.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")  # | --- | :---: |
 
 
 @dataclass(slots=True)
@@ -343,7 +344,7 @@ def segment(doc_id: str, text: str) -> Structure:
             opener = None
             if k < n:
                 nxt = lines[k].text
-                opener = (_delimited_table if _opens_delimited(nxt, pat)
+                opener = (_pipe_table if nxt.startswith("|") else _delimited_table if _opens_delimited(nxt, pat)
                           else _list_table if nxt in pat.list_first or nxt in pat.indicator_first else None)
             if opener:
                 j = opener(b, pat, lines, k, title_line=(line, num, title))
@@ -356,6 +357,11 @@ def segment(doc_id: str, text: str) -> Structure:
         if hc and hc[0][0] in pat.key_work_header:
             i = _key_work_table(b, pat, lines, i - 1, None, None, header_at=i)
             continue
+        if t.startswith("|"):
+            j = _pipe_table(b, pat, lines, i)
+            if j > i:
+                i = j
+                continue
         if _opens_delimited(t, pat):
             j = _delimited_table(b, pat, lines, i)
             if j > i:
@@ -607,6 +613,55 @@ def cells_of_line(line: Line) -> list[tuple[int, int]]:
     if pos < len(t):
         out.append((line.start + pos, line.start + len(t)))
     return out
+
+
+def _pipe_cells(line: Line) -> list[tuple[int, int] | None]:
+    """(start, end) of each cell of a Markdown table row (| 1 | 交通领域 | … |), None for an empty one: cells
+    are split on | alone, since a cell's text may hold spaces."""
+    t = line.text
+    lo, hi = int(t.startswith("|")), len(t) - int(len(t) > 1 and t.endswith("|"))
+    out, pos = [], lo
+    for k in range(lo, hi + 1):
+        if k == hi or t[k] == "|":
+            cell = t[pos:k]
+            a, z = pos + len(cell) - len(cell.lstrip()), k - (len(cell) - len(cell.rstrip()))
+            out.append((line.start + a, line.start + z) if z > a else None)
+            pos = k + 1
+    return out
+
+
+def _pipe_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, title_line=None) -> int:
+    """A Markdown table (web copies of reports): a header row, a rule of dashes (| --- | --- |), then a
+    row a line. Any header: the rule says it is a table. Returns i when this is no such table."""
+    k = i + 1
+    while k < len(lines) and lines[k].raw_blank:
+        k += 1
+    if k >= len(lines) or not _PIPE_RULE.fullmatch(lines[k].text):
+        return i
+    header_spans = _pipe_cells(lines[i])
+    header = [b.text[a:z] if a is not None else "" for a, z in (sp or (None, None) for sp in header_spans)]
+    if len(header) < 2 or not all(header):
+        return i
+    numbered = header[0] in pat.list_first
+    table, mark = _open_list_table(b, header, lines[i], title_line)
+    table_id = table["table_id"]
+    b.item("heading", lines[i].start, lines[i].end, table_id=table_id)
+    rows: list[dict] = []
+    j = k + 1
+    while j < len(lines) and lines[j].text.startswith("|"):
+        spans = _pipe_cells(lines[j])
+        if len(spans) != len(header):
+            break
+        row = b.add_row(table, len(rows) + 1, spans, 1 if numbered else 0, lines[j].start, lines[j].end)
+        for a, z in filter(None, spans):
+            b.item("cell", a, z, table_id, row["row_id"])
+        rows.append(row)
+        j += 1
+    if not rows:
+        _undo(b, mark)
+        return i
+    _finish_table(rows, rows[-1]["end"])
+    return j
 
 
 def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, title_line=None) -> int:

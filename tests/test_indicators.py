@@ -557,3 +557,26 @@ def test_a_chapter_saying_neither_is_the_plan_from_the_paragraph_opening_the_pla
     got = [(q["surface"], q["status"], q["ref_year"]) for q in indicators(text)]
     assert got == [("57761亿元", "actual", 2024), ("5.5%", "actual", 2024), ("95%", "target", 2025),
                    ("30项", "target", 2025)]
+
+
+def test_markdown_tables():
+    """Web copies of reports keep tables as Markdown (Guangzhou 2020's annexes): a header row, a rule of
+    dashes, a row a line, cells split on | alone (a cell's text holds spaces). An indicator table reads its
+    figures by row and column, as a flattened one does; a list table's figures keep their row."""
+    text = ("附表：2020年主要指标\n\n| 指标名称 | 单位 | 2019年完成 | 2020年目标 |\n| --- | --- | --- | --- |\n"
+            "| 地区生产总值 | 亿元 | 23628.6 | 25000 |\n| 城镇调查失业率 | % | 4.6 | 5.5以内 |\n\n以上指标均为预期性指标。\n")
+    doc = extract_document(text, "t")
+    assert [(r["row_no"], r["cells"]) for r in doc["tables"]] == [
+        (1, ["地区生产总值", "亿元", "23628.6", "25000"]), (2, ["城镇调查失业率", "%", "4.6", "5.5以内"])]
+    assert [(q["surface"], q["metric"], q["unit"], q["status"], q["ref_year"]) for q in doc["indicators"]] == [
+        ("23628.6", "地区生产总值", "亿元", "actual", 2019), ("25000", "地区生产总值", "亿元", "target", 2020),
+        ("4.6", "城镇调查失业率", "%", "actual", 2019), ("5.5", "城镇调查失业率", "%", "target", 2020)]
+    listed = ("**附件1**\n\n**2020年十件民生实事安排建议**\n\n| **序号** | **民生领域** | **事项名称** | **具体内容** |\n"
+              "| ------ | -------- | ------ | ------ |\n"
+              "| 1      | 交通领域     | 持续推进交通拥堵点改造      | （1）对金沙洲路—增槎路放射线合流段等15个交通拥堵点实施微改造。   "
+              "（2）新开或优化公交线路30条。 |\n"
+              "| 2      | 社会保障     | 健全基本养老服务体系       | （1）依托养老服务机构设立400张家庭养老试点床位。 |\n")
+    doc = extract_document(listed, "gz")
+    assert [(r["row_no"], r["key_work"], len(r["cells"])) for r in doc["tables"]] == [(1, "交通领域", 4), (2, "社会保障", 4)]
+    assert [(q["surface"], q["row_id"]) for q in doc["indicators"]] == [
+        ("15个", "gz:t01:r01"), ("30条", "gz:t01:r01"), ("400张", "gz:t01:r02")]
