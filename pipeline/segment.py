@@ -174,6 +174,14 @@ def _heading(line: Line, pat: _Patterns):
     return None
 
 
+def _next_line(lines: list[Line], i: int) -> int:
+    """The first line after line i that is not blank (len(lines) when none is)."""
+    k = i + 1
+    while k < len(lines) and lines[k].raw_blank:
+        k += 1
+    return k
+
+
 def _bare_heading(lines: list[Line], i: int, pat: _Patterns) -> bool:
     """A chapter heading without its number (web copies drop 一、): short, unpunctuated, holding a
     heading word, alone between paragraphs — the line before ends a sentence (or a salutation, or is
@@ -186,9 +194,7 @@ def _bare_heading(lines: list[Line], i: int, pat: _Patterns) -> bool:
         p -= 1
     if p >= 0 and lines[p].text[-1] not in _ENDS_PARAGRAPH and not _heading(lines[p], pat) and not _is_title(lines[p], pat):
         return False
-    k = i + 1
-    while k < len(lines) and lines[k].raw_blank:
-        k += 1
+    k = _next_line(lines, i)
     if k >= len(lines):
         return False
     nxt = lines[k].text
@@ -198,9 +204,7 @@ def _bare_heading(lines: list[Line], i: int, pat: _Patterns) -> bool:
 def _annex_title(lines: list[Line], i: int, pat: _Patterns) -> int | None:
     """Where the title of the annex named on line i is: the next line, when short, unpunctuated and no
     heading, nor a table's title, header or row."""
-    k = i + 1
-    while k < len(lines) and lines[k].raw_blank:
-        k += 1
+    k = _next_line(lines, i)
     if k >= len(lines):
         return None
     t = lines[k].text
@@ -633,35 +637,25 @@ def _pipe_cells(line: Line) -> list[tuple[int, int] | None]:
 def _pipe_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, title_line=None) -> int:
     """A Markdown table (web copies of reports): a header row, a rule of dashes (| --- | --- |), then a
     row a line. Any header: the rule says it is a table. Returns i when this is no such table."""
-    k = i + 1
-    while k < len(lines) and lines[k].raw_blank:
-        k += 1
+    k = _next_line(lines, i)
     if k >= len(lines) or not _PIPE_RULE.fullmatch(lines[k].text):
         return i
     header_spans = _pipe_cells(lines[i])
-    header = [b.text[a:z] if a is not None else "" for a, z in (sp or (None, None) for sp in header_spans)]
-    if len(header) < 2 or not all(header):
+    if len(header_spans) < 2 or not all(header_spans):
         return i
+    header = [b.text[a:z] for a, z in header_spans]
     numbered = header[0] in pat.list_first
     table, mark = _open_list_table(b, header, lines[i], title_line)
-    table_id = table["table_id"]
-    b.item("heading", lines[i].start, lines[i].end, table_id=table_id)
+    b.item("heading", lines[i].start, lines[i].end, table_id=table["table_id"])
     rows: list[dict] = []
     j = k + 1
     while j < len(lines) and lines[j].text.startswith("|"):
         spans = _pipe_cells(lines[j])
         if len(spans) != len(header):
             break
-        row = b.add_row(table, len(rows) + 1, spans, 1 if numbered else 0, lines[j].start, lines[j].end)
-        for a, z in filter(None, spans):
-            b.item("cell", a, z, table_id, row["row_id"])
-        rows.append(row)
+        _line_row(b, table, rows, spans, 1 if numbered else 0, lines[j])
         j += 1
-    if not rows:
-        _undo(b, mark)
-        return i
-    _finish_table(rows, rows[-1]["end"])
-    return j
+    return _end_table(b, rows, mark, i, j)
 
 
 def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, title_line=None) -> int:
@@ -676,8 +670,7 @@ def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, tit
     if not numbered and not all(pat.header_cell.match(h) for h in header):
         return i
     table, mark = _open_list_table(b, header, lines[i], title_line)
-    table_id = table["table_id"]
-    b.item("heading", lines[i].start, lines[i].end, table_id=table_id)
+    b.item("heading", lines[i].start, lines[i].end, table_id=table["table_id"])
     rows: list[dict] = []
     j, n = i + 1, len(lines)
     while j < n:
@@ -698,11 +691,21 @@ def _delimited_table(b: _Builder, pat: _Patterns, lines: list[Line], i: int, tit
             if len(spans) < 3:
                 break
             spans += [None] * (len(header) - len(spans))
-        row = b.add_row(table, len(rows) + 1, spans, 1 if numbered else 0, line.start, line.end)
-        for a, z in filter(None, spans):
-            b.item("cell", a, z, table_id, row["row_id"])
-        rows.append(row)
+        _line_row(b, table, rows, spans, 1 if numbered else 0, line)
         j += 1
+    return _end_table(b, rows, mark, i, j)
+
+
+def _line_row(b: _Builder, table: dict, rows: list[dict], spans: list, key: int, line: Line) -> None:
+    """A row of one line, each cell an item of its own."""
+    row = b.add_row(table, len(rows) + 1, spans, key, line.start, line.end)
+    for a, z in filter(None, spans):
+        b.item("cell", a, z, table["table_id"], row["row_id"])
+    rows.append(row)
+
+
+def _end_table(b: _Builder, rows: list[dict], mark: tuple, i: int, j: int) -> int:
+    """Where reading goes on after a one-line-per-row table: line j, or line i when no row came (undone)."""
     if not rows:
         _undo(b, mark)
         return i
