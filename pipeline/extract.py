@@ -1877,9 +1877,11 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             # (4条高铁加快建设: after an auxiliary, a verbal noun is its verb)
         elif (counted and t in gm.verb_tags and len(w) > 1 and noun and tagged[n - 1][1] in gm.noun_tags
               and sum(len(w2) for w2, _ in tagged[n + 1:]) >= 4
-              and all((t2 in gm.noun_tags or t2 in _OBJECT_TAGS) and t2 != "vn" and not w2.endswith(gm.compound_heads)
+              and all((t2 in gm.noun_tags or t2 in _OBJECT_TAGS) and t2 != "vn"
+                      and (not w2.endswith(gm.compound_heads) or tagged[n - 1][0].endswith(gm.compound_heads))
                       for w2, t2 in tagged[n + 1:])):
             cut = pos  # 20所普通高中改善办学条件, 20项科技创新成果填补国内空白: the things counted, their verb, its object
+            # (50家龙头企业建立研发机构: an object ending like a name's head, after things that end so themselves)
         elif (counted and cut is None and noun and n == len(tagged) - 1 and n >= 1 and len(w) == 2
               and (w in gm.count_predicates and tagged[n - 1][1] in gm.noun_tags or w in gm.manner_words)):
             cut = pos  # 24条特别措施出台, 40条授权事项全面(落地): the predicate after the things counted

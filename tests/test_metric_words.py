@@ -1345,6 +1345,9 @@ ROWS = [
      False, None),
     # 以…为重点: the frame after the things counted is no part of them (Chengdu 2023; jieba's 村为 made rare)
     ("以简阳市（含成都东部新区）86个脱贫村为重点，在全市推进帮扶。", "86个", "脱贫村", False, None),
+    # the things counted end like a name's head, so their verb and its object are a predicate, though the object
+    # ends so too (Shanxi 2020: 龙头企业建立研发机构, head 机构); the predicate says which ones
+    ("支持50家龙头企业建立研发机构，再评选20个功能农产品品牌。", "50家", "建立研发机构的龙头企业", False, None),
 ]
 
 
