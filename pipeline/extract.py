@@ -992,10 +992,10 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                  or counted and _joined_modifiers(phrase, m, gm)
                  # (30件群众可感可及的民生实事: a list word inside a word jieba reads cuts nothing)
                  or counted and m.group() in _LIST_WORDS and m.start() not in _word_starts(phrase)
-                 # (2个“绿水青山就是金山银山”实践创新基地: a quotation is a name, never cut inside)
-                 or phrase.count("“", 0, m.start()) > phrase.count("”", 0, m.start()) and "”" in phrase[m.start():]
-                 # (172个乡村振兴重点帮扶(提升)村: nor inside a note in brackets)
-                 or phrase.count("(", 0, m.start()) > phrase.count(")", 0, m.start()) and ")" in phrase[m.start():]):
+                 # (2个“绿水青山就是金山银山”实践创新基地: a quotation is a name, never cut inside; nor is a note in
+                 # brackets, 172个乡村振兴重点帮扶(提升)村)
+                 or any(phrase.count(a, 0, m.start()) > phrase.count(z, 0, m.start()) and z in phrase[m.start():]
+                        for a, z in ("“”", "()"))):
         # (65项基本公共服务: a manner word before a noun is the noun's; 基本完成 is the predicate's)
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
     stop = gm.right_stop.search(phrase)
@@ -1800,7 +1800,7 @@ def _money_named(phrase: str, gm: Grammar) -> bool:
     """Whether a phrase before an amount of money ends in a noun for money (财政注入资本金, 政府出资): a doing
     after the amount is then what the money is for, not what it measures."""
     words = _tagged(phrase)
-    return len(words) > 1 and words[-1][0].endswith(gm.money_ends) and words[-1][1] in gm.noun_tags | gm.verb_tags
+    return len(words) > 1 and words[-1][0].endswith(gm.money_ends) and (words[-1][1] in gm.noun_tags or words[-1][1] in gm.verb_tags)
 
 
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:

@@ -383,15 +383,11 @@ def segment(doc_id: str, text: str) -> Structure:
             b.item("heading", line.start, line.end)
             i += 1
             continue
-        if (am := pat.annex.match(t)) and am.group("title"):
-            b.open_section("chapter", 1, am.group("num"), line.start + am.start("title"), line)
-            b.item("heading", line.start + am.start("title"), line.end)
-            i += 1
-            continue
-        if am and (k := _annex_title(lines, i, pat)):
-            title = lines[k]
-            b.open_section("chapter", 1, am.group("num"), title.start, Line(line.start, title.end, text[line.start:title.end]))
-            b.item("heading", title.start, title.end)
+        if (am := pat.annex.match(t)) and (k := i if am.group("title") else _annex_title(lines, i, pat)):
+            # the title after the colon, or on the next line: the chapter runs from 附件 over it
+            title_start, end = (line.start + am.start("title"), line.end) if k == i else (lines[k].start, lines[k].end)
+            b.open_section("chapter", 1, am.group("num"), title_start, Line(line.start, end, text[line.start:end]))
+            b.item("heading", title_start, end)
             i = k + 1
             continue
         h = _heading(line, pat)
@@ -624,13 +620,11 @@ def _pipe_cells(line: Line) -> list[tuple[int, int] | None]:
     are split on | alone, since a cell's text may hold spaces."""
     t = line.text
     lo, hi = int(t.startswith("|")), len(t) - int(len(t) > 1 and t.endswith("|"))
-    out, pos = [], lo
-    for k in range(lo, hi + 1):
-        if k == hi or t[k] == "|":
-            cell = t[pos:k]
-            a, z = pos + len(cell) - len(cell.lstrip()), k - (len(cell) - len(cell.rstrip()))
-            out.append((line.start + a, line.start + z) if z > a else None)
-            pos = k + 1
+    out, pos = [], line.start + lo
+    for cell in t[lo:hi].split("|"):
+        a, z = len(cell) - len(cell.lstrip()), len(cell.rstrip())
+        out.append((pos + a, pos + z) if z > a else None)
+        pos += len(cell) + 1
     return out
 
 
