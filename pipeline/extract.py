@@ -14,7 +14,7 @@ import regex
 from .compiled import Compiler
 from .identity import digit_years
 from .lexicon import Suffixes, alternation, lexicon, load, longest_first
-from .metrics import year_cues
+from .metrics import lookup, year_cues
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse_chinese, scaled
 from .segment import Structure
 from .words import Word, is_word, tag_phrase, words
@@ -175,6 +175,7 @@ class Grammar:
     object_markers: tuple
     tally_verbs: frozenset
     attribute_nouns: tuple
+    measure_code: regex.Pattern  # a measure's code after a thing's name: 市州|PM10
     spec_nouns: tuple
     owner_nouns: frozenset
     benefit_verbs: tuple
@@ -450,6 +451,7 @@ def grammar() -> Grammar:
         things_counted=frozenset(g["words"]["thing_units"]),
         tally_verbs=frozenset(g["words"]["tally_verbs"]),
         attribute_nouns=tuple(g["words"]["attribute_nouns"]),
+        measure_code=regex.compile(rf"(?<=\p{{Han}}{{2}})(?:{alternation(g['words']['measure_codes'])})(?![A-Za-z\d.])"),
         spec_nouns=tuple(g["words"]["spec_nouns"]),
         owner_nouns=frozenset(g["words"]["owner_nouns"]),
         benefit_verbs=tuple(g["words"]["benefit_verbs"]),
@@ -1003,6 +1005,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
         m = stop
     if m:
         phrase = phrase[: m.start()]
+    if counted and (code := gm.measure_code.search(phrase)):
+        phrase = phrase[:code.start()]  # 14个市州PM10…平均浓度: the things end where a measure's code begins
     phrase = phrase.rstrip("和与及、 ")
     stripped = _strip(phrase, gm)
     at = phrase.find(stripped) if stripped else -1
@@ -1933,6 +1937,9 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
     held = next((v for v in gm.restricting_verbs if len(v) > 1 and thing.endswith(v) and len(thing) > len(v)), None)
     if held:  # 76%的县普及了小学教育: the phrase after 的 ran into the verb (jieba: 普及 a noun)
         thing, rest = thing[:-len(held)], held + rest
+    own, manner = _tagged(thing), ""
+    if len(own) > 1 and (own[-1][1] in gm.adverb_tags or own[-1][1] == "b" and rest.startswith(gm.restricting_verbs)):
+        thing, manner = thing[:-len(own[-1][0])], own[-1][0]  # 港澳居民同等享有…: the adverb is the predicate's
     lead = "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in gm.adverb_tags, _tagged(rest)))
     rest = rest[len(lead):]  # 2300个县（市）已初步建立…
     verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
@@ -1946,7 +1953,7 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
         # 112个镇入选全国千强镇, 3家医院入选国家区域医疗中心: things designated as a kind, counted as members of it
         # (not 入选“双一流”建设名单, 入选国家农作物优良品种推广目录: a list says which things are counted)
         return obj
-    return verb + obj + "的" + thing
+    return manner + verb + obj + "的" + thing
 
 
 def _solved_for(text: str, metric: str, h, end: int, pre: str, gm: Grammar) -> str:
@@ -2542,6 +2549,21 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
     """分别: a run of numbers joined by 和/、 after 分别 takes its metrics one each, in order, from a
     coordinated subject (进口和出口分别增长…, 城乡居民收入分别增长…) or else from the indicators just
     before it in the sentence (接待游客1200万人次，旅游收入150亿元，分别增长45%和52%)."""
+    each: dict[int, list[str] | None] = {}  # figures after 均: the members of their listed subject
+    for k, h in enumerate(hits):
+        # 单位GDP能耗、水耗均下降3%: one number for every member of a listed subject
+        if metrics[k] and any(w in pres[k] for w in gm.each_words):
+            pos = max(pres[k].rfind(w) for w in gm.each_words)
+            at = h.num_start - len(pres[k]) + pos
+            w = sw.at(at) if sw is not None else None
+            if w is not None and w.start != at:
+                each[k] = None  # 最低收购价平均每斤: 均 inside a word is no 均
+                continue
+            whole = _listed_subject(text, s0, at + 1, metrics[k], None, gm, sw) or metrics[k]
+            # the number is each member's: the first member, with what the list shares, names what it
+            # measures when it names a measure (readers of rounds 177-188 wrote it so, every time)
+            each[k] = _each_member(whole, gm)
+            metrics[k] = each[k][0] if each[k] else whole
     k, prev = 0, None  # prev: (end, names) of the last run read member by member
     while k < len(hits):
         # 战略性新兴产业和高技术制造业增加值年均增长8%、7.2%: a listed subject before a run of as many
@@ -2595,6 +2617,8 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 continue
             if names is None and metrics[k]:
                 names = _coordinated(metrics[k], n, gm)
+            if names is None and metrics[k] is None and each.get(k - 1) and len(each[k - 1]) == n:
+                names = each[k - 1]  # 亩均增加值、亩均税收均增长6%，分别达到144万元、29万元: the members, one each
             if names is None and metrics[k] is None:
                 # the figures the run compares: points compare shares or rates (污水处理率达40%，垃圾无害化处理率
                 # 达56%，分别比上年增加20个百分点和10个百分点), other changes amounts
@@ -2626,17 +2650,9 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 prev = (j, names)
         k = j
     for k, h in enumerate(hits):
-        # 单位GDP能耗、水耗均下降3%: one number for every member of a listed subject
-        if metrics[k] and any(w in pres[k] for w in gm.each_words):
-            pos = max(pres[k].rfind(w) for w in gm.each_words)
-            at = h.num_start - len(pres[k]) + pos
-            w = sw.at(at) if sw is not None else None
-            if w is not None and w.start != at:
-                continue  # 最低收购价平均每斤: 均 inside a word is no 均
-            whole = _listed_subject(text, s0, at + 1, metrics[k], None, gm, sw)
-            if whole:
-                metrics[k] = whole
-        elif metrics[k] and metrics[k] in pres[k] and gm.respectively not in pres[k]:
+        if k in each:
+            continue
+        if metrics[k] and metrics[k] in pres[k] and gm.respectively not in pres[k]:
             # 川渝省际铁路、高速公路、水路通道达到28条: one number after a list of nouns is the whole list's
             end = h.num_start - len(pres[k]) + pres[k].rfind(metrics[k]) + len(metrics[k])
             if text[end - len(metrics[k]) - 1:end - len(metrics[k])] == "、":
@@ -2686,6 +2702,29 @@ _JOINED = regex.compile(f"[{_CONJUNCTIONS}]")
 _NEXT_MEMBERS = regex.compile(f"[{_CONJUNCTIONS}][^{_STOPS}{_CONJUNCTIONS}等]+等$")  # 和津宁、滨保等 (7条高速公路)
 _MEMBER = regex.compile(f"([{''.join(_LIST_WORDS)}])([^{''.join(_LIST_WORDS)}]+)")  # a list word and the member after it
 _OWN_MODIFIER = regex.compile(r"“[^“”]{1,8}”|\p{Han}{1,4}\([^()]{1,6}\)|\p{Han}{1,6}?类")
+
+
+def _each_member(whole: str, gm: Grammar) -> list[str] | None:
+    """规上工业亩均增加值、亩均税收 → [规上工业亩均增加值, 亩均税收], 城镇和农村居民人均可支配收入 → [城镇居民…,
+    农村居民…]: the members of a listed subject, with the head they share, when the first names a measure (not 铁路 of 铁路、高速公路
+    运营里程); members are cut at 、 outside brackets and quotations, else at a 和 after a modifier or a measure
+    (not 信息传输软件和信息技术服务业)."""
+    depth, cuts = 0, []
+    for i, c in enumerate(whole):
+        depth += (c in "(“") - (c in ")”")
+        if c == "、" and depth == 0:
+            cuts.append(i)
+    if cuts:
+        members = [whole[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(whole)])]
+    else:
+        members = whole.split("和")
+        if len(members) != 2 or not (members[0] in gm.modifiers or members[0].endswith(gm.measure_suffixes + gm.measure_nouns)):
+            return None
+    if len(members) < 2 or not all(members):
+        return None
+    names = members if members[0].endswith(gm.measure_suffixes + gm.measure_nouns) else _share_head(members, gm)
+    measure = names[0].endswith(gm.measure_suffixes + gm.measure_nouns) or lookup(names[0]) is not None  # (单位…能耗)
+    return names if len(names[0]) > 2 and measure else None
 
 
 def _names_nothing(gap: str, gm: Grammar) -> bool:
@@ -2861,8 +2900,9 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     能耗 → 单位国内生产总值能耗; respectively.scopes) extends to the short members after it."""
     # PM2.5、PM10平均浓度: codes listed before the last one's measure share it
     code = _CODE_HEAD.fullmatch(parts[-1])
-    if code and all(_CODE.fullmatch(p) for p in parts[:-1]):
-        return [p + code.group(2) for p in parts[:-1]] + [parts[-1]]
+    if code and all(_CODE.fullmatch(p) or i == 0 and gm.measure_code.search(p) and _CODE.fullmatch(p, gm.measure_code.search(p).start())
+                    for i, p in enumerate(parts[:-1])):
+        return [p + code.group(2) for p in parts[:-1]] + [parts[-1]]  # (市州PM10、PM2.5平均浓度值: an owner before the first)
     # 生产安全事故起数和死亡人数 (、受伤人数…): short members after a long first one share its modifiers
     a = _tagged(parts[0])
     if len(a) >= 3 and a[-1][1] in gm.noun_tags and all(t in gm.noun_tags for _, t in a[:-1]):
@@ -3002,8 +3042,11 @@ def _parallel_member(member: str, last: tuple, gm: Grammar) -> str | None:
     for i in range(min(2, len(last) - 1)):
         if a[-1][0] == last[i][0] and len(last[i][0]) >= 2 and (i or len(a) > 1):
             return member + "".join(w for w, _ in last[i + 1:])
-    if len(a) == 1 and len(a[0][0]) >= 2 and last[0][0].endswith(a[0][0]) and last[0][0] != a[0][0]:
-        return member + "".join(w for w, _ in last[1:])  # 公路、高速公路通车里程: a kind of the last one's thing
+    if (len(a[-1][0]) >= 2 and last[0][0].endswith(a[-1][0]) and last[0][0] != a[-1][0]
+            and (len(a) == 1 or all(t in gm.noun_tags for _, t in a))):
+        # 公路、高速公路通车里程: a kind of the last one's thing (中心城区和新城区最低工资标准: so is a member
+        # whose last word the last member's first word ends with)
+        return member + "".join(w for w, _ in last[1:])
     if a[-1][1] in gm.place_tags and last[0][1] == a[-1][1] or a[-1][0].endswith("级") and last[0][0].endswith("级"):
         return member + "".join(w for w, _ in last[1:])  # (国家级、省级龙头企业)
     return None

@@ -534,7 +534,7 @@ ROWS = [
     ("推进专用箱清运模式123个点位、固定箱房清运模式244个点位、预约交付清运模式298个点位。", "298个", "预约交付清运模式点位", False, None),
     # rates jieba does not know are project words: 参保率均 is no 参保 + 率均 (2009 report, Gansu 2026)
     ("三年内参保率均提高到90%以上。", "90%", "参保率", False, None),
-    ("基本养老保险、基本医疗保险参保率均稳定在98%以上。", "98%", "基本养老保险、基本医疗保险参保率", False, None),
+    ("基本养老保险、基本医疗保险参保率均稳定在98%以上。", "98%", "基本养老保险参保率", False, None),  # (均: the first member)
     # …and a list that a measure opens with a colon gives its products that measure (1989 report)
     ("全国新增的主要生产能力有：发电装机容量９９９万千瓦，原煤开采３０９０万吨，乙烯６０万吨，平板玻璃７９２万重量箱。",
      "６０万吨", "新增乙烯生产能力", True, None),
@@ -1348,6 +1348,24 @@ ROWS = [
     # the things counted end like a name's head, so their verb and its object are a predicate, though the object
     # ends so too (Shanxi 2020: 龙头企业建立研发机构, head 机构); the predicate says which ones
     ("支持50家龙头企业建立研发机构，再评选20个功能农产品品牌。", "50家", "建立研发机构的龙头企业", False, None),
+    # Misses of 177-188, read as development sets:
+    # 均 after a listed subject: the first member names what is measured, as the readers wrote it (Gansu 2017,
+    # Jilin 2018, Zhejiang 2021), and a 分别 run right after takes the members one each
+    ("电子商务交易额和网络零售额均增长30%左右，高出全省消费增幅20个百分点以上。", "30%", "电子商务交易额", False, None),
+    ("城市污水集中处理率、生活垃圾无害化处理率均超过95%，90%以上的行政村生活垃圾得到有效治理。", "95%",
+     "城市污水集中处理率", False, None),
+    ("实现规上工业亩均增加值、亩均税收均增长6%，分别达到144万元、29万元。", "6%", "规上工业亩均增加值", False, None),
+    ("实现规上工业亩均增加值、亩均税收均增长6%，分别达到144万元、29万元。", "29万元", "亩均税收", False, None),
+    ("铁路、高速公路运营里程均超过10万公里，其中高速铁路运营里程达到1.1万公里。", "10万公里", "铁路、高速公路运营里程",
+     False, None),  # (a first member that names no measure: the list)
+    # a measure's code after the things counted opens what is measured of them (Gansu 2017)
+    ("14个市州PM10、PM2.5平均浓度值分别同比下降4.2%、7.1%。", "14个", "市州", False, None),
+    ("14个市州PM10、PM2.5平均浓度值分别同比下降4.2%、7.1%。", "4.2%", "市州PM10平均浓度值", False, None),
+    # a member whose last word the last member's first word ends with is a kind of it (Wuhan 2018: 城区, 新城区)
+    ("中心城区和新城区最低工资标准分别提高12.9%、13.6%。", "12.9%", "中心城区最低工资标准", False, None),
+    # a predicate of having, its adverb kept with it, says which people are counted (Guangzhou 2020)
+    ("在穗近1.4万名港澳居民同等享有养老保险、2万余名港澳学生同等享有医疗保险。", "1.4万名", "同等享有养老保险的港澳居民",
+     False, None),
 ]
 
 
