@@ -175,7 +175,8 @@ class Grammar:
     object_markers: tuple
     tally_verbs: frozenset
     attribute_nouns: tuple
-    measure_code: regex.Pattern  # a measure's code after a thing's name: 市州|PM10
+    measure_code: regex.Pattern
+    state_changes: frozenset  # a measure's code after a thing's name: 市州|PM10
     spec_nouns: tuple
     owner_nouns: frozenset
     benefit_verbs: tuple
@@ -486,6 +487,7 @@ def grammar() -> Grammar:
         work_tails=tuple(g["words"]["work_tails"]),
         treatments=frozenset(g["words"]["work_tails"] + g["words"]["treatments"]),
         owned_measures=frozenset(g["words"]["owned_measures"]),
+        state_changes=frozenset(g["words"]["state_changes"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
         purpose_verbs=tuple(sorted(g["words"]["purpose_verbs"], key=len, reverse=True)),
@@ -1942,6 +1944,8 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
         thing, manner = thing[:-len(own[-1][0])], own[-1][0]  # 港澳居民同等享有…: the adverb is the predicate's
     lead = "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in gm.adverb_tags, _tagged(rest)))
     rest = rest[len(lead):]  # 2300个县（市）已初步建立…
+    if rest in gm.state_changes:  # 119万人口脱贫: the things that went through it (51个贫困县未脱贫摘帽: or did not)
+        return (lead if any(w in gm.negations for w, _ in _tagged(lead)) else "") + rest + "的" + thing
     verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
     obj = rest[len(verb):].lstrip("了").rstrip("等") if verb else ""
     if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj) or obj.startswith(("并", "和", "及", "与")):
@@ -2823,6 +2827,10 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         parts = [p for p in text[b:pos].split("、") if p]  # members with their own 和 (租赁和商务服务业)
         if len(parts) != n:
             return None
+    etc = parts[-1].find("等")
+    if etc >= 2 and parts[-1][etc + 1:] == last and ("等", "u") in _tagged(parts[-1]):
+        # 用电量、货运量、中长期贷款余额等先行指标分别增长…: the kind after 等 is the members', not the last one
+        parts[-1] = last = parts[-1][:etc]
     if all(len(p) == 1 and p in gm.numeral_chars for p in parts[:-1]) and parts[-1][:1] in gm.numeral_chars:
         return [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]  # 一、二、三产业增加值
     if last not in parts[-1] and last.endswith(parts[-1]) and len(parts[-1]) > 1:
@@ -2831,6 +2839,9 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
         last = last[last.find(parts[-1]):]  # 工伤和生育保险扩面: the last two members and what follows them
     # 煤炭、电解铝分别淘汰落后生产能力: what follows the list is every member's (→ 煤炭淘汰落后生产能力)
     rest = last[len(parts[-1]):] if last.startswith(parts[-1]) and last != parts[-1] else ""
+    if rest.startswith(gm.respectively):  # 前置审批、中介服务事项分别清理规范47.9%和39.5%: 分别 is no member's
+        rest = rest[len(gm.respectively):]
+        last = parts[-1] + rest
     if last not in parts[-1] and not rest:
         return None
     share = gm.share_tail.search(last, 2) if not rest else None

@@ -631,7 +631,7 @@ ROWS = [
     # the things counted end before their predicate at the clause's end (Shenzhen 2022, Xining 2020)
     ("深圳综合改革试点首批40条授权事项全面落地，放宽市场准入24条特别措施出台。", "24条", "特别措施", False, None),
     ("深圳综合改革试点首批40条授权事项全面落地，放宽市场准入24条特别措施出台。", "40条", "授权事项", False, None),
-    ("2016年以来，实现3个贫困县摘帽、330个贫困村退出。", "330个", "贫困村", False, None),
+    ("2016年以来，实现3个贫困县摘帽、330个贫困村退出。", "330个", "退出的贫困村", False, None),  # (a change of state: state_changes)
     # a one-character thing after a threshold is counted with it (Shaanxi 2026)
     ("分类推进县域经济特色化差异化发展，新增经济总量超200亿元县2个、达到29个。", "2个", "经济总量超200亿元县", False, None),
     # money allotted from a fund, then what it is for: the fund is what is measured (Guangxi 2026)
@@ -1366,6 +1366,18 @@ ROWS = [
     # a predicate of having, its adverb kept with it, says which people are counted (Guangzhou 2020)
     ("在穗近1.4万名港澳居民同等享有养老保险、2万余名港澳学生同等享有医疗保险。", "1.4万名", "同等享有养老保险的港澳居民",
      False, None),
+    # a change of state alone after the things counted says which are counted: the flow, not the stock
+    # (Heilongjiang 2016, Yunnan 2021; Guizhou 2019: one that did not)
+    ("119万人口脱贫。", "119万", "脱贫的人口", False, None),
+    ("44.22万贫困人口脱贫、429个贫困村出列、9个贫困县摘帽。", "429个", "出列的贫困村", False, None),
+    ("全省还有51个贫困县未脱贫摘帽，剩余的155万贫困人口一半以上生活在深度贫困地区。", "51个", "未脱贫摘帽的贫困县", False, None),
+    # Misses of 189-192, read as a development set:
+    # the kind after 等 is every member's, not the last member (Chongqing 2019)
+    ("预期稳，全社会用电量、货运量、中长期贷款余额等先行指标分别增长12.3%、11.2%、15.3%。", "15.3%", "中长期贷款余额",
+     False, None),
+    # 分别 after a list is no member's words (Xiamen 2017)
+    ("市级行政权力事项精简52%，前置审批、中介服务事项分别清理规范47.9%和39.5%，名列中西部城市第一。", "39.5%",
+     "中介服务事项清理规范", False, None),
 ]
 
 
