@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -2645,7 +2646,11 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                         if not before or before[-1] != held[r]:
                             before.append(held[r])
                     names = before[-n:] if len(before) >= n else None
-            if names and all(_is_place(x, gm) for x in names):
+            tail = os.path.commonprefix([x[::-1] for x in names])[::-1] if names and len(names) > 1 else ""
+            if tail and not (all(t in gm.verb_tags for _, t in _tagged(tail)) and not tail.endswith(gm.measure_suffixes)
+                             and all(_is_place(x[:-len(tail)], gm) for x in names)):
+                tail = ""  # (海口、三亚分别拆除: places, then the doing the run measures)
+            if names and all(_is_place(x[:len(x) - len(tail)], gm) for x in names):
                 # 其中太湖、阳澄湖保护区分别达到80%和78%: places say where; the measure is the one named before
                 metrics[k:j] = names = [None] * n
                 prev = (j, names)

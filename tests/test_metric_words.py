@@ -1378,6 +1378,13 @@ ROWS = [
     # 分别 after a list is no member's words (Xiamen 2017)
     ("市级行政权力事项精简52%，前置审批、中介服务事项分别清理规范47.9%和39.5%，名列中西部城市第一。", "39.5%",
      "中介服务事项清理规范", False, None),
+    # places, then the doing a 分别 run measures: the places say where, the measure is the one before (Hainan 2016)
+    ("一是开展整治违法建筑三年攻坚专项行动，拆除违法建筑约870万平方米，其中海口、三亚分别拆除366万平方米、388万平方米。",
+     "388万平方米", "拆除违法建筑", True, None),
+    # 打通 and 增加 only say the things were opened or added (Shenzhen 2020, Ningbo 2022; 断头路 and 加气站 project words)
+    ("打通断头路20条，优化新增公交线路143条。", "20条", "断头路", False, None),
+    ("新改扩建医院38家、增加床位1.1万张，新增执业医师1.1万人。", "1.1万张", "床位", False, None),
+    ("淘汰黄标车3.4万台，新增加气站29座。", "29座", "加气站", False, None),
 ]
 
 
