@@ -1076,7 +1076,8 @@ def _adjust(v, markers: set, base: Optional[int], longer: Optional[Span], status
     elif _single(v) and not markers and base is not None and base < v[0] - 1:
         v = (base + 1, v[1])  # 到1992年…将比1980年增长1.7倍: a target's change since a base year, as an outcome's
     elif _single(v) and MULTI in markers:
-        if longer is not None and longer[1] == v[1]:  # 到2030年，…年均增长5% under a 十五五 heading
+        # 到2030年，…年均增长5% under a 十五五 heading; 年均增长8.5% under 今后五年工作思路和2017年工作建议
+        if longer is not None and longer[0] <= v[0] <= longer[1]:
             return longer
         if dy.plan is not None and dy.plan < v[0]:  # 到2030年，…年均增长: from the plan year on
             return dy.plan, v[1]
