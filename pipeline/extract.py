@@ -790,9 +790,16 @@ def _strip(phrase: str, gm: Grammar) -> str:
     return phrase
 
 
+# 全科医生达到每万人: a rate's denominator after its thing and verb opens the measure (→ 每万人全科医生)
+_PER_HEAD_AFTER = regex.compile(r"^((?:(?!每)\p{Han}){2,}?)(?:达到|达|为|增至|增加到|提高到|提高至|提升到|提升至)?"
+                                r"((?:每年|每月)?每(?:十万|[十百千万])?(?:名|个)?(?:常住人口|人口|人|户|老人))$")
+
+
 @lru_cache(maxsize=1 << 14)
 def _clean_metric(phrase: str) -> str:
     phrase = _FOOTNOTE.sub("", _SPACE.sub("", phrase)).replace("()", "").strip(",，、:：;；的")
+    if "每" in phrase and (per := _PER_HEAD_AFTER.match(phrase)):
+        phrase = per.group(2) + per.group(1)
     if phrase.startswith("(") and ")" in phrase[:10] and len(phrase) - phrase.index(")") > 2:
         phrase = phrase[phrase.index(")") + 1:]  # (改造)公交线路: a note opening the phrase is on the doing before it
     if phrase.count("“") != phrase.count("”"):
@@ -2991,11 +2998,12 @@ def _shared_tail(members: list[str], last: tuple, gm: Grammar) -> str | None:
     name no measure of their own stand beside the last member's opening word(s), as long as they are
     (工伤 of 工伤保险, when both halves are words); what follows is every member's. Not when the
     members are things of their own beside a noun of the last one's (农民、城镇居民收入)."""
-    if len(last) < 2 or not members:
+    if not last or not members:
         return None
     for m in members:
         a = _tagged(m)
-        if len(a) != 1 or a[0][1] not in gm.noun_tags or m.endswith(gm.measure_suffixes) or len(m) < 2:
+        # (私营和外资企业: a distinguishing word, jieba's b, names a kind as a noun would)
+        if len(a) != 1 or a[0][1] not in gm.noun_tags and a[0][1] != "b" or m.endswith(gm.measure_suffixes) or len(m) < 2:
             return None
     size = len(members[0])
     if any(len(m) != size for m in members):

@@ -1385,6 +1385,12 @@ ROWS = [
     ("打通断头路20条，优化新增公交线路143条。", "20条", "断头路", False, None),
     ("新改扩建医院38家、增加床位1.1万张，新增执业医师1.1万人。", "1.1万张", "床位", False, None),
     ("淘汰黄标车3.4万台，新增加气站29座。", "29座", "加气站", False, None),
+    # Misses of 193-196, read as a development set:
+    # a rate's denominator after its thing and verb opens the measure (Fuzhou 2018; Guangdong 2019)
+    ("完善分级诊疗制度，全科医生达到每万人4.18名。", "4.18名", "每万人全科医生", False, None),
+    ("完成不少于55万批次食品抽检任务，食品检验量达到每年每千人5批次。", "5批次", "每年每千人食品检验量", False, None),
+    # a distinguishing word (jieba's b) before a one-word last member shares its head (Harbin 2017)
+    ("新增各类市场主体11.6万户，其中私营和外资企业分别增长21.9%和39.4%。", "21.9%", "私营企业", False, None),
 ]
 
 
