@@ -2606,6 +2606,12 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         while (j < len(hits) and text[hits[j - 1].tail:hits[j].num_start].strip() in _JOINERS
                and (_same_measure(hits[j].unit_base, hits[k].unit_base) or "%" not in hits[j].unit_base + hits[k].unit_base)):
             j += 1  # 原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米: amounts in their own units
+        loose = j
+        while loose < len(hits) and text[hits[loose - 1].tail:hits[loose].num_start].strip() in _JOINERS:
+            loose += 1
+        if (loose > j and metrics[k] and gm.respectively in pres[k]
+                and _listed_subject(text, s0, hits[k].num_start, metrics[k], loose - k, gm, sw) is not None):
+            j = loose  # 绿地率、绿化覆盖率、人均公园绿地面积分别达到41.25%、40.84%、17.16平方米: as many members as figures
         n = j - k
         if parallel and n == len(prev[1]):
             metrics[k:j], prev, k = prev[1], None, j

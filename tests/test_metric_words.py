@@ -1391,6 +1391,9 @@ ROWS = [
     ("完成不少于55万批次食品抽检任务，食品检验量达到每年每千人5批次。", "5批次", "每年每千人食品检验量", False, None),
     # a distinguishing word (jieba's b) before a one-word last member shares its head (Harbin 2017)
     ("新增各类市场主体11.6万户，其中私营和外资企业分别增长21.9%和39.4%。", "21.9%", "私营企业", False, None),
+    # Misses of 197-200, read as a development set:
+    # a 分别 run of shares and an area, as many figures as members, takes them one each (Yinchuan 2021)
+    ("建成区绿地率、绿化覆盖率、人均公园绿地面积分别达到41.25%、40.84%、17.16平方米。", "40.84%", "绿化覆盖率", False, None),
 ]
 
 
