@@ -236,7 +236,7 @@ ROWS = [
     ("企业退休人员养老金人均每月增加110元。", "110元", "企业退休人员养老金人均", False, None),
     # a kept predicate or preposition, a time word at the end (2008, 2013 reports)
     ("推进天然林保护、退耕还林、防沙治沙等重点生态工程建设，五年累计完成造林2953万公顷。", "2953万公顷",
-     "累计完成造林", False, None),
+     "完成造林", False, None),  # (a tally comes off: how it was counted)
     ("大幅度增加对农业农村投入，中央财政用于“三农”的支出五年累计1.6万亿元，其中用于农村基础设施建设近3000亿元。",
      "1.6万亿元", "中央财政用于“三农”的支出", False, None),
     ("涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。", "17.63万亿元", "涉农贷款余额", True, None),
@@ -358,7 +358,7 @@ ROWS = [
      "县、乡、村三级医疗卫生基础设施建设国债资金", True, None),
     # a plan's first years are the period, 占 the share's verb: neither is the metric; an
     # attribute opening its clause bare is the organisation's the clause before is about
-    ("“十一五”前四年累计单位国内生产总值能耗下降14.38%。", "14.38%", "累计单位国内生产总值能耗", False, None),
+    ("“十一五”前四年累计单位国内生产总值能耗下降14.38%。", "14.38%", "单位国内生产总值能耗", False, None),
     ("2009年中央政府公共投资9243亿元，其中，保障性住房、农村民生工程、社会事业投资占44%，重大基础设施建设占23%。", "23%",
      "重大基础设施建设", False, None),
     ("2006年，全国国有企业资产总额比2002年增长60.98%，实现利润增长2.23倍，税收增长1.05倍。", "2.23倍", "全国国有企业利润", True, None),
@@ -846,7 +846,7 @@ ROWS = [
     # Shanghai 2017); not two counts (累计共报送15批次、300家企业: the seed)
     ("建设30条、120公里公交专用道。", "30条", "公交专用道", False, None),
     ("加快建设9条、216公里轨道交通线，建成长江西路越江隧道。", "9条", "轨道交通线", False, None),
-    ("向市金融局报送3家企业纳入自由贸易账户体系,累计共报送15批次、300家企业。", "15批次", "累计报送", False, None),
+    ("向市金融局报送3家企业纳入自由贸易账户体系,累计共报送15批次、300家企业。", "15批次", "报送", False, None),
     # a manner word before a noun phrase is the noun's (基本公共服务), before a verb the predicate's (基本销号);
     # a pension after the people counted is the next figure's measure (Shenzhen 2016, Changsha 2018, Wuhan 2010)
     ("国家确定涉及我市的65项基本公共服务全部落实。", "65项", "基本公共服务", False, None),
@@ -1394,6 +1394,9 @@ ROWS = [
     # Misses of 197-200, read as a development set:
     # a 分别 run of shares and an area, as many figures as members, takes them one each (Yinchuan 2021)
     ("建成区绿地率、绿化覆盖率、人均公园绿地面积分别达到41.25%、40.84%、17.16平方米。", "40.84%", "绿化覆盖率", False, None),
+    # a tally says how a measure was counted, not what (Qingdao 2021; the seed's 累计建成5G基站 → 5G基站); an implied
+    # metric keeps the words written (累计拆除)
+    ("累计实际利用外资323亿美元，占全省41%。", "323亿美元", "实际利用外资", False, None),
 ]
 
 
