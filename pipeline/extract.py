@@ -176,8 +176,8 @@ class Grammar:
     object_markers: tuple
     tally_verbs: frozenset
     attribute_nouns: tuple
-    measure_code: regex.Pattern
-    state_changes: frozenset  # a measure's code after a thing's name: 市州|PM10
+    measure_code: regex.Pattern  # a measure's code after a thing's name: 市州|PM10
+    state_changes: frozenset
     spec_nouns: tuple
     owner_nouns: frozenset
     benefit_verbs: tuple
@@ -2736,16 +2736,17 @@ def _each_member(whole: str, gm: Grammar) -> list[str] | None:
         depth += (c in "(“") - (c in ")”")
         if c == "、" and depth == 0:
             cuts.append(i)
+    ends = gm.measure_suffixes + gm.measure_nouns
     if cuts:
         members = [whole[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(whole)])]
     else:
         members = whole.split("和")
-        if len(members) != 2 or not (members[0] in gm.modifiers or members[0].endswith(gm.measure_suffixes + gm.measure_nouns)):
+        if len(members) != 2 or not (members[0] in gm.modifiers or members[0].endswith(ends)):
             return None
     if len(members) < 2 or not all(members):
         return None
-    names = members if members[0].endswith(gm.measure_suffixes + gm.measure_nouns) else _share_head(members, gm)
-    measure = names[0].endswith(gm.measure_suffixes + gm.measure_nouns) or lookup(names[0]) is not None  # (单位…能耗)
+    names = members if members[0].endswith(ends) else _share_head(members, gm)
+    measure = names[0].endswith(ends) or lookup(names[0]) is not None  # (单位…能耗)
     return names if len(names[0]) > 2 and measure else None
 
 
@@ -2929,9 +2930,9 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     能耗 → 单位国内生产总值能耗; respectively.scopes) extends to the short members after it."""
     # PM2.5、PM10平均浓度: codes listed before the last one's measure share it
     code = _CODE_HEAD.fullmatch(parts[-1])
-    if code and all(_CODE.fullmatch(p) or i == 0 and gm.measure_code.search(p) and _CODE.fullmatch(p, gm.measure_code.search(p).start())
-                    for i, p in enumerate(parts[:-1])):
-        return [p + code.group(2) for p in parts[:-1]] + [parts[-1]]  # (市州PM10、PM2.5平均浓度值: an owner before the first)
+    owned = gm.measure_code.search(parts[0]) if code else None  # (市州PM10、PM2.5平均浓度值: an owner before the first)
+    if code and all(_CODE.fullmatch(p, owned.start() if i == 0 and owned else 0) for i, p in enumerate(parts[:-1])):
+        return [p + code.group(2) for p in parts[:-1]] + [parts[-1]]
     # 生产安全事故起数和死亡人数 (、受伤人数…): short members after a long first one share its modifiers
     a = _tagged(parts[0])
     if len(a) >= 3 and a[-1][1] in gm.noun_tags and all(t in gm.noun_tags for _, t in a[:-1]):
