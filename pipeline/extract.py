@@ -91,6 +91,7 @@ class Grammar:
     obtaining_cues: frozenset  # target cues that are verbs of obtaining in a review (争取)
     review_opening: regex.Pattern  # 过去一年，… opens a paragraph of outcomes, even in a plan chapter
     plan_opening: regex.Pattern  # 今年，… ends it
+    opening_chars: frozenset  # the first characters of those words: most sentences open with none
     hold_verbs: regex.Pattern
     target_headings: regex.Pattern
     actual_headings: regex.Pattern
@@ -338,6 +339,7 @@ def grammar() -> Grammar:
         status_cue=rc(alternation(st["expected_cues"] + st["target_cues"])),
         review_opening=rc(rf"(?:{alternation(st['review_openings'])})[^,，;；。]{{0,8}}[,，]"),
         plan_opening=rc(alternation(st["plan_openings"])),
+        opening_chars=frozenset(w[0] for w in st["review_openings"] + st["plan_openings"]),
         list_status=rc(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
         hold_verbs=rc(rf"(?:{words('hold_verbs')})$"),
         target_headings=rc(alternation(st["target_headings"])),
@@ -1152,10 +1154,9 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                     or inside[cut].tag in gm.manner_tags and inside[cut - 1].tag == "n" and cut + 2 < len(inside)
                     and inside[cut + 2].tag in gm.noun_tags):
             inside = inside[:cut]
-    kept = [w for n, w in enumerate(inside)
-            if not (0 < n < len(inside) - 1 and w.tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
-                    and w.text not in gm.negations)]
-    return "".join(w.text for w in kept)
+    return "".join([w.text for n, w in enumerate(inside)
+                    if not (0 < n < len(inside) - 1 and w.tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
+                            and w.text not in gm.negations)])
 
 
 def on_words(text: str, phrase: str, lo: int, hi: int, sw: SentenceWords, gm: Grammar, last: bool = True) -> str:
@@ -3224,17 +3225,19 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
     carried_period = None
     prev_sentence_last = None
     review_item = None  # the paragraph a review opening (过去一年，…) has put in the past
+    num_starts, num_ends = numbers.starts, numbers.ends
     for sent in st.sentences:
         s0, s1 = sent["start"], sent["end"]
         item = items[sent["item_id"]]
         body = text[s0:s1].lstrip(" ,，")
-        if gm.review_opening.match(body):
+        opens = body[:1] in gm.opening_chars
+        if opens and gm.review_opening.match(body):
             review_item = item["item_id"]
-        elif review_item != item["item_id"] or gm.plan_opening.match(body):
+        elif review_item != item["item_id"] or opens and gm.plan_opening.match(body):
             review_item = None
         p0 = bisect.bisect_left(periods.starts, s0)
         p1 = bisect.bisect_left(periods.starts, s1)
-        sent_periods = [(a, b) for a, b in period_spans[p0:p1] if b <= s1]
+        sent_periods = [(a, b) for a, b in period_spans[p0:p1] if b <= s1] if p1 > p0 else []
         inherited = carried_period if body.startswith(gm.inherit_starts) else None
         carried_period = text[sent_periods[-1][0]:sent_periods[-1][1]] if sent_periods else inherited
         if item["kind"] == "cell" and item["row_id"]:
@@ -3245,6 +3248,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                            table_id=item["table_id"], row_id=item["row_id"], item_id=item["item_id"])
                 out.append(rec)
                 continue
+        n0 = bisect.bisect_left(num_starts, s0)
+        if not (n0 < len(num_starts) and num_starts[n0] < s1 or n0 and num_ends[n0 - 1] > s0):
+            continue  # (most sentences hold no number: no match starts in them or runs into them)
         ms = numbers.within(s0, s1)
         hits = find_numbers(text, s0, s1, gm, shielded, periods, ms) if ms else None
         if not hits:

@@ -25,6 +25,8 @@ from .words import tag_phrase
 
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」 \u3000")
 _CLAUSE = regex.compile(r"[,，;；:：]")
+_CLAUSE_LAST = regex.compile(r"(?r)[,，;；]")  # searched from the end: the last break before a figure
+_PART_LAST = regex.compile(r"(?r)[;；]")
 _COLON = regex.compile(r"[:：]")
 _BOOK = regex.compile(r"《[^《》\n]{0,120}》")
 _DIGIT = regex.compile(r"\d")
@@ -178,8 +180,8 @@ Span = tuple[int, int]  # first and last year a figure is about; (y, y) for one 
 @dataclass(frozen=True)
 class YearCues:
     explicit: regex.Pattern
-    # (pattern, kind, numbers of its groups a, b, n (named groups cost ~1 µs a read), characters it needs one of or None)
-    cues: tuple[tuple[regex.Pattern, str, tuple, Optional[frozenset]], ...]
+    # (pattern, kind, numbers of its groups a, b, n (named groups cost ~1 µs a read), sets of characters it needs one of each of)
+    cues: tuple[tuple[regex.Pattern, str, tuple, tuple[frozenset, ...]], ...]
     any_cue: regex.Pattern  # explicit and every cue as one alternation: most clauses hold none, one scan says so
     cue_chars: Optional[regex.Pattern]  # characters no cue matches without (needed_chars): a cheaper scan first
     comparison_before: tuple[str, ...]
@@ -205,6 +207,7 @@ class YearCues:
     flow: regex.Pattern  # 新增, 改造 before a figure: a flow over the span, whatever verb follows
     salutation: regex.Pattern  # an address opening a sentence (各位代表，), skipped before its topic
     glossary: regex.Pattern  # a glossary's heading (名词解释): the years of the figures after it are their sentences' own
+    glossary_chars: Optional[frozenset]  # characters a glossary's heading needs one of (释): most sentences lack them
     year_opener: regex.Pattern  # 刚刚过去的2025年，… opens that year for the paragraphs after it
     topic_lead: regex.Pattern  # what may come before a paragraph's topic cue in its sentence (在, 回顾)
     state: regex.Pattern  # 实现…, 居全国第N位 in a count's clause: a state the period ended in
@@ -265,6 +268,13 @@ def _stdlib_syntax(m) -> str:
 def needed_chars(pattern: str, unreliable: str = "", keep: int = 16) -> Optional[frozenset[str]]:
     """A few characters a text must hold one of for pattern to match in it (none of `unreliable`),
     or None when the pattern does not say. Sound, not complete: a part it cannot read needs nothing."""
+    sets = needed_sets(pattern, unreliable, keep)
+    return sets[0] if sets else None
+
+
+def needed_sets(pattern: str, unreliable: str = "", keep: int = 16) -> tuple[frozenset[str], ...]:
+    """Sets of characters a text must hold one of each of for pattern to match in it, smallest first
+    (年 and one of 至到 for 2018年至2022年); none when the pattern does not say."""
     def seq(items):  # each part needs its own characters: any part's will do
         fams = [f for f in map(node, reversed(items)) if f]  # the end of a cue word is its rarer part (以来)
         return _fewest([s for f in fams for s in f], keep) if fams else None
@@ -294,15 +304,14 @@ def needed_chars(pattern: str, unreliable: str = "", keep: int = 16) -> Optional
         return None
 
     if _sre is None:
-        return None
+        return ()
     try:
         parsed = _sre.parse(_STDLIB_TOKEN.sub(_stdlib_syntax, pattern))
     except Exception:
-        return None
+        return ()
     if parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
-        return None
-    f = seq(parsed.data)
-    return f[0] if f else None
+        return ()
+    return tuple(seq(parsed.data) or ())
 
 
 def _fewest(sets: list, keep: int) -> list:
@@ -324,7 +333,7 @@ def year_cues() -> YearCues:
     return rc.saved(YearCues(
         explicit=rc(d["explicit"]),
         cues=tuple((rx, c["year"], tuple(rx.groupindex.get(k) for k in "abn"),
-                    needed_chars(c["pattern"], unreliable="0123456789 ", keep=4))
+                    needed_sets(c["pattern"], unreliable="0123456789 ", keep=4))
                    for c in d["cues"] for rx in [rc(c["pattern"])]),
         any_cue=rc(any_cue),
         cue_chars=rc("[%s]" % "".join(map(regex.escape, sorted(needed)))) if needed else None,
@@ -355,6 +364,7 @@ def year_cues() -> YearCues:
         topic_lead=rc(d["topic_lead"]),
         salutation=rc(d["salutation"]),
         glossary=rc(d["glossary"]),
+        glossary_chars=needed_chars(d["glossary"]),
         year_opener=rc(d["year_opener"]),
         state=rc(d["state"]),
         topic_tail=rc(d["topic_tail"]),
@@ -381,20 +391,26 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     text = text if normalised else normalise(text)
     if yc.cue_chars is not None and not yc.cue_chars.search(text):
         return []
-    text = _BOOK.sub(lambda m: " " * len(m.group()), digit_years(text))
+    text = digit_years(text)
+    if "《" in text:
+        text = _BOOK.sub(lambda m: " " * len(m.group()), text)
     first = yc.any_cue.search(text)
     if not first:
         return []
     pos = first.start()  # no cue starts before the alternation's first match
     found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text, pos)]
+    chars = set(text)
     for pat, kind, (a, b, n), needed in yc.cues:
-        if needed is not None and not any(c in text for c in needed):
-            continue  # (a scan of the clause for a cue whose characters it lacks: most cues need 来, 前, 均 …)
-        for m in pat.finditer(text, pos):
-            ga, gb, gn = (m.group(k) if k else None for k in (a, b, n))
-            found.append(Cue(m.start(), m.end(), kind, int(ga) if ga else None, int(gb) if gb else None,
-                             _count(gn) if gn else None))
+        for s in needed:
+            if chars.isdisjoint(s):
+                break  # (a scan of the clause for a cue whose characters it lacks: most cues need 来, 前, 均 …)
+        else:
+            for m in pat.finditer(text, pos):
+                ga, gb, gn = (m.group(k) if k else None for k in (a, b, n))
+                found.append(Cue(m.start(), m.end(), kind, int(ga) if ga else None, int(gb) if gb else None,
+                                 _count(gn) if gn else None))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+
     out: list[Cue] = []
     taken = 0  # where the last cue kept or dropped ends: a cue inside it is no cue of its own
     for c in found:
@@ -519,6 +535,12 @@ _COMPARED_WITH = regex.compile(r"[,，]?(?:是|为|相当于)[“\"]?")
 _LEAD_SENTENCE = regex.compile(r"(?=.{4,24}$)[^,，;；:：\d]{2,}(?:[,，][^,，;；:：\d]{2,})?[。!！]?")  # 高效统筹疫情防控。
 
 
+def _last_break(rx: regex.Pattern, text: str, end: int) -> int:
+    """Where the last match of rx before text[end] starts, or -1."""
+    m = rx.search(text, 0, end)
+    return m.start() if m else -1
+
+
 def _in_basis(text: str, start: int, end: int, before: int, yc: YearCues) -> bool:
     """Whether text[start:end] lies in a 在…的基础上 phrase that closes before text[before]."""
     close = min((i for b in yc.basis_end if (i := text.find(b, end, before)) >= 0), default=-1)
@@ -609,7 +631,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     glossary = None  # where a glossary at the report's end starts
     for s in sorted(sents.values(), key=lambda s: s["start"]):
         by_item.setdefault(s["item_id"], []).append(s)
-        if glossary is None and len(s["text"]) <= 40 and yc.glossary.match(s["text"]):
+        if (glossary is None and len(s["text"]) <= 40 and (yc.glossary_chars is None or not yc.glossary_chars.isdisjoint(s["text"]))
+                and yc.glossary.match(s["text"])):
             glossary = s["start"]
     topic_cache: dict[str, object] = {}
     # by text, not sentence: a topic is asked for both ways (whole or not), and a sentence of one
@@ -850,7 +873,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             # cues of the whole sentence once; those that end before the number are its own
             offset = ind["start"] - sent["start"]
             # a streak that is the figure itself (连续3年, the figure 3年) names its years too
-            clause = max(sent["text"].rfind(p, 0, offset) for p in ",，;；")  # markers and bases act in it
+            clause = _last_break(_CLAUSE_LAST, sent["text"], offset)  # markers and bases act in it
             yearly = bool(yc.one_year.search(sent["text"], clause + 1, offset))
             # a streak (连续3年…) is about its own clause only, and names the years of the figure 3年 too
             own = [c for c in cues(sent["text"])
@@ -874,7 +897,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                      and not yc.marks_after.match(sent["text"], ind["end"] - sent["start"]))
             # a cue before a ；, or before a list member with its own figure and reach verb
             # (累计建成“40桥24隧”、城市道路突破7000公里), names the context's period, not this figure's sum
-            part = max(sent["text"].rfind(p, 0, offset) for p in ";；")
+            part = _last_break(_PART_LAST, sent["text"], offset)
             if reach:  # the member is a bare noun with its own reach verb, not a doing 累计 spans (推广…超600万亩)
                 mark = sent["text"].rfind("、", clause + 1, offset)
                 if (mark > 0 and mark < rm.start() and _DIGIT.search(sent["text"], clause + 1, mark)

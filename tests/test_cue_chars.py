@@ -8,7 +8,7 @@ import regex
 from conftest import national_text
 from pipeline.identity import digit_years
 from pipeline.lexicon import load
-from pipeline.metrics import find_cues, needed_chars, year_cues
+from pipeline.metrics import find_cues, needed_chars, needed_sets, year_cues
 from pipeline.normalise import normalise
 
 
@@ -29,6 +29,22 @@ def test_needed_chars_reads_only_what_every_match_holds():
     assert needed_chars(r"\\p{Han}") == {"}"}  # an escaped backslash, then the letters
     assert needed_chars("19年", unreliable="0123456789") == {"年"}
     assert needed_chars("19", unreliable="0123456789") is None
+
+
+def test_needed_sets_reads_every_part_a_match_needs():
+    # a cue is scanned for only when the text holds one character of each set
+    assert set(needed_sets(r"(?P<a>\d{4})年?\s?[-—至到]\s?(?P<b>\d{4})年", unreliable="0123456789 ")) == {
+        frozenset("年"), frozenset("-—至到")}
+    assert needed_sets("今年|本年") == (frozenset("年"), frozenset("今本"))
+    assert needed_sets("年?") == ()
+
+
+@pytest.mark.parametrize("year", [2005, 2013, 2021])
+def test_no_cue_pattern_is_skipped_where_it_matches(year):
+    for pat, kind, _, needed in year_cues().cues:
+        for clause in regex.split(r"[,，;；:：。\n]", digit_years(normalise(national_text(year)))):
+            if pat.search(clause):
+                assert all(set(clause) & s for s in needed), (kind, clause)
 
 
 def test_every_cue_pattern_needs_some():
