@@ -233,6 +233,7 @@ class Grammar:
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     count_doings: frozenset
+    work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
     new_doings_counted: frozenset
     list_attributes: tuple
     measure_nouns: tuple  # attribute_nouns and list_attributes, longest first
@@ -477,6 +478,7 @@ def grammar() -> Grammar:
         measure_nouns=tuple(longest_first([*g["words"]["attribute_nouns"], *g["respectively"]["attributes"],
                                            *g["words"]["restated_measures"]])),
         count_doings=frozenset(g["words"]["count_doings"]),
+        work_doings=frozenset(g["words"]["work_doings"]),
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         compound_heads=tuple(g["words"]["compound_heads"]),
@@ -1619,6 +1621,11 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     # noun phrase (not 新增就业, 完成投资), comes off (grammar.json count_doings)
     if counted and not after and (obj := _object_after_subject(tagged, gm)):
         return obj
+    if (counted and not after and len(tagged) > 1 and tagged[0][0] in gm.work_doings and tagged[1][1] in gm.noun_tags
+            and (len(tagged) > 2 or tagged[1][1] != "vn") and len(metric) - len(tagged[0][0]) >= 2):
+        # 完成棚户区改造1.2万户, 实施城市更新项目30个, 创建省级美丽乡村示范县5个: the work or the things it makes are
+        # counted, the doing that carries it out comes off (not 完成投资: a lone verbal noun is the measure's own)
+        return metric[len(tagged[0][0]):]
     doings = gm.count_doings | gm.new_doings_counted if counted else gm.count_doings
     # 新认定, 开工建设: a doing jieba cuts in two
     lead = 2 if len(tagged) > 2 and (tagged[0][0] == "新" and tagged[1][0] in doings

@@ -400,7 +400,7 @@ def test_work_report_layout():
     assert got[0] == ("5.2万亿元", "生产总值", "level", "过去五年", None, "actual")
     assert got[4] == ("3.1%", "生产总值", "change", "2022年", "左右", "actual")
     assert got[7] == ("5%", "生产总值", "change", "今年", "以上", "target")
-    assert got[-2] == ("1000个", "实施重大项目", "level", None, "以上", "target")
+    assert got[-2] == ("1000个", "重大项目", "level", None, "以上", "target")
     assert {q["status"] for q in out["indicators"][:7]} == {"actual"}
     assert {q["status"] for q in out["indicators"][7:]} == {"target"}
 

@@ -88,8 +88,8 @@ ROWS = [
     # a gap to any base after 比 (比各项贷款平均增速高) ends the subject compared, under 分别 too (the 2015 national report)
     ("小微企业、“三农”贷款增速比各项贷款平均增速分别高4.2和0.7个百分点。", "0.7个百分点", "“三农”贷款", False, None),
     ("各项贷款平均增速为13%，小微企业贷款增速比各项贷款平均增速高4.2个百分点。", "4.2个百分点", "小微企业贷款", False, None),
-    # 补短板 is one word (jieba: 补短 | 板), never cut to 板项目 (Shenzhen 2017)
-    ("持续推进补短板、降成本，实施补短板项目245个、年度投资950亿元。", "245个", "实施补短板项目", False, None),
+    # 补短板 is one word (jieba: 补短 | 板), never cut to 板项目 (Shenzhen 2017); 实施 carries the work out (work_doings)
+    ("持续推进补短板、降成本，实施补短板项目245个、年度投资950亿元。", "245个", "补短板项目", False, None),
     # a count, then an amount of theirs and 的: the things after 的 are counted (Dongguan 2016)
     ("实施内外资统筹招商，新引进57个总投资983.6亿元的重大项目。", "57个", "重大项目", False, None),
     # two members and two amounts joined by 和 are read member by member without 分别 (Lanzhou 2018)
@@ -1397,6 +1397,13 @@ ROWS = [
     # a tally says how a measure was counted, not what (Qingdao 2021; the seed's 累计建成5G基站 → 5G基站); an implied
     # metric keeps the words written (累计拆除)
     ("累计实际利用外资323亿美元，占全省41%。", "323亿美元", "实际利用外资", False, None),
+    # a doing that carries out the work or makes the things counted comes off, even before a doing of the work's own
+    # (Hubei 2020, Liaoning 2019, Lanzhou 2017, Fuzhou 2024 of set 204); a lone verbal noun after it is the measure's
+    ("完成棚户区改造9.1万套、农村危房改造7.5万户，更多群众圆了安居梦。", "9.1万套", "棚户区改造", False, None),
+    ("实施产业扶贫项目2377个。", "2377个", "产业扶贫项目", False, None),
+    ("创建省级美丽乡村35个、市级美丽乡村60个。", "35个", "省级美丽乡村", False, None),
+    ("实施古厝保护利用项目122个、文物修缮和活化利用工程69个，世遗大会展示馆建成开放。", "122个", "古厝保护利用项目", False, None),
+    ("318个市重大项目完成投资1164.7亿元。", "1164.7亿元", "市重大项目完成投资", False, None),
 ]
 
 
