@@ -547,7 +547,10 @@ class Scan:
         self.ends = [m.end() for m in self.matches]
 
     def within(self, lo: int, hi: int):
-        i, j = bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi)
+        i = bisect.bisect_left(self.starts, lo)
+        if not (i < len(self.starts) and self.starts[i] < hi or i and self.ends[i - 1] > lo):
+            return []  # (most sentences hold no number: no match starts in them or runs into them)
+        j = bisect.bisect_left(self.starts, hi, i)
         if (i and self.ends[i - 1] > lo) or (j > i and self.ends[j - 1] > hi):
             return list(self.rx.finditer(self.text, lo, hi))  # a match runs across the span's edge
         return self.matches[i:j]
@@ -2668,8 +2671,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                             before.append(held[r])
                     names = before[-n:] if len(before) >= n else None
             tail = os.path.commonprefix([x[::-1] for x in names])[::-1] if names and len(names) > 1 else ""
-            if tail and not (all(t in gm.verb_tags for _, t in _tagged(tail)) and not tail.endswith(gm.measure_suffixes)
-                             and all(_is_place(x[:-len(tail)], gm) for x in names)):
+            if tail and not (all(t in gm.verb_tags for _, t in _tagged(tail)) and not tail.endswith(gm.measure_suffixes)):
                 tail = ""  # (海口、三亚分别拆除: places, then the doing the run measures)
             if names and all(_is_place(x[:len(x) - len(tail)], gm) for x in names):
                 # 其中太湖、阳澄湖保护区分别达到80%和78%: places say where; the measure is the one named before
@@ -3232,7 +3234,6 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
     carried_period = None
     prev_sentence_last = None
     review_item = None  # the paragraph a review opening (过去一年，…) has put in the past
-    num_starts, num_ends = numbers.starts, numbers.ends
     for sent in st.sentences:
         s0, s1 = sent["start"], sent["end"]
         item = items[sent["item_id"]]
@@ -3255,9 +3256,6 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                            table_id=item["table_id"], row_id=item["row_id"], item_id=item["item_id"])
                 out.append(rec)
                 continue
-        n0 = bisect.bisect_left(num_starts, s0)
-        if not (n0 < len(num_starts) and num_starts[n0] < s1 or n0 and num_ends[n0 - 1] > s0):
-            continue  # (most sentences hold no number: no match starts in them or runs into them)
         ms = numbers.within(s0, s1)
         hits = find_numbers(text, s0, s1, gm, shielded, periods, ms) if ms else None
         if not hits:

@@ -410,7 +410,6 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
                 found.append(Cue(m.start(), m.end(), kind, int(ga) if ga else None, int(gb) if gb else None,
                                  _count(gn) if gn else None))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-
     out: list[Cue] = []
     taken = 0  # where the last cue kept or dropped ends: a cue inside it is no cue of its own
     for c in found:
