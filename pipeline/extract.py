@@ -179,6 +179,7 @@ class Grammar:
     attribute_nouns: tuple
     measure_code: regex.Pattern  # a measure's code after a thing's name: 市州|PM10
     state_changes: frozenset
+    project_stages: frozenset
     spec_nouns: tuple
     owner_nouns: frozenset
     benefit_verbs: tuple
@@ -493,6 +494,7 @@ def grammar() -> Grammar:
         treatments=frozenset(g["words"]["work_tails"] + g["words"]["treatments"]),
         owned_measures=frozenset(g["words"]["owned_measures"]),
         state_changes=frozenset(g["words"]["state_changes"]),
+        project_stages=frozenset(g["words"]["project_stages"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
         purpose_verbs=tuple(sorted(g["words"]["purpose_verbs"], key=len, reverse=True)),
@@ -1947,10 +1949,12 @@ def _without_doing_tail(phrase: str, gm: Grammar) -> str:
     return first if len(first) >= 2 and first != out and first not in gm.modifiers and _tagged(first)[-1][1] in gm.noun_tags else out
 
 
-def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) -> str:
+def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, share: bool = False,
+                people: bool = False) -> str:
     """25项改革经验获中央改革办推广: a predicate of selection or a doing with its own object, after
     the thing counted (in text[lo:hi]) and running to the clause end, says which things are
-    counted (→ 获中央改革办推广的改革经验); grammar.json restricting_verbs."""
+    counted (→ 获中央改革办推广的改革经验); grammar.json restricting_verbs. A count of things named
+    in full (95项川渝通办事项实现异地办理) measures them alone, as readers write it; "" when nothing restricts."""
     a = text.find(thing, lo, hi)
     if a < 0 or not (hi >= end or _CLAUSE_BREAK.match(text, hi)):
         return ""
@@ -1963,7 +1967,7 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
         thing, manner = thing[:-len(own[-1][0])], own[-1][0]  # 港澳居民同等享有…: the adverb is the predicate's
     lead = "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in gm.adverb_tags, _tagged(rest)))
     rest = rest[len(lead):]  # 2300个县（市）已初步建立…
-    if rest in gm.state_changes:  # 119万人口脱贫: the things that went through it (51个贫困县未脱贫摘帽: or did not)
+    if rest in gm.state_changes or rest in gm.project_stages and thing in gm.restricted_generics:  # 119万人口脱贫: the things that went through it (51个贫困县未脱贫摘帽: or did not)
         return (lead if any(w in gm.negations for w, _ in _tagged(lead)) else "") + rest + "的" + thing
     verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
     obj = rest[len(verb):].lstrip("了").rstrip("等") if verb else ""
@@ -1976,6 +1980,14 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar) 
         # 112个镇入选全国千强镇, 3家医院入选国家区域医疗中心: things designated as a kind, counted as members of it
         # (not 入选“双一流”建设名单, 入选国家农作物优良品种推广目录: a list says which things are counted)
         return obj
+    if (not share and not people and not manner and verb not in gm.activity_verbs and verb not in gm.designation_verbs
+            and verb not in gm.solving_verbs and thing not in gm.restricted_generics
+            and len(_QUOTES.sub("", _KIND_NOTE.sub("", thing))) >= 3):
+        # (the predicate joined by 的 is kept where readers split or things alone would mislead: a share, people
+        # (实现再就业的下岗失业人员, not all of them), an activity done in the places
+        # counted (在52个村开展乡村振兴试点), a manner, a designation (入选“双一流”建设名单的学科), a problem
+        # solved for them (解决安全饮水问题的农村人口), and things that name too little alone (县(市), 省份, 项目))
+        return thing
     return manner + verb + obj + "的" + thing
 
 
@@ -2174,6 +2186,7 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     if (not prev or len(metric) > 6 or metric in prev or not a <= at <= b or text[b:b + 1] not in "，,、"
             or not opening[:2 + len(metric)].startswith(metric)):
         return metric
+    prev = prev[prev.rfind("的") + 1:]  # (落地的项目, 投资10亿元以上的重大项目: the things named after 的)
     ws = [w for w, _ in _tagged(prev)]
     tags = [t for _, t in _tagged(prev)]
     if len(ws) > 2 and ws[0] == "新" and tags[1] in gm.verb_tags:
@@ -3601,7 +3614,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                         and (h.unit_base in gm.counters or bare and gm.count_head.search(metric))
                         and not _object_of_preposition(text, s0, h.num_start, sw) and k not in whom):
                     # (2235万城市居民得到最低生活保障; 2897万农村人口解决了安全饮水问题)
-                    metric = _restricted(text, metric, h.tail, hi, s1, gm) or metric
+                    metric = _restricted(text, metric, h.tail, hi, s1, gm, False,
+                                         bare or h.unit_base in gm.person_units or h.unit in gm.person_units) or metric
                 if metric and verb_end and pre_raw.rstrip().endswith(gm.solving_verbs):
                     metric = _solved_for(text, metric, h, s1, pre_raw, gm) or metric
             elif ratio:
@@ -3616,7 +3630,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     or any(t in gm.verb_tags or t in _ASPECT_TAGS for _, t in _tagged(left)))
                 metric = right if right and (verb_end or not left or rate_object or of_part) else left
                 if metric and metric == right and not rate_object:
-                    metric = _restricted(text, right, h.tail, hi, s1, gm) or metric  # 96.2%的养老机构开展医养结合
+                    metric = _restricted(text, right, h.tail, hi, s1, gm, True) or metric  # 96.2%的养老机构开展医养结合
             else:
                 metric = rate_object or left
             metric = _clean_metric(metric) if metric else ""

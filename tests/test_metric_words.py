@@ -925,7 +925,7 @@ ROWS = [
     ("建成区连续五年环境空气质量优良率达100%，优级天数达116天。", "100%", "建成区环境空气质量优良率", False, None),
     ("推进垃圾分类、无害化处理、回收再利用，实施西部25万吨/日污水处理、祝家1000吨/日污泥处置。", "25万吨/日", "污水处理", False, None),
     # (a 新开工 after the things is their predicate; two kinds listed with their own counts: Dongguan 2018, Urumqi 2021)
-    ("力争年内完成重大项目投资600亿元，增长15%以上，推动66个项目新开工、43个项目投产。", "66个", "项目", False, None),
+    ("力争年内完成重大项目投资600亿元，增长15%以上，推动66个项目新开工、43个项目投产。", "66个", "新开工的项目", False, None),
     ("中欧班列累计开行4148列，通达中亚及欧洲19个国家、26个城市。", "19个", "国家", False, None),
     # some of the things named before 中有, not their measure; a sum's word before a threshold (Shenyang 2012,
     # Nanning 2020)
@@ -1258,7 +1258,7 @@ ROWS = [
     ("配建健身路径200套，建设多功能运动场26个、笼式足球场20个、健身广场5个。", "5个", "健身广场", False, None),
     ("建设省实验室16家、产业研究院40家、中试基地36家、创新联合体28家。", "28家", "创新联合体", False, None),
     # 抽水蓄能 is a project word, no stack of doings (Shanxi 2024)
-    ("4个抽水蓄能电站项目完成核准。", "4个", "完成核准的抽水蓄能电站项目", False, None),
+    ("4个抽水蓄能电站项目完成核准。", "4个", "抽水蓄能电站项目", False, None),
     # Misses of round 169-172 (2024-2026 provincial reports), read after that round was scored:
     # 与 ending a word (参与) compares nothing (Shaanxi 2025)
     ("开展能耗超5000吨标准煤重点企业在线监测，参与全国碳市场交易10.8亿元，商洛入选全国首批生态产品价值实现机制试点。", "10.8亿元",
@@ -1346,8 +1346,21 @@ ROWS = [
     # 以…为重点: the frame after the things counted is no part of them (Chengdu 2023; jieba's 村为 made rare)
     ("以简阳市（含成都东部新区）86个脱贫村为重点，在全市推进帮扶。", "86个", "脱贫村", False, None),
     # the things counted end like a name's head, so their verb and its object are a predicate, though the object
-    # ends so too (Shanxi 2020: 龙头企业建立研发机构, head 机构); the predicate says which ones
-    ("支持50家龙头企业建立研发机构，再评选20个功能农产品品牌。", "50家", "建立研发机构的龙头企业", False, None),
+    # ends so too (Shanxi 2020: 龙头企业建立研发机构, head 机构); things named in full are counted alone, as
+    # the readers of 177-204 wrote them (15 of 18)
+    ("支持50家龙头企业建立研发机构，再评选20个功能农产品品牌。", "50家", "龙头企业", False, None),
+    ("制定区域基本公共服务标准，95项川渝通办事项实现异地办理，成渝实现公交轨道“一码”通乘。", "95项", "川渝通办事项", False, None),
+    ("133家省内医疗机构与278家京津医院实现检验结果互认。", "278家", "京津医院", False, None),
+    # people are counted by what they went through (not all 下岗失业人员), and so are things that name too
+    # little alone (县(市)) and places an activity is carried out in (National 2007, 2006, 2015)
+    ("多渠道开发就业岗位，505万下岗失业人员实现再就业。", "505万", "实现再就业的下岗失业人员", False, None),
+    ("28个省（区、市）、2300个县（市）已初步建立社会救助体系的基本框架。", "2300个", "建立社会救助体系的基本框架的县(市)", False, None),
+    ("全面推开县级公立医院综合改革，在100个地级以上城市进行公立医院改革试点。", "100个", "进行公立医院改革试点的地级以上城市",
+     False, None),
+    # a stage of a project's life says which generic 项目 are counted; a total after them is of the projects
+    # (Wuhan 2016, Haikou 2019)
+    ("深入开展工业“竞进拉练”，东风神龙、英特尔骏马等135个项目竣工投产。", "135个", "竣工投产的项目", False, None),
+    ("海口城际公交化铁路等38个项目开工建设，总投资418亿元、占全省30%。", "418亿元", "项目总投资", True, None),
     # Misses of 177-188, read as development sets:
     # 均 after a listed subject: the first member names what is measured, as the readers wrote it (Gansu 2017,
     # Jilin 2018, Zhejiang 2021), and a 分别 run right after takes the members one each
