@@ -3573,11 +3573,13 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     award = gm.award_of_unnamed.match(text, h.tail, hi) if not right else None
                     metric = (_designation(text, h.tail, hi, gm)  # 25家企业被认定为总部企业, 5人入选…
                               or award and _clean_metric(award.group("x")) or metric)
-                if not metric and h.unit in gm.person_units and hi > h.tail:
+                if ((not metric or all(t in gm.verb_tags for _, t in _tagged(metric)))
+                        and h.unit_base in gm.person_units and h.unit[-1:] in "人名位户次" and hi > h.tail):
+                    # (帮助20055人实现脱贫: a doing before them is another's, for them)
                     rest = text[h.tail:hi].strip()
-                    said = _tagged(rest) if len(rest) <= 12 and not _DIGITS.search(rest) else ()
+                    said = _tagged(rest) if len(rest) <= 20 and not _DIGITS.search(rest) and "的" not in rest else ()
                     if said and said[0][1] in gm.verb_tags and len(said) > 1:
-                        metric = _clean_metric(rest)  # 670余人通过审核: the people counted are those who did it
+                        metric = _clean_metric(rest)  # 670余人通过审核, 1.67万人实现脱贫: the people counted are those who did it
                 # the words before the number say which things the head counts; so does a bound after the
                 # count (15个投资超10亿元的…项目: its doing is no doing of the clause's)
                 by_name = bool(bounded) and metric == right

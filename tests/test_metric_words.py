@@ -1322,6 +1322,11 @@ ROWS = [
     # a 榜 entered is a list, like a 榜单 (the members are counted)
     ("深兰科技等4家企业入选新锐企业榜,上海上创新微投资管理有限公司入选科技创业投资机构榜。", "4家", "新锐企业", False, None),
     # a count of nothing named, a doing alone after it, is named by the doing (it had no metric)
+    # a count of people in 万人 too, and after a doing of another's for them (帮助…): what they did (Changsha 2014,
+    # Dongguan 2018, Shenyang 2022, as the readers wrote them)
+    ("实施异地扶贫搬迁和整村推进扶贫，1.67万人实现脱贫。", "1.67万人", "实现脱贫", False, None),
+    ("推进韶关、揭阳精准扶贫精准脱贫工作，完成到村帮扶项目1317个，帮助20055人实现脱贫。", "20055人", "实现脱贫", False, None),
+    ("18人获国家杰出青年、优秀青年科学基金项目资助，占全省总数的72%。", "18人", "获国家杰出青年、优秀青年科学基金项目资助", False, None),
     ("对符合条件的留学回国(境)人员最长提供12个月、最高提供4.5万元的租金补贴。目前,670余人通过审核。", "670余人", "通过审核",
      False, None),
     # 之家 ends a name (Inner Mongolia 2024: 儿童(护童)之家 was cut before it)
