@@ -3678,7 +3678,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm, text.startswith("的", hits[k].tail)) or metrics[k]
         base = len(out) - len(hits)
         _respectively(text, s0, hits, pres, metrics, out[base:], gm, sw)
-        last = None
+        last, bounds = None, set()
         for k, metric in enumerate(metrics):
             rec = out[base + k]
             # (第二批700万千瓦全面开工, 120元、130元统一提高到145元: a manner word alone names no thing either)
@@ -3875,6 +3875,17 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if metrics[k] == metric:
                     metrics[k] = done
                 metric = done
+            bound = False
+            if metric and k and rec["unit_base"] not in gm.counters and rec["kind"] != "share" and (
+                    _threshold(text, hits[k], gm) or text[hits[k - 1].tail:hits[k].num_start] == "、") and any(
+                    hits[o].unit_base in gm.counters and metrics[o] == metric for o in range(len(hits)) if o != k):
+                # 年销售收入超100亿元、300亿元的企业…, 其中超500亿元达到3个: an amount is no count of the things;
+                # after a bound in its unit (or a member of a list of bounds) it bounds the same measure
+                j = next((j for j in range(k - 1, -1, -1) if hits[j].unit_base == rec["unit_base"]), None)
+                if (j is not None and (_threshold(text, hits[j], gm) or j in bounds) and out[base + j]["metric"]
+                        and out[base + j]["metric"] != metric):
+                    metric, bound = out[base + j]["metric"], True
+                    bounds.add(k)
             implied = bool(metric and metrics[k] != metric)
             if metric and any(v in metric for v in gm.allotting_verbs):
                 metric = _without_allotting(metric, gm)
@@ -3906,7 +3917,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 累计建成5G基站 → 5G基站; readers of 177-200 left it off 17 times of 18)
                 rec["metric"] = rec["metric"][2:]
             rec["metric_head"] = metric_head(rec["metric"], gm)
-            if not _of_whole(pres[k], hits[k].num_start, sw):
+            if not _of_whole(pres[k], hits[k].num_start, sw) and not bound:  # (a bound's measure: the things stay last)
                 last = metric or last  # 完成年初预算的47.5%, 同比增长25%: the growth is not the plan's
                 if k in doing_counts:  # (连续13年提高企业退休人员养老金，人均每月达3014元: the thing, not the doing)
                     last = _without_leading_doings(metric, gm) if metric else last

@@ -1322,6 +1322,12 @@ ROWS = [
     # a 榜 entered is a list, like a 榜单 (the members are counted)
     ("深兰科技等4家企业入选新锐企业榜,上海上创新微投资管理有限公司入选科技创业投资机构榜。", "4家", "新锐企业", False, None),
     # a count of nothing named, a doing alone after it, is named by the doing (it had no metric)
+    # a bound in money after a bound on the same measure bounds that measure, not the things counted (Zhengzhou
+    # 2012, Nanchang 2021, as the readers wrote them); the count after it still counts the things
+    ("力争销售收入超200亿元的产业集聚区达到10个，其中超500亿元达到3个。", "500亿元", "销售收入", True, None),
+    ("力争销售收入超200亿元的产业集聚区达到10个，其中超500亿元达到3个。", "3个", "产业集聚区", True, None),
+    ("力争年销售收入超100亿元、300亿元、500亿元的企业分别达到15家、5家、2家。", "300亿元", "年销售收入", True, None),
+    ("新增营业收入超100亿企业1家、超50亿企业4家。", "50亿", "营业收入", True, None),
     # a count of people in 万人 too, and after a doing of another's for them (帮助…): what they did (Changsha 2014,
     # Dongguan 2018, Shenyang 2022, as the readers wrote them)
     ("实施异地扶贫搬迁和整村推进扶贫，1.67万人实现脱贫。", "1.67万人", "实现脱贫", False, None),
