@@ -1322,6 +1322,12 @@ ROWS = [
     # a 榜 entered is a list, like a 榜单 (the members are counted)
     ("深兰科技等4家企业入选新锐企业榜,上海上创新微投资管理有限公司入选科技创业投资机构榜。", "4家", "新锐企业", False, None),
     # a count of nothing named, a doing alone after it, is named by the doing (it had no metric)
+    # the phrase after a count that ran on into a restricting verb ends before it (Quanzhou 2018, Shanxi 2020, Haikou
+    # 2017); an activity the things carry out stays joined by 的
+    ("组建市第一医院医疗集团，在石狮、永春、德化试点建设县域紧密型医共体，7家三级医院建立现代医院管理制度。", "7家", "三级医院",
+     False, None),
+    ("“1331”工程深入实施，4所高职院校跻身全国职业教育“双高”行列。", "4所", "高职院校", False, None),
+    ("支持3个贫困县实施城乡建设用地增减挂钩，争取国家结余指标流转2271亩。", "3个", "实施城乡建设用地增减挂钩的贫困县", False, None),
     # a bound in money after a bound on the same measure bounds that measure, not the things counted (Zhengzhou
     # 2012, Nanchang 2021, as the readers wrote them); the count after it still counts the things
     ("力争销售收入超200亿元的产业集聚区达到10个，其中超500亿元达到3个。", "500亿元", "销售收入", True, None),
