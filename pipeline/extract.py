@@ -3884,7 +3884,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             bound = False
             if metric and k and rec["unit_base"] not in gm.counters and rec["kind"] != "share" and (
                     _threshold(text, hits[k], gm) or text[hits[k - 1].tail:hits[k].num_start] == "、") and any(
-                    hits[o].unit_base in gm.counters and metrics[o] == metric for o in range(len(hits)) if o != k):
+                    hits[o].unit_base in gm.counters and out[base + o]["kind"] == "level" and metrics[o] == metric
+                    for o in range(len(hits)) if o != k):
                 # 年销售收入超100亿元、300亿元的企业…, 其中超500亿元达到3个: an amount is no count of the things;
                 # after a bound in its unit (or a member of a list of bounds) it bounds the same measure
                 j = next((j for j in range(k - 1, -1, -1) if hits[j].unit_base == rec["unit_base"]), None)
