@@ -1322,6 +1322,9 @@ ROWS = [
     # a 榜 entered is a list, like a 榜单 (the members are counted)
     ("深兰科技等4家企业入选新锐企业榜,上海上创新微投资管理有限公司入选科技创业投资机构榜。", "4家", "新锐企业", False, None),
     # a count of nothing named, a doing alone after it, is named by the doing (it had no metric)
+    # words of the reports jieba cuts (先行|先试, 省|控入江): user words keep them whole (Shenzhen 2015, Nanjing 2024)
+    ("国务院批复的前海总体发展规划和22条先行先试政策加快落地，基础设施建设全面推进。", "22条", "先行先试政策", False, None),
+    ("完成长江沿江湿地修复500亩，18条省控入江支流水质保持优良。", "18条", "省控入江支流水质", False, None),
     # the phrase after a count that ran on into a restricting verb ends before it (Quanzhou 2018, Shanxi 2020, Haikou
     # 2017); an activity the things carry out stays joined by 的
     ("组建市第一医院医疗集团，在石狮、永春、德化试点建设县域紧密型医共体，7家三级医院建立现代医院管理制度。", "7家", "三级医院",
