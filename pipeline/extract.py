@@ -2273,9 +2273,10 @@ def _with_threshold(text: str, metric: str, h: Hit, gm: Grammar) -> str:
     a = h.start
     while a > 0 and text[a - 1] in "超过":
         a -= 1
-    if text.startswith("超", a):
-        a -= len(_trailing_nouns(text[max(0, a - 12):a], gm))
-    return text[a:h.tail] + metric
+    measure = _trailing_nouns(text[max(0, a - 12):a], gm)
+    if text.startswith("超", a) or measure.endswith(gm.measure_nouns):
+        a -= len(measure)  # (投资20亿元以上的项目: the measure bounded too; not 落地百亿元以上产业项目)
+    return text[a:h.tail] + ("的" if text.startswith("的" + metric, h.tail) else "") + metric
 
 
 def _total_of_subject(text: str, metric: str, before: tuple, at: int, gm: Grammar) -> str:
@@ -3684,7 +3685,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm, text.startswith("的", hits[k].tail)) or metrics[k]
         base = len(out) - len(hits)
         _respectively(text, s0, hits, pres, metrics, out[base:], gm, sw)
-        last, bounds = None, set()
+        last, bounds, bare_things = None, set(), []
         for k, metric in enumerate(metrics):
             rec = out[base + k]
             # (第二批700万千瓦全面开工, 120元、130元统一提高到145元: a manner word alone names no thing either)
@@ -3754,6 +3755,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric is None and rec["kind"] == "pp_change" and k and out[base + k - 1]["kind"] == "share"
                     and "占" in pres[k - 1] and out[base + k - 1]["metric"]):
                 metric = out[base + k - 1]["metric"]  # 占全市经济总量的55%，比上年提高2个百分点: the change of that share
+            elif (metric is None and bare_things and _counts_of(hits[k], gm) and hits[k - 1].unit_base not in gm.counters
+                  and _threshold(text, hits[k - 1], gm)):
+                # 销售收入超200亿元的产业集聚区达到10个，其中超500亿元达到3个: the things past this count's own bound
+                metric = _with_threshold(text, bare_things[-1], hits[k - 1], gm)
+            elif (metric is None and bare_things and _threshold(text, hits[k], gm)
+                  and (j := next((j for j in range(k - 1, -1, -1) if hits[j].unit_base == hits[k].unit_base), None)) is not None
+                  and _threshold(text, hits[j], gm) and out[base + j]["metric"]):
+                metric = out[base + j]["metric"]  # …其中超50亿元15个、超100亿元8个: the bound before in its unit
             elif metric is None and last is not None:
                 # (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause between the last
                 # figure and this one that is a subject and its change names this one's)
@@ -3823,11 +3832,18 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = out[base + k - 1]["metric"]  # BRT系统7条线101.69公里: the length of the lines just counted
             if len(between) > 1 and between[-1] in gm.from_words:
                 between = between[:-1]  # 纯收入超亿元村由10个增至30个: the villages, not where the change starts
+            if len(between) > 1 and between[0] == "的" and k and _threshold(text, hits[k - 1], gm):
+                # 生产总值超过两百亿元的县从10个增加到19个, 经济总量超5000亿元的市增加到5个: the things after the bound
+                said = list(_tagged(between[1:]))
+                while len(said) > 1 and (said[-1][1] in gm.verb_tags or said[-1][0] in ("到", "至")):
+                    said.pop()
+                between = "".join(w for w, _ in said)
             if (k and hits[k].unit_base in gm.counters and _threshold(text, hits[k - 1], gm) and between and between not in _LIST_WORDS
                     and (metric == metrics[k] == between
                          or len(between) <= 2 and between.isalpha() and not any(t in gm.verb_tags or t.startswith("u") for _, t in _tagged(between)))):
                 # (新增经济总量超200亿元县2个: a one-character noun too, which alone would name nothing)
                 metric = metrics[k] = _with_threshold(text, between, hits[k - 1], gm)  # (as written: not implied)
+                bare_things.append(between)
             if (metric and metric == metrics[k] and before_clause[k]
                     and (metric[:1] == "总" and metric[1:] in gm.measure_nouns or metric in gm.owned_measures)):
                 metric = _total_of_subject(text, metric, before_clause[k], hits[k].num_start, gm)

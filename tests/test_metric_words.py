@@ -1322,6 +1322,13 @@ ROWS = [
     # a 榜 entered is a list, like a 榜单 (the members are counted)
     ("深兰科技等4家企业入选新锐企业榜,上海上创新微投资管理有限公司入选科技创业投资机构榜。", "4家", "新锐企业", False, None),
     # a count of nothing named, a doing alone after it, is named by the doing (it had no metric)
+    # things past a bound named before the count, after 的 and before a verb of change: the bound says which
+    # (Shaanxi 2023, Anhui 2023, Heilongjiang 2016), with the measure it bounds
+    ("西安国家中心城市获批建设，生产总值超过两百亿元的县从10个增加到19个，城镇化率提高6个百分点。", "19个", "生产总值超过两百亿元的县",
+     True, None),
+    ("构建多极支撑区域发展格局，经济总量超5000亿元的市增加到5个。", "5个", "经济总量超5000亿元的市", False, None),
+    ("全省重点推进建设的1462个产业项目，完成投资6239亿元，其中投资20亿元以上的项目52个。", "52个", "投资20亿元以上的项目", False,
+     None),
     # words of the reports jieba cuts (先行|先试, 省|控入江): user words keep them whole (Shenzhen 2015, Nanjing 2024)
     ("国务院批复的前海总体发展规划和22条先行先试政策加快落地，基础设施建设全面推进。", "22条", "先行先试政策", False, None),
     ("完成长江沿江湿地修复500亩，18条省控入江支流水质保持优良。", "18条", "省控入江支流水质", False, None),
@@ -1334,7 +1341,7 @@ ROWS = [
     # a bound in money after a bound on the same measure bounds that measure, not the things counted (Zhengzhou
     # 2012, Nanchang 2021, as the readers wrote them); the count after it still counts the things
     ("力争销售收入超200亿元的产业集聚区达到10个，其中超500亿元达到3个。", "500亿元", "销售收入", True, None),
-    ("力争销售收入超200亿元的产业集聚区达到10个，其中超500亿元达到3个。", "3个", "产业集聚区", True, None),
+    ("力争销售收入超200亿元的产业集聚区达到10个，其中超500亿元达到3个。", "3个", "超500亿元产业集聚区", True, None),
     ("力争年销售收入超100亿元、300亿元、500亿元的企业分别达到15家、5家、2家。", "300亿元", "年销售收入", True, None),
     ("新增营业收入超100亿企业1家、超50亿企业4家。", "50亿", "营业收入", True, None),
     # a count of people in 万人 too, and after a doing of another's for them (帮助…): what they did (Changsha 2014,
