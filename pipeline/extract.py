@@ -110,6 +110,7 @@ class Grammar:
     restricted_generics: frozenset  # 67个项目纳入国家用地单列: generic things a predicate says which of
     designation: regex.Pattern
     ranking: regex.Pattern  # 进入中国企业500强: a designation by a ranking's name
+    ranked: regex.Pattern  # the same predicate after named things (民营企业进入全国500强)
     coordinated: dict
     each_words: tuple
     modifiers: frozenset
@@ -379,6 +380,8 @@ def grammar() -> Grammar:
         ranking=rc(
             rf"{generic}(?:{alternation(g['designation']['ranking_verbs'])})"
             rf"(?P<x>[^,，;；。、()（）]{{0,30}}?(?:{g['designation']['ranking']})[”’\"]?)(?=[,，;；。]|$)"),
+        ranked=rc(rf"(?:{alternation(g['designation']['ranking_verbs'])})[^,，;；。、()（）]{{0,30}}?"
+                  rf"(?:{g['designation']['ranking']})[”’\"]?"),
         coordinated=g["respectively"]["expand"],
         each_words=tuple(g["respectively"]["each"]),
         modifiers=frozenset(g["respectively"]["modifiers"]),
@@ -1975,6 +1978,8 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
     rest = rest[len(lead):]  # 2300个县（市）已初步建立…
     if rest in gm.state_changes or rest in gm.project_stages and thing in gm.restricted_generics:  # 119万人口脱贫: the things that went through it (51个贫困县未脱贫摘帽: or did not)
         return (lead if any(w in gm.negations for w, _ in _tagged(lead)) else "") + rest + "的" + thing
+    if gm.ranked.fullmatch(rest):  # 11家民营企业进入全国500强: the ranking they entered says which
+        return rest + "的" + thing
     verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
     obj = rest[len(verb):].lstrip("了").rstrip("等") if verb else ""
     if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj) or obj.startswith(("并", "和", "及", "与")):

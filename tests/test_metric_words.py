@@ -1329,6 +1329,9 @@ ROWS = [
     ("构建多极支撑区域发展格局，经济总量超5000亿元的市增加到5个。", "5个", "经济总量超5000亿元的市", False, None),
     ("全省重点推进建设的1462个产业项目，完成投资6239亿元，其中投资20亿元以上的项目52个。", "52个", "投资20亿元以上的项目", False,
      None),
+    # named things that entered a ranking: the ranking says which (Chengdu 2019, Hubei 2020; generic 企业 count
+    # the ranking's members, as before)
+    ("新增上市企业7家，其中新增境内上市公司数量位居全国第四；11家民营企业进入全国500强。", "11家", "进入全国500强的民营企业", False, None),
     # words of the reports jieba cuts (先行|先试, 省|控入江): user words keep them whole (Shenzhen 2015, Nanjing 2024)
     ("国务院批复的前海总体发展规划和22条先行先试政策加快落地，基础设施建设全面推进。", "22条", "先行先试政策", False, None),
     ("完成长江沿江湿地修复500亩，18条省控入江支流水质保持优良。", "18条", "省控入江支流水质", False, None),
