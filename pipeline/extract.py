@@ -2241,6 +2241,7 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
+_MEMBER_MEASURES = ("标准", "比重", "比例")  # measures beside grammar.json's measure_suffixes that members share (小学…标准)
 _BOUND_LEAD = regex.compile(r"[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
 _STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
 _SUMMARY = regex.compile(r"(?<=\p{Han})([二三四五六七八九十])[大项类](?=\p{Han}{2})")
@@ -3811,12 +3812,17 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == rights[k] and metric in gm.counted_places and text.startswith(metric + "的", hits[k].tail)
                     and text[hits[k].num_start - 1:hits[k].num_start] not in _LIST_WORDS):  # (…1个镇、15条村的名镇名村建设: one of a list)
                 metric = _work_in_places(text, hits[k].tail + len(metric) + 1, s1, gm) or metric
+            member = next((m for m in gm.modifiers if metric and metric.endswith(m)), None) if metric == metrics[k] else None
+            if (member and len(metric) > len(member) + 2 and not rights[k]
+                    and metric[:-len(member)].endswith(gm.measure_suffixes + _MEMBER_MEASURES)):
+                # 生活垃圾无害化处理率城市保持100%，县城达到85%: the member after the measure says whose (→ 城市生活垃圾…)
+                metric = metrics[k] = member + metric[:-len(member)]
             if metric and metric == metrics[k] and k and metric in gm.modifiers and not rights[k]:
                 prev = out[base + k - 1]["metric"] or ""
                 scope = max((m for m in gm.modifiers if prev.startswith(m) and m != metric), key=len, default="")
                 part = "其中" in text[hits[k - 1].tail:hits[k].num_start] and not scope and metric not in gm.measure_nouns
                 chain = scope and k >= 2 and "其中" in text[hits[k - 2].tail:hits[k - 1].num_start]  # (…、农村35万套)
-                if ((scope and (prev.endswith(gm.measure_suffixes) or chain) or part and len(prev) >= 2)
+                if ((scope and (prev.endswith(gm.measure_suffixes + _MEMBER_MEASURES) or chain) or part and len(prev) >= 2)
                         and out[base + k - 1]["unit_base"] == rec["unit_base"]):
                     # 城市生活垃圾无害化处理率达到46%、县城达到57%: the same measure's; 保障性住房50万套，其中城镇15万套:
                     # a part of the whole just counted

@@ -1329,6 +1329,11 @@ ROWS = [
     ("构建多极支撑区域发展格局，经济总量超5000亿元的市增加到5个。", "5个", "经济总量超5000亿元的市", False, None),
     ("全省重点推进建设的1462个产业项目，完成投资6239亿元，其中投资20亿元以上的项目52个。", "52个", "投资20亿元以上的项目", False,
      None),
+    # a member after a shared measure (城市, 小学) says whose; the next member is of the same measure (Xi'an 2016,
+    # Guangdong 2019)
+    ("提高建筑垃圾综合利用能力，生活垃圾无害化处理率城市保持100%，县城达到85%。", "85%", "县城生活垃圾无害化处理率", True, None),
+    ("全省义务教育学校生均公用经费标准小学不低于每生每年1150元，初中不低于每生每年1950元。", "1150元", "小学义务教育学校生均公用经费标准",
+     False, None),
     # named things that entered a ranking: the ranking says which (Chengdu 2019, Hubei 2020; generic 企业 count
     # the ranking's members, as before)
     ("新增上市企业7家，其中新增境内上市公司数量位居全国第四；11家民营企业进入全国500强。", "11家", "进入全国500强的民营企业", False, None),
