@@ -47,6 +47,7 @@ _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
+_GOAL = regex.compile(r"(?<=\p{Han}{2})的?(?:预期)?目标$")
 _TASK = regex.compile(r"(?<=\p{Han}{2}|\p{Han}”)(?:计划|年度|目标)?任务$")
 _TALLIES = ("累计", "共计", "合计", "总计")
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
@@ -3884,6 +3885,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
+            if (metric and (goal := _GOAL.search(metric)) and not metric[:goal.start()].endswith("预期")
+                    and all(t not in gm.verb_tags for _, t in _tagged(metric[:goal.start()])[:-1])):
+                # 经济增长预期目标6.5%, 广义货币M2增长目标为17%: the measure aimed at (the aim is the status's;
+                # not 中央提出经济增长预期目标, where it is what was set)
+                metric = metrics[k] = metric[:goal.start()]
             if metric and metric.endswith("工作") and rec["unit_base"] in gm.counters and rec["unit_base"] not in gm.work_units:
                 metric = metrics[k] = _without_work(metric, gm)
             among = _AMONG.search(pres[k]) if metric and metric == metrics[k] and hits[k].unit_base in gm.counters else None

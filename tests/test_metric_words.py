@@ -67,7 +67,7 @@ ROWS = [
     ("办好119件年度民生实事和一大批民生“微实事”。", "119件", "年度民生实事", False, None),
     ("打通6条断头路，整治20处安全隐患路段和一批学校医院周边堵点。", "20处", "安全隐患路段", False, None),
     # 把 marks its object after any subject, and 确定(为) comes off the end (Qingdao 2020)
-    ("经充分征求意见、深入论证和慎重研究，市委市政府把全市生产总值增长目标确定为6.5%左右。", "6.5%", "全市生产总值增长目标", False, None),
+    ("经充分征求意见、深入论证和慎重研究，市委市政府把全市生产总值增长目标确定为6.5%左右。", "6.5%", "全市生产总值增长", False, None),
     # a count before a threshold with 的 counts the things past it, as written (Wuhan 2014, Guangzhou 2022, Xi'an 2016)
     ("近两年签约的122个投资5亿元以上的工业项目开工率达到80%。", "122个", "投资5亿元以上的工业项目", False, None),
     ("产业升级步伐加快。形成6个产值超千亿元的先进制造业集群。", "6个", "产值超千亿元的先进制造业集群", False, None),
@@ -1329,6 +1329,9 @@ ROWS = [
     ("构建多极支撑区域发展格局，经济总量超5000亿元的市增加到5个。", "5个", "经济总量超5000亿元的市", False, None),
     ("全省重点推进建设的1462个产业项目，完成投资6239亿元，其中投资20亿元以上的项目52个。", "52个", "投资20亿元以上的项目", False,
      None),
+    # the aim is the figure's status, not part of what it measures (Guangxi 2022, National 2011 and 2017)
+    ("今年经济增长预期目标6.5%以上，体现稳字当头、稳中求进工作要求。", "6.5%", "经济增长", False, None),
+    ("保持合理的社会融资规模，广义货币增长目标为16%。", "16%", "广义货币增长", False, None),
     # a member after a shared measure (城市, 小学) says whose; the next member is of the same measure (Xi'an 2016,
     # Guangdong 2019)
     ("提高建筑垃圾综合利用能力，生活垃圾无害化处理率城市保持100%，县城达到85%。", "85%", "县城生活垃圾无害化处理率", True, None),
