@@ -3587,8 +3587,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     award = gm.award_of_unnamed.match(text, h.tail, hi) if not right else None
                     metric = (_designation(text, h.tail, hi, gm)  # 25家企业被认定为总部企业, 5人入选…
                               or award and _clean_metric(award.group("x")) or metric)
-                if ((not metric or all(t in gm.verb_tags for _, t in _tagged(metric)))
-                        and h.unit_base in gm.person_units and h.unit[-1:] in "人名位户次" and hi > h.tail):
+                if (h.unit_base in gm.person_units and h.unit[-1:] in "人名位户次" and hi > h.tail
+                        and (not metric or all(t in gm.verb_tags for _, t in _tagged(metric)))):
                     # (帮助20055人实现脱贫: a doing before them is another's, for them)
                     rest = text[h.tail:hi].strip()
                     said = _tagged(rest) if len(rest) <= 20 and not _DIGITS.search(rest) and "的" not in rest else ()
