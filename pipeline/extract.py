@@ -3813,7 +3813,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == rights[k] and metric in gm.counted_places and text.startswith(metric + "的", hits[k].tail)
                     and text[hits[k].num_start - 1:hits[k].num_start] not in _LIST_WORDS):  # (…1个镇、15条村的名镇名村建设: one of a list)
                 metric = _work_in_places(text, hits[k].tail + len(metric) + 1, s1, gm) or metric
-            member = next((m for m in gm.modifiers if metric and metric.endswith(m)), None) if metric == metrics[k] else None
+            member = next((m for m in (metric[-3:], metric[-2:]) if m in gm.modifiers), None) if metric and metric == metrics[k] else None
             if (member and len(metric) > len(member) + 2 and not rights[k]
                     and metric[:-len(member)].endswith(gm.measure_suffixes + _MEMBER_MEASURES)):
                 # 生活垃圾无害化处理率城市保持100%，县城达到85%: the member after the measure says whose (→ 城市生活垃圾…)
@@ -3885,7 +3885,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
-            if (metric and (goal := _GOAL.search(metric)) and not metric[:goal.start()].endswith("预期")
+            if (metric and metric.endswith("目标") and (goal := _GOAL.search(metric)) and not metric[:goal.start()].endswith("预期")
                     and all(t not in gm.verb_tags for _, t in _tagged(metric[:goal.start()])[:-1])):
                 # 经济增长预期目标6.5%, 广义货币M2增长目标为17%: the measure aimed at (the aim is the status's;
                 # not 中央提出经济增长预期目标, where it is what was set)
