@@ -1962,12 +1962,13 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
     a = text.find(thing, lo, hi)
     if a < 0 or not (hi >= end or _CLAUSE_BREAK.match(text, hi)):
         return ""
-    own = _tagged(thing)
-    # 7家三级医院建立现代医院管理制度: the phrase ran on into the restricting verb; the things end before it
-    at = next((i for i in range(1, len(own) - 1) if own[i][0] in gm.restricting_verbs and own[i][1] == "v"
-               and own[i - 1][1] in _HEAD_TAGS and all(t in _HEAD_TAGS or t in ("b", "a", "m", "q") for _, t in own[:i])), None)
-    if at is not None and a + len(thing) >= hi - 1:
-        thing = "".join(w for w, _ in own[:at])
+    if a + len(thing) >= hi - 1:
+        # 7家三级医院建立现代医院管理制度: the phrase ran on into the restricting verb; the things end before it
+        own = _tagged(thing)
+        at = next((i for i in range(1, len(own) - 1) if own[i][0] in gm.restricting_verbs and own[i][1] == "v"
+                   and own[i - 1][1] in _HEAD_TAGS and all(t in _HEAD_TAGS or t in ("b", "a", "m", "q") for _, t in own[:i])), None)
+        if at is not None:
+            thing = "".join(w for w, _ in own[:at])
     rest = _SPACE.sub("", text[a + len(thing):hi])
     held = next((v for v in gm.restricting_verbs if len(v) > 1 and thing.endswith(v) and len(thing) > len(v)), None)
     if held:  # 76%的县普及了小学教育: the phrase after 的 ran into the verb (jieba: 普及 a noun)
