@@ -2910,7 +2910,7 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
     names = []
     for i, p in enumerate(parts[:-1]):
         if i == 0 and sw is not None:
-            p = _from_word(p, b, sw, gm)  # 2007年中、高等…: the year's 年 is no member's
+            p = _from_word(p, b, sw, gm, True)  # 2007年中、高等…: the year's 年 is no member's
         for pat in gm.periods:
             m = pat.match(p)
             if m:
@@ -2933,13 +2933,13 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
     return _share_head(names + [last], gm)
 
 
-def _from_word(phrase: str, at: int, sw: SentenceWords, gm: Grammar) -> str:
+def _from_word(phrase: str, at: int, sw: SentenceWords, gm: Grammar, scoped: bool = False) -> str:
     """phrase (at text offset `at`) without the numerals and function words it opens with."""
     pos = at
     while pos < at + len(phrase):
         w = sw.at(pos)
-        if w is None or w.tag not in gm.start_stop_tags and w.tag != "m":
-            break
+        if w is None or w.tag not in gm.start_stop_tags and w.tag != "m" or scoped and gm.list_scope.match(phrase, pos - at):
+            break  # (万元地区生产总值能耗、水耗: a scope the members share, its 万元 no numeral)
         pos = w.end
     return phrase[pos - at:]
 
@@ -2994,7 +2994,8 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     # follows the last member's own name, cut where the words end nearest the members' length
     # (or a rate: 美丽河湖、美丽海湾建成率 → 美丽河湖建成率)
     measure = z[-1][0] in gm.list_attributes or z[-1][0].endswith("率") and len(parts[-1]) > len(z[-1][0]) + 1
-    if len(z) >= 2 and measure and not any(p.endswith(gm.list_attributes + ("率",)) for p in parts[:-1]):
+    if (len(z) >= 2 and measure and not any(p.endswith(gm.list_attributes + ("率",)) for p in parts[:-1])
+            and not gm.list_scope.match(parts[0])):  # (万元地区生产总值能耗、水耗、二氧化碳排放量: measures, under a scope)
         size = sum(map(len, parts[:-1])) / (len(parts) - 1)
         ends = list(itertools.accumulate(len(w) for w, _ in z[:-1]))
         cut = min(ends, key=lambda e: abs(e - size))

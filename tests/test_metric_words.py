@@ -1329,6 +1329,12 @@ ROWS = [
     ("构建多极支撑区域发展格局，经济总量超5000亿元的市增加到5个。", "5个", "经济总量超5000亿元的市", False, None),
     ("全省重点推进建设的1462个产业项目，完成投资6239亿元，其中投资20亿元以上的项目52个。", "52个", "投资20亿元以上的项目", False,
      None),
+    # measures listed under a scope keep their own measure and share the scope (Beijing 2015, Jiangsu 2022: they
+    # had read 地区生产总值能耗排放量, 水耗排放量)
+    ("万元地区生产总值能耗、水耗、二氧化碳排放量预计分别下降5.5%、4%和6%，较好地完成了年度任务。", "4%", "万元地区生产总值水耗", False,
+     None),
+    ("万元地区生产总值能耗、水耗、二氧化碳排放量预计分别下降5.5%、4%和6%，较好地完成了年度任务。", "5.5%", "万元地区生产总值能耗", False,
+     None),
     # the aim is the figure's status, not part of what it measures (Guangxi 2022, National 2011 and 2017)
     ("今年经济增长预期目标6.5%以上，体现稳字当头、稳中求进工作要求。", "6.5%", "经济增长", False, None),
     ("保持合理的社会融资规模，广义货币增长目标为16%。", "16%", "广义货币增长", False, None),
