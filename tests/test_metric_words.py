@@ -1329,6 +1329,8 @@ ROWS = [
     ("构建多极支撑区域发展格局，经济总量超5000亿元的市增加到5个。", "5个", "经济总量超5000亿元的市", False, None),
     ("全省重点推进建设的1462个产业项目，完成投资6239亿元，其中投资20亿元以上的项目52个。", "52个", "投资20亿元以上的项目", False,
      None),
+    # 增加值 after an output's 产值 is the same owner's (Chongqing 2016; paired_attributes)
+    ("规模以上工业总产值达到4.43万亿元，增加值增长3.6%。", "3.6%", "规模以上工业增加值", True, None),
     # measures listed under a scope keep their own measure and share the scope (Beijing 2015, Jiangsu 2022: they
     # had read 地区生产总值能耗排放量, 水耗排放量)
     ("万元地区生产总值能耗、水耗、二氧化碳排放量预计分别下降5.5%、4%和6%，较好地完成了年度任务。", "4%", "万元地区生产总值水耗", False,
