@@ -1348,6 +1348,8 @@ ROWS = [
     # named things that entered a ranking: the ranking says which (Chengdu 2019, Hubei 2020; generic 企业 count
     # the ranking's members, as before)
     ("新增上市企业7家，其中新增境内上市公司数量位居全国第四；11家民营企业进入全国500强。", "11家", "进入全国500强的民营企业", False, None),
+    # 低保 is a noun (jieba: a verb), so the people an amount is given to are a frame, not its owner (Guangzhou 2016)
+    ("建立事实无人抚养儿童基本生活保障制度，为4.8万名低保对象发放救助金4.1亿元。", "4.1亿元", "救助金", False, None),
     # words of the reports jieba cuts (先行|先试, 省|控入江): user words keep them whole (Shenzhen 2015, Nanjing 2024)
     ("国务院批复的前海总体发展规划和22条先行先试政策加快落地，基础设施建设全面推进。", "22条", "先行先试政策", False, None),
     ("完成长江沿江湿地修复500亩，18条省控入江支流水质保持优良。", "18条", "省控入江支流水质", False, None),
