@@ -1329,6 +1329,8 @@ ROWS = [
     ("构建多极支撑区域发展格局，经济总量超5000亿元的市增加到5个。", "5个", "经济总量超5000亿元的市", False, None),
     ("全省重点推进建设的1462个产业项目，完成投资6239亿元，其中投资20亿元以上的项目52个。", "52个", "投资20亿元以上的项目", False,
      None),
+    # doings after the things counted (新建及更新) are done to them; 健身点 is one word (the seed, read at random)
+    ("完成15个市民益智健身点新建及更新、3条市民健身步道建设、3个社区公共运动场翻新。", "15个", "市民益智健身点", False, None),
     # 总产值 is a measure whole (the owner of 规模以上工业总产值 is 规模以上工业, not …工业总; Tianjin 2014 set 205)
     ("全市规模以上工业总产值达到21405亿元，实现利润1394亿元，分别增长1.3倍和1.7倍。", "1.7倍", "规模以上工业利润", False, None),
     # 增加值 after an output's 产值 is the same owner's (Chongqing 2016; paired_attributes)
