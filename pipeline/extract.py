@@ -47,7 +47,7 @@ _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?
 _STATUS_BREAK = regex.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
-_GOAL = regex.compile(r"(?<=\p{Han}{2})的?(?:预期)?目标$")
+_GOAL = regex.compile(r"(?<=\p{Han}{2})(?<!预期)的?(?:预期)?目标$")  # (not 预期目标 alone)
 _TASK = regex.compile(r"(?<=\p{Han}{2}|\p{Han}”)(?:计划|年度|目标)?任务$")
 _TALLIES = ("累计", "共计", "合计", "总计")
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
@@ -213,6 +213,7 @@ class Grammar:
     output_units: frozenset  # 吨, 千瓦时: units a product's output is counted in
     output_noun: str  # 产量: the measure a product's name stands for in a list of outputs
     measure_suffixes: tuple  # 量, 额, 率 …: a name ending in one names its own measure
+    member_measures: tuple  # those and 标准, 比重, 比例: a measure the members of a list share
     frame_verbs: frozenset
     kept_words: frozenset  # the project's own nouns for jieba (grammar.json words.user n): never cut into
     count_predicates: frozenset  # 出台, 开通: a verb ending the noun after a count is its predicate
@@ -491,6 +492,7 @@ def grammar() -> Grammar:
         output_units=frozenset(g["words"]["outputs"]["units"]),
         output_noun=g["words"]["outputs"]["noun"],
         measure_suffixes=tuple(g["words"]["outputs"]["measure_suffixes"]),
+        member_measures=tuple(g["words"]["outputs"]["measure_suffixes"] + g["words"]["outputs"]["member_measures"]),
         list_measures=tuple(g["words"]["outputs"]["list_measures"]),
         listed_names=rc(alternation(g["words"]["listed_names"])),
         doing_tails=tuple(sorted(g["words"]["doing_tails"], key=len, reverse=True)),
@@ -1978,7 +1980,8 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
         thing, manner = thing[:-len(own[-1][0])], own[-1][0]  # 港澳居民同等享有…: the adverb is the predicate's
     lead = "".join(w for w, _ in itertools.takewhile(lambda x: x[1] in gm.adverb_tags, _tagged(rest)))
     rest = rest[len(lead):]  # 2300个县（市）已初步建立…
-    if rest in gm.state_changes or rest in gm.project_stages and thing in gm.restricted_generics:  # 119万人口脱贫: the things that went through it (51个贫困县未脱贫摘帽: or did not)
+    # 119万人口脱贫: the things that went through it (51个贫困县未脱贫摘帽: or did not); 135个项目竣工投产
+    if rest in gm.state_changes or rest in gm.project_stages and thing in gm.restricted_generics:
         return (lead if any(w in gm.negations for w, _ in _tagged(lead)) else "") + rest + "的" + thing
     if gm.ranked.fullmatch(rest):  # 11家民营企业进入全国500强: the ranking they entered says which
         return rest + "的" + thing
@@ -2243,7 +2246,6 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
-_MEMBER_MEASURES = ("标准", "比重", "比例")  # measures beside grammar.json's measure_suffixes that members share (小学…标准)
 _BOUND_LEAD = regex.compile(r"[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
 _STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
 _SUMMARY = regex.compile(r"(?<=\p{Han})([二三四五六七八九十])[大项类](?=\p{Han}{2})")
@@ -2256,6 +2258,11 @@ _PAST = regex.compile(r"[^通经不越度跨错]过")  # 产值过500亿元的�
 def _threshold(text: str, h: Hit, gm: Grammar) -> bool:
     """20亿元以上, 超10亿元: a figure that bounds which things are meant."""
     return text[h.num_start:h.tail].endswith(gm.threshold_words) or text.startswith("超", h.start) or _bound_before(text, h)
+
+
+def _last_in_unit(hits: list[Hit], k: int) -> int | None:
+    """The last figure before hits[k] measured in its base unit."""
+    return next((j for j in range(k - 1, -1, -1) if hits[j].unit_base == hits[k].unit_base), None)
 
 
 def _bound_before(text: str, h: Hit) -> bool:
@@ -3589,7 +3596,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     award = gm.award_of_unnamed.match(text, h.tail, hi) if not right else None
                     metric = (_designation(text, h.tail, hi, gm)  # 25家企业被认定为总部企业, 5人入选…
                               or award and _clean_metric(award.group("x")) or metric)
-                if (h.unit_base in gm.person_units and h.unit[-1:] in "人名位户次" and hi > h.tail
+                if (h.unit_base in gm.person_units and hi > h.tail
                         and (not metric or all(t in gm.verb_tags for _, t in _tagged(metric)))):
                     # (帮助20055人实现脱贫: a doing before them is another's, for them)
                     rest = text[h.tail:hi].strip()
@@ -3769,7 +3776,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 销售收入超200亿元的产业集聚区达到10个，其中超500亿元达到3个: the things past this count's own bound
                 metric = _with_threshold(text, bare_things[-1], hits[k - 1], gm)
             elif (metric is None and bare_things and _threshold(text, hits[k], gm)
-                  and (j := next((j for j in range(k - 1, -1, -1) if hits[j].unit_base == hits[k].unit_base), None)) is not None
+                  and (j := _last_in_unit(hits, k)) is not None
                   and _threshold(text, hits[j], gm) and out[base + j]["metric"]):
                 metric = out[base + j]["metric"]  # …其中超50亿元15个、超100亿元8个: the bound before in its unit
             elif metric is None and last is not None:
@@ -3817,7 +3824,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = _work_in_places(text, hits[k].tail + len(metric) + 1, s1, gm) or metric
             member = next((m for m in (metric[-3:], metric[-2:]) if m in gm.modifiers), None) if metric and metric == metrics[k] else None
             if (member and len(metric) > len(member) + 2 and not rights[k]
-                    and metric[:-len(member)].endswith(gm.measure_suffixes + _MEMBER_MEASURES)):
+                    and metric[:-len(member)].endswith(gm.member_measures)):
                 # 生活垃圾无害化处理率城市保持100%，县城达到85%: the member after the measure says whose (→ 城市生活垃圾…)
                 metric = metrics[k] = member + metric[:-len(member)]
             if metric and metric == metrics[k] and k and metric in gm.modifiers and not rights[k]:
@@ -3825,7 +3832,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 scope = max((m for m in gm.modifiers if prev.startswith(m) and m != metric), key=len, default="")
                 part = "其中" in text[hits[k - 1].tail:hits[k].num_start] and not scope and metric not in gm.measure_nouns
                 chain = scope and k >= 2 and "其中" in text[hits[k - 2].tail:hits[k - 1].num_start]  # (…、农村35万套)
-                if ((scope and (prev.endswith(gm.measure_suffixes + _MEMBER_MEASURES) or chain) or part and len(prev) >= 2)
+                if ((scope and (prev.endswith(gm.member_measures) or chain) or part and len(prev) >= 2)
                         and out[base + k - 1]["unit_base"] == rec["unit_base"]):
                     # 城市生活垃圾无害化处理率达到46%、县城达到57%: the same measure's; 保障性住房50万套，其中城镇15万套:
                     # a part of the whole just counted
@@ -3887,7 +3894,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
-            if (metric and metric.endswith("目标") and (goal := _GOAL.search(metric)) and not metric[:goal.start()].endswith("预期")
+            if (metric and metric.endswith("目标") and (goal := _GOAL.search(metric))
                     and all(t not in gm.verb_tags for _, t in _tagged(metric[:goal.start()])[:-1])):
                 # 经济增长预期目标6.5%, 广义货币M2增长目标为17%: the measure aimed at (the aim is the status's;
                 # not 中央提出经济增长预期目标, where it is what was set)
@@ -3923,7 +3930,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     for o in range(len(hits)) if o != k):
                 # 年销售收入超100亿元、300亿元的企业…, 其中超500亿元达到3个: an amount is no count of the things;
                 # after a bound in its unit (or a member of a list of bounds) it bounds the same measure
-                j = next((j for j in range(k - 1, -1, -1) if hits[j].unit_base == rec["unit_base"]), None)
+                j = _last_in_unit(hits, k)
                 if (j is not None and (_threshold(text, hits[j], gm) or j in bounds) and out[base + j]["metric"]
                         and out[base + j]["metric"] != metric):
                     metric, bound = out[base + j]["metric"], True
