@@ -197,6 +197,7 @@ class Grammar:
     manner_words: frozenset
     scope_words: frozenset
     wholes: frozenset  # scope_words and world_words: 全球10%的笔记本电脑
+    whole_totals: tuple  # 全省总数: what a whole's total is called
     outcome_words: frozenset
     steer_verbs: tuple  # 推动, 加快: opening the words before a number, no part of what is measured
     restricting_verbs: tuple
@@ -478,6 +479,7 @@ def grammar() -> Grammar:
         manner_words=frozenset(g["words"]["manner_words"]),
         scope_words=frozenset(g["words"]["scope_words"]),
         wholes=frozenset(g["words"]["scope_words"] + g["words"]["world_words"]),
+        whole_totals=tuple(g["words"]["whole_totals"]),
         outcome_words=frozenset(g["words"]["outcome_words"]),
         steer_verbs=tuple(g["words"]["steer_verbs"]),
         list_attributes=tuple(g["respectively"]["attributes"]),
@@ -2593,6 +2595,12 @@ def _same_measure(a: str, b: str) -> bool:
     return a == b or a in _RELATIVE and b in _RELATIVE
 
 
+def _scope_whole(whole: str, gm: Grammar) -> bool:
+    """全省, 全国总数, 全市总量: a place's or the world's whole, no measure of its own."""
+    scope = next((w for w in gm.wholes if whole.startswith(w)), None)
+    return scope is not None and whole[len(scope):].removesuffix("的") in ("", *gm.whole_totals)
+
+
 def _is_place(name: str | None, gm: Grammar) -> bool:
     """七区, 五市, 江北三区, 阳澄湖保护区: a place's name alone (not a scope word such as 城镇 or 农村)."""
     if not name or len(name) > 6 or name in gm.modifiers:
@@ -3798,7 +3806,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                   and (metric in gm.share_nouns or metric == "占比" or pres[k].strip(" ,、").startswith(gm.share_of_verbs))):
                 # 装机达到9048万千瓦，占比55.1%; 交易255亿美元、占全球10%: the share is of the amount just before
                 prev = out[base + k - 1]["metric"]
-                metric = prev + (metric if metric.startswith(("占",) + gm.share_nouns) else "占" + metric)
+                whole = metric[1:] if metric.startswith("占") else metric
+                # (项目总投资418亿元、占全省30%: a share of a place's whole is the amount's own; readers of
+                # rounds 177-208 wrote 总投资, six times in six)
+                metric = prev if _scope_whole(whole, gm) else prev + (
+                    metric if metric.startswith(("占",) + gm.share_nouns) else "占" + metric)
             elif (metric and metric == metrics[k] and k and rec["kind"] == "share" and out[base + k - 1]["kind"] == "level"
                   and out[base + k - 1]["metric"] and (lead := next((v for v in gm.whole_reached_verbs if pres[k].strip(" ,，、").startswith(v)), ""))
                   and pres[k].rstrip().endswith("的") and metric.startswith(lead) and len(metric) > len(lead) + 1):

@@ -7,7 +7,11 @@ left out; predictions are matched by (doc_id, start, end), so extract the round'
     python tools/blind_score.py docs/blind/sets161-164.second.jsonl docs/blind/sets161-164.jsonl --primary  # two readers
 
 --primary scores against the annotation alone, as the reference scorer does; by default an alternative the
-annotator gave (alt_metric) counts too."""
+annotator gave (alt_metric) counts too. --second takes a second reader's annotation of the same figures: where
+the two readers split, both readings count, as the reference scorer accepts the gold's `alt` (readings two
+annotators split on); the figures are still the first reader's.
+
+    python tools/blind_score.py OUT/ docs/blind/sets209-212.jsonl --primary --second docs/blind/sets209-212.second.jsonl"""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +32,7 @@ def main() -> None:
     ap.add_argument("--docs", default="", help="comma-separated doc names to score alone")
     ap.add_argument("--primary", action="store_true")
     ap.add_argument("--show", choices=("metric", "whole", "year"))
+    ap.add_argument("--second", type=Path, help="a second reader's annotation of the same figures: its readings count too")
     a = ap.parse_args()
     sys.path.insert(0, str(a.gold))
     from score import metric_ok, norm  # the reference scorer's own test
@@ -45,6 +50,8 @@ def main() -> None:
                 if not r.get("not_indicator")}
     else:
         pred = {(r["doc_id"], r["start"], r["end"]): r for r in pq.read_table(a.pred / "indicators.parquet").to_pylist()}
+    second = {(r["doc"], r["start"], r["end"]): r for r in map(json.loads, a.second.open(encoding="utf-8"))
+              if not r.get("not_indicator")} if a.second else {}
     docs = set(filter(None, a.docs.split(",")))
     n, ok, misses = 0, Counter(), []
     for line in a.annotations.open(encoding="utf-8"):
@@ -58,11 +65,12 @@ def main() -> None:
         if p is None:
             misses.append((g["id"], g["surface"], "not found"))
             continue
-        golds = [m for m in [g.get("metric")] + ([] if a.primary else list(g.get("alt_metric") or [])) if m]
+        readings = [g] + ([second[key]] if (key := (g["doc"], g["start"], g["end"])) in second else [])
+        golds = [m for r in readings for m in [r.get("metric")] + ([] if a.primary else list(r.get("alt_metric") or [])) if m]
         # (an annotation's single year is a span of one year, as the prediction's ref_start/ref_end give it)
         right = {"metric": any(metric_ok(m, p["metric"]) for m in golds),
                  "whole": any(f1(m, p["metric"]) >= 0.8 for m in golds),
-                 "year": span(g) == span(p)}
+                 "year": any(span(r) == span(p) for r in readings)}
         ok.update(k for k, v in right.items() if v)
         if a.show and not right[a.show]:
             misses.append((g["id"], g["surface"], golds[:2], p["metric"], span(g), span(p), p["sentence"][:80]))
