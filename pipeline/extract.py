@@ -1471,6 +1471,27 @@ def _beneficiaries(metric: str, gm: Grammar) -> bool:
     return bool(tagged) and tagged[0][0] in gm.benefit_verbs and all(t in gm.noun_tags for _, t in tagged[1:])
 
 
+def _counted_set(text: str, hits: list, k: int, end: int, gm: Grammar) -> int | None:
+    """The count whose things hits[k] counts some of, or None: hits[k] opens its clause and a predicate
+    follows it (14项在全省推广), as it may the counts of its unit joined to it before, back to the
+    first one that names things (推出制度创新成果89项; 2项列入…清单 between, named by what they became)."""
+    def rest(j: int) -> str:
+        stop = _CLAUSE_BREAK.search(text, hits[j].tail, end)
+        return text[hits[j].tail:stop.start() if stop else end]
+
+    if not _predicate_only(rest(k), gm):
+        return None
+    j = k
+    # (each count of the run opens its clause, right after the one before it and what follows that)
+    while (j and hits[j - 1].unit_base == hits[k].unit_base and text[hits[j].num_start - 1] in "、,;"
+           and not _CLAUSE_BREAK.search(text, hits[j - 1].tail, hits[j].num_start - 1)):
+        j -= 1
+        own = rest(j)
+        if not (_predicate_only(own, gm) or own.startswith(gm.designation_verbs)):
+            return j
+    return None
+
+
 def _some_of(between: str, things: str, right: str, gm: Grammar) -> bool:
     """15个国考断面中13个, 13项改革经验中，成都占5项: the words between two counts say the second
     counts some of the things the first one did (who holds them, a place, may stand between),
@@ -1489,6 +1510,27 @@ def _some_of(between: str, things: str, right: str, gm: Grammar) -> bool:
         doing = _tagged(tail[2:]) if tail.startswith("其中") else ()
         return tail == "其中" or bool(doing) and doing[-1][1] in gm.verb_tags and all(t in gm.adverb_tags for _, t in doing[:-1])
     return not rest or len(rest) <= 4 and all(t in ("ns", "v", "d", "p") for _, t in _tagged(rest))
+
+
+def _predicate_only(phrase: str, gm: Grammar) -> bool:
+    """在全省推广, 在国务院官网刊发, 已完工: a predicate and no things of its own. It ends in a verb; a noun
+    stands only after a preposition (在全省) or is a scope or manner word (全部完成), and one of these, or an
+    adverb, marks it."""
+    tagged = _tagged(phrase) if phrase else ()
+    if not tagged or len(tagged) > 6 or tagged[-1][1] not in gm.verb_tags:
+        return False
+    placed = marked = False  # inside a preposition's phrase; a preposition, adverb, scope or manner word seen
+    for w, t in tagged:
+        marked = marked or t == "p" or t in gm.adverb_tags or w in gm.wholes or w in gm.manner_words
+        if w in gm.designation_verbs:
+            return False  # (2项列入国务院…清单: what they became names them)
+        if t == "p":
+            placed = True
+        elif t in gm.verb_tags or t in gm.adverb_tags:
+            placed = False
+        elif not (placed or w in gm.wholes or w in gm.manner_words):
+            return False
+    return marked  # (22项集中治理: verbs alone may name things done, a kind of campaign)
 
 
 def _bare_predicate(phrase: str, gm: Grammar) -> bool:
@@ -3922,6 +3964,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (k and out[base + k - 1]["metric"] and hits[k].unit_base == hits[k - 1].unit_base
                     and _some_of(text[hits[k - 1].tail:hits[k].num_start].strip(), out[base + k - 1]["metric"], rights[k], gm)):
                 metric = out[base + k - 1]["metric"]  # 15个国考断面中13个达标: some of the things just counted
+            elif k and hits[k].unit_base in gm.counters and (j := _counted_set(text, hits, k, s1, gm)) is not None and out[base + j]["metric"]:
+                # 推出制度创新成果89项，…6项在国务院官网刊发、14项在全省推广: counts that open their clauses with a
+                # predicate count some of the things the run's first count counted
+                metric = _without_doing_lead(out[base + j]["metric"], gm)
             elif k and out[base + k - 1]["metric"] and rec["kind"] == "share" and gm.share_of_plan.fullmatch(pres[k].strip(" ,，、")):
                 # 完成投资3696.7亿元、达年计划的131.5%: that figure's share of its plan (→ …完成投资达年计划)
                 metric = out[base + k - 1]["metric"] + pres[k].strip(" ,，、")[:-1]
