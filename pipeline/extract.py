@@ -1873,6 +1873,11 @@ def _counts_of(h: "Hit", gm: Grammar) -> bool:
     return (h.unit_base in gm.counters or h.unit in gm.person_units) and h.unit not in gm.times_units and "批" not in h.unit
 
 
+def _measures_things(h: "Hit", gm: Grammar) -> bool:
+    """A count of things or people, or a length or area of things built (公里, 公顷)."""
+    return _counts_of(h, gm) or h.unit_base in gm.built_units
+
+
 def _money_named(phrase: str, gm: Grammar) -> bool:
     """Whether a phrase before an amount of money ends in a noun for money (财政注入资本金, 政府出资): a doing
     after the amount is then what the money is for, not what it measures."""
@@ -3570,7 +3575,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                          # (相继出台43条、16条具体举措: a doing, then two counts of the things named after the second)
                          or h.unit == hits[k + 1].unit and h.unit_base in gm.counters and _doings_only(left, gm))
                     # 全面完成3019户、12090人易地扶贫搬迁任务: doings, then households and people of the same things
-                    or gap == "、" and left and h.unit != hits[k + 1].unit and _counts_of(h, gm) and _counts_of(hits[k + 1], gm)
+                    # (建成475公里、8361公顷生态景观林带: a length and an area of things built, so too)
+                    or gap == "、" and left and h.unit != hits[k + 1].unit and _measures_things(h, gm) and _measures_things(hits[k + 1], gm)
                     and all(t in gm.verb_tags or t in ("vn", "l") or t in gm.adverb_tags for _, t in _tagged(left))
                     and (after := sw.at(hits[k + 1].tail)) is not None and after.tag in gm.noun_tags and after.tag != "vn"
                     # 三批共46项创新举措: batches, then the things they hold in all
