@@ -2364,7 +2364,7 @@ def _total_of_subject(text: str, metric: str, before: tuple, at: int, gm: Gramma
     return word + metric[shared:]  # (储蓄存款 and 存款余额: one 存款)
 
 
-def _elided_measure(metric: str, prev: str | None, gm: Grammar) -> str:
+def _elided_measure(metric: str, prev: str | None, gm: Grammar, same_kind: bool = True) -> str:
     """有色金属产业年产值超4千亿元，钢铁、食品加工产业超3千亿元; 城镇居民人均可支配收入增长5%，农村居民增长6.5%:
     a subject ending in the head word of the previous figure's subject, with no measure of its own,
     is measured as that one was (→ 钢铁、食品加工产业年产值, 农村居民人均可支配收入)."""
@@ -2372,6 +2372,13 @@ def _elided_measure(metric: str, prev: str | None, gm: Grammar) -> str:
         return metric
     tagged = _tagged(metric)
     head, tag = tagged[-1]
+    # 旅游业增加值同比增长8.1%，农业增长5.5%，互联网产业增长14.8%: an industry after another industry's measure
+    # is measured as that one was (→ 农业增加值, 互联网产业增加值)
+    # (not a share's measure, nor across kinds: 产值占规上工业比重…，集成电路等产业增幅均超20%)
+    measure = next((m for m in gm.measure_nouns if prev.endswith(m) and len(m) >= 2), None) if same_kind else None
+    if (measure and measure not in gm.share_nouns and metric.endswith("业") and prev[:-len(measure)].endswith("业") and len(metric) >= 2
+            and not any(t in gm.verb_tags for _, t in tagged)):
+        return metric + measure
     if head not in prev and len(head) >= 4:
         head = head[-2:]  # 农村居民, one word to jieba, and 城镇居民人均可支配收入: the same 居民
     at = prev.rfind(head)
@@ -3869,7 +3876,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
                                    hits[k - 1].unit_base in gm.counters or hits[k - 1].unit_base in gm.things_counted, gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
-                metric = _elided_measure(metric, out[base + k - 1]["metric"], gm)
+                metric = _elided_measure(metric, out[base + k - 1]["metric"], gm, out[base + k - 1]["kind"] == rec["kind"])
             if metric and metric == metrics[k] and k and not rights[k] and _owner_words(metric, gm) == len(metric):
                 # the figure before in the same unit that names a measure, not another owner
                 o = next((o for o in range(k - 1, -1, -1) if hits[o].unit_base == hits[k].unit_base
