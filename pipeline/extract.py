@@ -1167,7 +1167,9 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
         # its object after a name that ends in a plain noun)
         if cut and (not any(w.tag in gm.verb_tags for w in inside[:cut])
                     or inside[cut].tag in gm.manner_tags and inside[cut - 1].tag == "n" and cut + 2 < len(inside)
-                    and inside[cut + 2].tag in gm.noun_tags):
+                    and inside[cut + 2].tag in gm.noun_tags
+                    or (inside[cut].tag in gm.adverb_tags or inside[cut].tag == "ad") and inside[cut - 1].tag == "n" and len(inside[cut - 1].text) >= 2
+                    and cut + 2 == len(inside)):
             inside = inside[:cut]
     return "".join([w.text for n, w in enumerate(inside)
                     if not (0 < n < len(inside) - 1 and w.tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
