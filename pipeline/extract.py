@@ -1153,7 +1153,9 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
         inside = inside[1:]
     if not left:  # 2000多位专家对若干战略问题进行研究论证: after the number, a preposition ends the noun
         inside = _before_preposition(inside, gm)
-    while inside and (inside[-1].tag in gm.end_stop_tags or not inside[-1].text.strip()):
+    # (河道全面 | 实行, 集体经济收入全部 | 达到: a manner word jieba reads as a noun ends no noun either)
+    while inside and (inside[-1].tag in gm.end_stop_tags or not inside[-1].text.strip()
+                      or len(inside) > 1 and inside[-1].text in gm.manner_words and inside[-2].tag in gm.noun_tags):
         if inside[-1].tag == "m" and not any(c.isdigit() or c in gm.numeral_chars for c in inside[-1].text):
             break  # 采样点: jieba's numeral tag on a noun's last character
         if (inside[-1].tag in gm.link_tags and len(inside) > 1 and inside[-2].tag not in gm.noun_tags
@@ -1971,6 +1973,10 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             cut = pos  # 24条特别措施出台, 40条授权事项全面(落地): the predicate after the things counted
         noun = noun or t in gm.noun_tags
         pos += len(w)
+    if cut:  # (河道全面 | 实行“河长制”: a manner word left before the cut is the predicate's)
+        kept = _tagged(phrase[:cut])
+        if len(kept) > 1 and kept[-1][0] in gm.manner_words and kept[-2][1] in gm.noun_tags:
+            cut -= len(kept[-1][0])
     return phrase[:cut] if cut else phrase
 
 

@@ -1492,7 +1492,12 @@ ROWS = [
     ("战略性新兴产业、高新技术产业产值占规上工业比重分别达39.9%、49.2%，物联网产业入选国家首批先进制造业集群，"
      "集成电路、生物医药、软件等产业增幅均超20%。", "20%", "集成电路、生物医药、软件等产业", False, None),    # after the things counted, an adverb before the clause's last verb opens the predicate, whatever verbs jieba
     # reads inside the name (Zhengzhou 2019)
-    ("自贸区郑州片区256项改革创新试点任务已超前完成五年计划的86.7%。", "256项", "自贸区郑州片区改革创新试点任务", False, None),
+    ("自贸区郑州片区256项改革创新试点任务已超前完成五年计划的86.7%。", "256项", "自贸区郑州片区改革创新试点任务", False, None),    # a manner word jieba reads as a noun (全部, 统一, 全面) ends no metric: it opens the predicate (Nanning 2021,
+    # Suzhou 2020, the 2015 report, Hefei 2014 of set 211)
+    ("实现控辍保学“双清零”工作目标，1559个村（社区）集体经济收入全部达到5万元以上。", "5万元", "村(社区)集体经济收入", False, None),
+    ("扎实做好集体经济相对薄弱村帮扶，确保年稳定性收入全部达到250万元以上。", "250万元", "年稳定性收入", False, None),
+    ("城乡居民基础养老金标准统一由55元提高到70元。", "55元", "城乡居民基础养老金标准", False, None),
+    ("对74个河道全面实行“河长制”，南淝河、十五里河、兆河等中小河流治理工程加快实施。", "74个", "河道", False, None),
 ]
 
 
