@@ -3592,8 +3592,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # 全面完成3019户、12090人易地扶贫搬迁任务: doings, then households and people of the same things
                     # (建成475公里、8361公顷生态景观林带: a length and an area of things built, so too)
                     or gap == "、" and left and h.unit != hits[k + 1].unit and _measures_things(h, gm) and _measures_things(hits[k + 1], gm)
-                    and all(t in gm.verb_tags or t in ("vn", "l") or t in gm.adverb_tags for _, t in _tagged(left))
-                    and (after := sw.at(hits[k + 1].tail)) is not None and after.tag in gm.noun_tags and after.tag != "vn"
+                    and all(t in gm.verb_tags or t in ("vn", "l") or t in gm.adverb_tags or w in gm.manner_words for w, t in _tagged(left))
+                    # (5.74万户老旧小区…: an adjective may open the things' name)
+                    and (after := sw.at(hits[k + 1].tail)) is not None and (after.tag in gm.noun_tags or after.tag in ("a", "b"))
+                    and after.tag != "vn"
                     # 三批共46项创新举措: batches, then the things they hold in all
                     or gap in _TALLIES + ("共",) and h.unit_base in gm.counters
                     # 新建、收购16万套，竣工交用7万套保障房: doings alone, then another doing of the things named after
