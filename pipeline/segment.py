@@ -14,7 +14,9 @@ from .lexicon import alternation, lexicon
 from .lexicon import load as load_data
 
 # group 1 ends a sentence; the spaces after it, skipped in the same match, start none
-_SENTENCE_END = regex.compile(r"([。！？!?]+[”’」』)）]*) *")
+# (年均增长8.5%.固定资产投资…: a web copy's full stop typed as ".", after a figure's unit or a word and before a word,
+# ends a sentence too; a decimal point stands between digits, a list's 1. after a digit)
+_SENTENCE_END = regex.compile(r"((?:[。！？!?]+|(?<=[%‰\p{Han}])\.(?=\p{Han}))[”’」』)）]*) *")
 _CLAUSE_END = regex.compile(r"[;；,，、]")
 _NUMBER_START = regex.compile(r"(?<![\d.])\d")
 MAX_SENTENCE = 1000

@@ -100,3 +100,17 @@ def test_table_title_punctuation_is_not_part_of_the_title():
     text = "表1：重点工作推进情况\n重点工作\n主要推进情况\n推进数字化转型\n● 新建5G基站276个。\n"
     (row,) = extract_document(text, "t")["tables"]
     assert (row["table_no"], row["table_title"], row["key_work"]) == (1, "重点工作推进情况", "推进数字化转型")
+
+
+def test_a_full_stop_typed_as_a_point_ends_a_sentence():
+    # Dalian 2016 (round 209-212): the web copy types its full stops as "."; a decimal point between digits and a
+    # list's "1." after a digit end nothing
+    text = ("一、过去五年工作回顾\n地区生产总值从5158亿元增加到7700亿元，年均增长8.5%.固定资产投资累计实现2.8万亿元，"
+            "年均增长5.6%.城镇化率达到87.6%.\n1.推进改革开放。\n")
+    out = extract_document(text, "dalian")
+    sentences = [s["text"] for s in out["sentences"]]
+    assert "地区生产总值从5158亿元增加到7700亿元，年均增长8.5%." in sentences
+    assert "固定资产投资累计实现2.8万亿元，年均增长5.6%." in sentences
+    assert not any(s.endswith(("5158亿元增加到7700亿元，年均增长8.", "1.")) for s in sentences)
+    metrics = {i["surface"]: i["metric"] for i in out["indicators"]}
+    assert metrics["2.8万亿元"] == "固定资产投资"
