@@ -1499,7 +1499,11 @@ ROWS = [
     ("城乡居民基础养老金标准统一由55元提高到70元。", "55元", "城乡居民基础养老金标准", False, None),
     ("对74个河道全面实行“河长制”，南淝河、十五里河、兆河等中小河流治理工程加快实施。", "74个", "河道", False, None),    # a manner word before the doing, and an adjective opening the things, keep two counts of the same things
     # together (Hefei 2014 of set 211)
-    ("全年建设各类保障性安居工程4.5万套，全面完成120个、5.74万户老旧小区环境综合整治任务。", "120个", "老旧小区环境综合整治任务", False, None),
+    ("全年建设各类保障性安居工程4.5万套，全面完成120个、5.74万户老旧小区环境综合整治任务。", "120个", "老旧小区环境综合整治任务", False, None),    # a manner word or 重点 opening a metric before its doing comes off, the doing stays (Shenyang 2021 and Fuzhou
+    # 2013 of round 209-212)
+    ("在公共服务方面，重点新增城乡普惠幼儿园158所，新建改造城乡中小学校20所。", "158所", "城乡普惠幼儿园", False, None),
+    ("在人居环境方面，重点新建公园10座，完善了浑北环城水系慢道系统。", "10座", "公园", False, None),
+    ("实施危旧房（棚屋区）改造180万平方米，综合整治老旧住宅小区75个，基本建成保障性住房3.43万套。", "3.43万套", "保障性住房", False, None),
 ]
 
 
