@@ -225,6 +225,7 @@ class Grammar:
     unit_measures: dict  # 标箱 → (吞吐量, the things it is said of: 集装箱)
     share_tail: regex.Pattern  # 占全市比重: a share of a whole, ending a noun
     built_units: frozenset  # 公里: a length of things built, measured as a count of them is
+    currencies: frozenset  # 元, 美元: units of money
     stock_measures: tuple  # 里程: 新增铁路营运里程 is a change of the stock, its 新增 stays
     threshold_words: tuple
     measure_ends: str
@@ -456,6 +457,7 @@ def grammar() -> Grammar:
         count_predicates=frozenset(g["words"]["count_predicates"]),
         share_tail=rc("占[^占]{1,12}(?:%s)$" % "|".join(map(regex.escape, g["words"]["share_nouns"] + ["的比重", "之比"]))),
         built_units=frozenset(u["built_units"]),
+        currencies=frozenset(u["currencies"]),
         unit_measures={unit: (m["measure"], tuple(m["of"])) for unit, m in u["unit_measures"].items() if not unit.startswith("_")},
         stock_measures=tuple(u["stock_measures"]),
         threshold_words=tuple(g["words"]["threshold"]["words"]),
@@ -2971,8 +2973,10 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
             return None
     etc = parts[-1].find("等")
     if etc >= 2 and parts[-1][etc + 1:] == last and ("等", "u") in _tagged(parts[-1]):
-        # 用电量、货运量、中长期贷款余额等先行指标分别增长…: the kind after 等 is the members', not the last one
-        parts[-1] = last = parts[-1][:etc]
+        # 用电量、货运量、中长期贷款余额等先行指标分别增长…: the kind after 等 is the members', not the last one;
+        # one ending in a measure is every member's measure (机器人、航空等产业产值 → 机器人产业产值, 航空产业产值)
+        parts[-1] = parts[-1][:etc]
+        last = parts[-1] + last if last.endswith(gm.measure_nouns) else parts[-1]
     if all(len(p) == 1 and p in gm.numeral_chars for p in parts[:-1]) and parts[-1][:1] in gm.numeral_chars:
         return [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]  # 一、二、三产业增加值
     if last not in parts[-1] and last.endswith(parts[-1]) and len(parts[-1]) > 1:
@@ -3646,14 +3650,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = _trailing_nouns(left, gm) or left if text[max(s0, h.start - 2):h.start].endswith(("超", "过")) else left
                     if metric in gm.anaphoric:  # (投资和增资总额在1000万美元以上: not 总额 alone)
                         metric = left
-                elif left and right and h.unit_base == "元" and left.endswith(gm.investment_of):
+                elif left and right and h.unit_base in gm.currencies and left.endswith(gm.investment_of):
                     # 总投资558亿元的重大项目: the money is the things' investment (→ 重大项目总投资)
                     things = list(_tagged(right))
                     while len(things) > 1 and (things[-1][1] in gm.verb_tags or things[-1][1] == "vn"):
                         things.pop()  # (总投资605.8亿元的项目动工)
                     owned = things[-1][1] in gm.noun_tags and things[-1][1] != "vn"
                     metric = "".join(w for w, _ in things) + next(x for x in gm.investment_of if left.endswith(x)) if owned else left
-                elif (left and right and h.unit_base == "元" and _tagged(right)[0][1] in gm.verb_tags
+                elif (left and right and h.unit_base in gm.currencies and _tagged(right)[0][1] in gm.verb_tags
                       and (left.endswith(tuple(gm.fund_nouns)) or _money_named(left, gm)
                            # (not a doing alone, 投入2.67亿元支持龙山…, nor another list member's words: …和2000亿元支持)
                            or right.startswith(tuple(gm.purpose_verbs)) and len(_tagged(left)) > 1
