@@ -1504,6 +1504,13 @@ ROWS = [
     ("在公共服务方面，重点新增城乡普惠幼儿园158所，新建改造城乡中小学校20所。", "158所", "城乡普惠幼儿园", False, None),
     ("在人居环境方面，重点新建公园10座，完善了浑北环城水系慢道系统。", "10座", "公园", False, None),
     ("实施危旧房（棚屋区）改造180万平方米，综合整治老旧住宅小区75个，基本建成保障性住房3.43万套。", "3.43万套", "保障性住房", False, None),
+    # members listed before 等 and a kind that ends in a measure take that measure one each (Shenyang 2018 and
+    # Changsha 2016 of round 213-216); a kind that is no measure stays off
+    ("机器人、航空、新一代信息技术、生物制药及高性能医疗器械等产业产值分别增长28.6%、12.5%、8.2%、11.6%。", "12.5%", "航空产业产值", False, None),
+    ("新材料、电子信息、生物医药等产业产值分别增长10.1%、16.7%、18.3%。", "18.3%", "生物医药产业产值", False, None),
+    ("用电量、货运量、中长期贷款余额等先行指标分别增长5%、6%、7%。", "7%", "中长期贷款余额", False, None),
+    # an investment in any currency before 的 and the things is the things' investment (Xiamen 2015 of round 213-216)
+    ("总投资7亿美元的日本电气硝子高世代液晶玻璃基板项目开工建设。", "7亿美元", "日本电气硝子高世代液晶玻璃基板项目总投资", False, None),
 ]
 
 
