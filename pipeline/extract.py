@@ -3487,7 +3487,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # up to the clause's end, share the count; what follows them is cut as after any count
                     stop = _MEMBERS_END.search(text, hi + 1, min(s1, hi + _WINDOW))
                     end = stop.start() if stop else min(s1, hi + _WINDOW)
-                    if (h.unit_base in gm.counters and (k + 1 == len(hits) or hits[k + 1].num_start >= end) and end > hi + 1
+                    # (400万亩粮食、蔬菜、特色作物生产核心区: the area of things listed, as their count)
+                    if ((h.unit_base in gm.counters or h.unit_base in gm.built_units) and (k + 1 == len(hits) or hits[k + 1].num_start >= end) and end > hi + 1
                             and _prev_nonspace(text, h.start, s0) != "、"):  # (综合指数、6项指标、优良天数: a member itself)
                         hi += _shared_members(text[h.tail:hi], text[hi:end], gm)
             # 6万名60周岁及以上的失能老年人: an age bound says which people; the noun is read after it

@@ -1511,6 +1511,10 @@ ROWS = [
     ("用电量、货运量、中长期贷款余额等先行指标分别增长5%、6%、7%。", "7%", "中长期贷款余额", False, None),
     # an investment in any currency before 的 and the things is the things' investment (Xiamen 2015 of round 213-216)
     ("总投资7亿美元的日本电气硝子高世代液晶玻璃基板项目开工建设。", "7亿美元", "日本电气硝子高世代液晶玻璃基板项目总投资", False, None),
+    # a length or area of things listed with no figure of their own, as a count of them, is every member's
+    # (Shenyang 2016 of set 191, Shenyang 2018 of round 213-216)
+    ("完成131.4公里供水、供热管网改造，国家地下综合管廊试点全面启动。", "131.4公里", "供水、供热管网改造", False, None),
+    ("大力发展“三高型”农业，建设400万亩粮食、蔬菜、特色作物生产核心区。", "400万亩", "粮食、蔬菜、特色作物生产核心区", False, None),
 ]
 
 
