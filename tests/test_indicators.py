@@ -507,6 +507,15 @@ def test_capacities_per_day_and_sets_are_one_unit():
         ("9家", "家", "家", 9.0), ("240台套", "台套", "台套", 240.0)]
 
 
+def test_capacities_per_year_are_one_unit_and_name_the_product_after_them():
+    # Dalian 2019 (round 213-216), Foshan 2022: 万吨/年 is a capacity; the product after it is what it measures,
+    # not the company before it
+    got = indicators("石化行业加快向全产业链发展，恒力2000万吨/年炼化一体化项目全面投产，150万吨/年乙烯项目开工建设。")
+    assert [(g["surface"], g["unit"], g["unit_base"], g["value_base"]) for g in got] == [
+        ("2000万吨/年", "万吨/年", "吨/年", 20000000.0), ("150万吨/年", "万吨/年", "吨/年", 1500000.0)]
+    assert [g["metric"] for g in got][1] == "乙烯项目"
+
+
 def test_a_size_class_is_no_figure():
     # 30万吨级进港航道 (Guangxi 2026), 百万千瓦级核电机组 (national 2007): a class of size names the thing
     assert indicators("防城港30万吨级进港航道一期顺利开工。") == []
