@@ -3992,7 +3992,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if metric and metric.endswith("工作") and rec["unit_base"] in gm.counters and rec["unit_base"] not in gm.work_units:
                 metric = metrics[k] = _without_work(metric, gm)
             among = _AMONG.search(pres[k]) if metric and metric == metrics[k] and hits[k].unit_base in gm.counters else None
-            if among and (not rights[k] or metric in gm.measure_nouns or rights[k].startswith(tuple(gm.counted_measures))):
+            # (128个低收入村中有26个摘帽: and when only a predicate follows the count)
+            if among and (not rights[k] or metric in gm.measure_nouns or rights[k].startswith(tuple(gm.counted_measures))
+                          or metric == rights[k] and _bare_predicate(rights[k], gm)):
                 # 县域重点产业集群中有11个产值超百亿元: some of the things named before 中有, not their measure
                 things = _trailing_nouns(pres[k][:among.start()], gm)
                 if len(things) >= 2 and _tagged(things)[-1][1] != "vn":

@@ -581,7 +581,7 @@ ROWS = [
     # a measure alone in a list: the owner of the measure before it, or what was just counted (2026 reports)
     ("严守耕地红线，严格占补平衡管理，确保粮食播种面积1530万亩、总产量125亿斤。", "125亿斤", "粮食总产量", True, None),
     ("猕猴桃综合产值增长8.5％、出口增长53.6％。", "53.6％", "猕猴桃出口", True, None),
-    ("力争黄蒿界等6处煤矿、产能1400万吨/年建成试运转。", "1400万吨", "煤矿产能", True, None),
+    ("力争黄蒿界等6处煤矿、产能1400万吨/年建成试运转。", "1400万吨/年", "煤矿产能", True, None),
     ("货物进出口总额增长22.5%，其中出口增长20.3%、进口增长24.9%。", "24.9%", "进口", False, None),
     # a subject with no measure of its own, after one of the same head word, is measured as that one was
     ("产业能级实现新跨越，有色金属产业年产值超4千亿元，钢铁、食品加工产业超3千亿元，造纸与木材加工、石化化工、电力、机械产业超2千亿元。",
@@ -1515,6 +1515,9 @@ ROWS = [
     # (Shenyang 2016 of set 191, Shenyang 2018 of round 213-216)
     ("完成131.4公里供水、供热管网改造，国家地下综合管廊试点全面启动。", "131.4公里", "供水、供热管网改造", False, None),
     ("大力发展“三高型”农业，建设400万亩粮食、蔬菜、特色作物生产核心区。", "400万亩", "粮食、蔬菜、特色作物生产核心区", False, None),
+    # some of the things counted (…中有), then only a predicate: the things (Dalian 2019 of round 213-216; 摘帽 is a
+    # user verb, jieba's noun)
+    ("大力开展我市低收入村精准扶贫，全市128个低收入村中有26个摘帽。", "26个", "低收入村", False, None),
 ]
 
 
