@@ -2226,6 +2226,9 @@ def _owned_attribute(text: str, metric: str, at: int, before: tuple, gm: Grammar
     light = next((v for v in gm.light_verbs if opening.startswith(v)), "")
     if text[b:b + 1] not in "，," or not opening[len(light):].startswith(metric):
         return metric  # (，实现利润3700亿元: a light verb before the attribute changes nothing)
+    attribute = max((x for x in gm.attribute_nouns if metric.endswith(x)), key=len, default="")
+    if len(metric) - len(attribute) >= 4:
+        return metric  # (高新技术企业总数…，高新技术产业产值增长10%: an attribute with an owner of its own)
     owner = []
     tagged = _tagged(text[a:b].lstrip("，,；; "))
     for n, (w, t) in enumerate(tagged):

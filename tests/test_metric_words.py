@@ -1518,6 +1518,12 @@ ROWS = [
     # some of the things counted (…中有), then only a predicate: the things (Dalian 2019 of round 213-216; 摘帽 is a
     # user verb, jieba's noun)
     ("大力开展我市低收入村精准扶贫，全市128个低收入村中有26个摘帽。", "26个", "低收入村", False, None),
+    # an attribute with an owner of its own, opening a clause after one about an organisation, takes no other owner
+    # (Jinan 2019 of set 211, Liaoning 2019, Yantai 2021); a bare one still does
+    ("加大服务支持和资源倾斜力度，高新技术企业总数达到1850家以上，高新技术产业产值增长10%以上。", "10%", "高新技术产业产值", False, None),
+    ("新增高新技术企业500家，高技术产业增加值增长20%。", "20%", "高技术产业增加值", False, None),
+    ("规上工业企业数量突破2000家，规上工业利润增长22.6%。", "22.6%", "规上工业利润", False, None),
+    ("省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元。", "1万亿元", "省属企业工业总产值", True, None),
 ]
 
 
