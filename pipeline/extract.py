@@ -891,6 +891,7 @@ _AMOUNT_LEAD = regex.compile(r"、?\s*\p{Han}{0,4}?\s*(?:超过|超|过|逾|近|
 _WORDS_AMOUNT = regex.compile(r"\p{Han}{0,4}?(?:超过|超|过|逾|近|达)[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦)")
 _SUM_WORD = regex.compile(r"共|计")  # (四条线路共81.6公里的开通: the count's things measured in all, no bound)
 _RATE_UNITS = ("%", "‰", "倍", "成", "番")
+_CHANGE_UNITS = ("%", "‰", "倍", "番", "个百分点", "百分点", "个千分点", "千分点")  # (not 成: 六成行政村 counts villages)
 _RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
 
 
@@ -1175,6 +1176,8 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
     if not left:  # 40个市级审批职能部门共受理审批事项: after the number, an adverb before a verb opens the predicate
         cut = next((n for n in range(1, len(inside) - 1) if inside[n].tag in gm.predicate_opening_tags and inside[n + 1].tag in gm.verb_tags
                     and inside[n].text not in gm.negations and inside[n - 1].tag in gm.noun_tags), None)
+        if cut and inside[cut].tag in gm.adverb_tags and any(w.text == "的" for w in inside[cut + 1:]):
+            cut = None  # (27个川渝共同实施的重大项目: the clause says which things, named after 的)
         # (市级审批职能部门: jieba's verbs in a name; 防返贫监测对象稳定消除风险: a manner word before a verb and
         # its object after a name that ends in a plain noun)
         if cut and (not any(w.tag in gm.verb_tags for w in inside[:cut])
@@ -2054,8 +2057,8 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
         return rest + "的" + thing
     verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
     obj = rest[len(verb):].lstrip("了").rstrip("等") if verb else ""
-    if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj) or obj.startswith(("并", "和", "及", "与")):
-        return ""  # (10个项目启动并有序推进: a second doing, no object)
+    if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj) or obj.startswith(("并", "和", "及", "与", "的")):
+        return ""  # (10个项目启动并有序推进: a second doing, no object; 27个川渝共同实施的重大项目: a clause before 的)
     if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
         return ""  # 获得突破, 实现升格: the doing only says it was done
     bare = _QUOTES.sub("", obj)
@@ -3900,7 +3903,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]
                     and not _bound_before(text, hits[k])):  # (…的产业从3个增加到6个，产值过100亿元的企业: a bound's own measure)
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
-                                   hits[k - 1].unit_base in gm.counters or hits[k - 1].unit_base in gm.things_counted, gm)
+                                   # (a change in points or times counts no things: 提高14.4个百分点，利润总额…)
+                                   hits[k - 1].unit_base not in _CHANGE_UNITS and (
+                                       hits[k - 1].unit_base in gm.counters or hits[k - 1].unit_base in gm.things_counted), gm)
             if metric and metric == metrics[k] and k and out[base + k - 1]["unit_base"] == rec["unit_base"]:
                 metric = _elided_measure(metric, out[base + k - 1]["metric"], gm, out[base + k - 1]["kind"] == rec["kind"])
             if metric and metric == metrics[k] and k and not rights[k] and _owner_words(metric, gm) == len(metric):

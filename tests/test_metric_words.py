@@ -1524,6 +1524,11 @@ ROWS = [
     ("新增高新技术企业500家，高技术产业增加值增长20%。", "20%", "高技术产业增加值", False, None),
     ("规上工业企业数量突破2000家，规上工业利润增长22.6%。", "22.6%", "规上工业利润", False, None),
     ("省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元。", "1万亿元", "省属企业工业总产值", True, None),
+    # a change in points counts no things a later measure could belong to (Foshan 2019 of set 200); a clause that
+    # ends in its verb before 的 says which things (Sichuan 2021 of set 179); 台件 counts things (Chongqing 2016)
+    ("工业经济质量效益稳步提高，规模以上工业经济效益综合指数311.87%，提高14.4个百分点，利润总额增长5.9%。", "5.9%", "利润总额", False, None),
+    ("成达万高铁等27个川渝共同实施的重大项目开工建设，成渝高铁实现1小时直达。", "27个", "川渝实施的重大项目", False, None),
+    ("电子信息产业迅速发展壮大，各类智能终端产品达到2.7亿台件，产值突破5000亿元。", "2.7亿台件", "智能终端产品", False, None),
 ]
 
 
