@@ -2867,7 +2867,7 @@ def _each_member(whole: str, gm: Grammar) -> list[str] | None:
         depth += (c in "(“") - (c in ")”")
         if c == "、" and depth == 0:
             cuts.append(i)
-    ends = gm.measure_suffixes + gm.measure_nouns
+    ends = gm.member_measures + gm.measure_nouns  # (…混合所有制比例、资产证券化率: a 比例 is a measure of its own)
     if cuts:
         members = [whole[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(whole)])]
     else:
