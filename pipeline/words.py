@@ -22,6 +22,8 @@ from .lexicon import lexicon, load
 # unit is a measure word (q), a period a time word (t)
 _USER_TAGS = {"metric": "n", "unit": "q", "period": "t", "heading": "n", "grammar": None}
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
+# what follows a measure's last character when jieba's HMM makes one word of the two (数从, 额超, 量达)
+_MEASURE_LINKS = frozenset("达超为从居均降下上近约及由增减")
 
 
 class Word(NamedTuple):  # a tuple: thousands are made per report, a frozen dataclass costs 3× more
@@ -98,9 +100,10 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
     out, pos, own, jb = [], lo, _user_tags(), segmenter()
     for w, tag in jb.tag(text[lo:hi]):
         end = pos + len(w)
-        if w[0] == "率" and len(w) > 1 and not jb.has_word(w):
-            # 化解率达93.7%: jieba's HMM joins a rate's 率 to the verb after it (率达, 率超); 率 ends the noun
-            out.append(_new(Word, ("率", "n", pos, pos + 1)))
+        if (w[0] == "率" or w[0] in "量额数值" and w[1:] in _MEASURE_LINKS) and len(w) > 1 and not jb.has_word(w):
+            # 化解率达93.7%, 人数从…: jieba's HMM joins a measure's last character to the word after it (率达, 率超,
+            # 数从, 额超: no word of its dictionary); the measure ends there
+            out.append(_new(Word, (w[0], "n", pos, pos + 1)))
             w, tag, pos = w[1:], "v", pos + 1
         if tag == "v" and out and out[-1].tag == "nr" and len(out[-1].text) == 1:
             # 余额连跨4个万亿元台阶: one character read as a name before a verb is the verb's adverb
