@@ -3993,7 +3993,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
             if (metric and metric.endswith("目标") and (goal := _GOAL.search(metric))
-                    and all(t not in gm.verb_tags for _, t in _tagged(metric[:goal.start()])[:-1])):
+                    and all(t not in gm.verb_tags for _, t in _tagged(metric[:goal.start()])[:-1])
+                    and not gm.change_start.fullmatch(metric[:goal.start()])):  # (增长预期目标: no measure left without it)
                 # 经济增长预期目标6.5%, 广义货币M2增长目标为17%: the measure aimed at (the aim is the status's;
                 # not 中央提出经济增长预期目标, where it is what was set)
                 metric = metrics[k] = metric[:goal.start()]
