@@ -3569,7 +3569,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # 市属重点国企由51家整合为33家: verbs alone after A of 由A…B are the predicate
                 right = ""
             listed = text.startswith(_LIST_WORDS + ("/",), h.tail) and not _word_from(sw, h.tail) and not bounded  # (150个和美乡村)
-            if right and (listed or len(right) == 1 and left and not verb_end
+            if right and (listed or right in ("时", "之时") or len(right) == 1 and left and not verb_end
                           # (6个乡镇和60个村, 交城县等3个县: a place counted after another count or named examples)
                           and not (h.unit_base in gm.counters and right in gm.counted_places
                                    and (k and lo == hits[k - 1].tail or pre_raw.rstrip().endswith("等")))):

@@ -1541,6 +1541,8 @@ ROWS = [
     # a target set at (定为, 拟定为, 定在) is no part of what it is set for (national 2013 and 2014)
     ("广义货币M2预期增长目标拟定为13%左右。", "13%", "广义货币M2预期增长", False, None),
     ("经过认真比较、反复权衡，把增长预期目标定在7.5%左右，兼顾了需要和可能。", "7.5%", "增长预期目标", False, None),
+    # 时 after a figure says when, and names nothing (Heilongjiang 2016)
+    ("省政府出台规定，当煤价变化幅度达10%时，热价应做5.5%左右调整。", "10%", "煤价变化幅度", False, None),
 ]
 
 
