@@ -2292,7 +2292,9 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
         i = ws.index(first[0], 1)
         if all(t in gm.noun_tags and t != "vn" for t in tags[:i]):  # (布局建设省级…、省级中试平台: a doing)
             return "".join(ws[:i]) + metric
-    if metric.startswith("总") and len(metric) >= 2:
+    # (a total of a measure: 总里程, 总投资, 总数; not 总部企业, a noun of its own)
+    if metric.startswith("总") and len(metric) >= 2 and (metric[1:] in gm.measure_nouns or metric.endswith(gm.measure_suffixes)
+                                                         or _tagged(metric)[0][0] == "总"):  # (总床位)
         if counted:
             return "".join(ws) + metric
         if prev.endswith(metric[1:]) and tags[0] in gm.noun_tags and len(ws[0]) >= 2:

@@ -1543,6 +1543,10 @@ ROWS = [
     ("经过认真比较、反复权衡，把增长预期目标定在7.5%左右，兼顾了需要和可能。", "7.5%", "增长预期目标", False, None),
     # 时 after a figure says when, and names nothing (Heilongjiang 2016)
     ("省政府出台规定，当煤价变化幅度达10%时，热价应做5.5%左右调整。", "10%", "煤价变化幅度", False, None),
+    # 总部 opens a noun of its own, no total of the things counted before it (Fuzhou 2024, Ningbo 2022, Suzhou 2020);
+    # 总床位 is their total (Chengdu 2023)
+    ("加快服务业集聚区建设，新增限上规上商贸服务业企业1500家以上、总部企业10家。", "10家", "总部企业", False, None),
+    ("新增养老机构102家，总床位达12.9万张，每千人口婴幼儿托位数3.42个。", "12.9万张", "养老机构总床位", True, None),
 ]
 
 
