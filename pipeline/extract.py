@@ -3902,6 +3902,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                   and pres[k].rstrip().endswith("的") and metric.startswith(lead) and len(metric) > len(lead) + 1):
                 # 高标准农田规模突破1000万亩，达到耕地总面积的58%: the amount just before, as a share of a whole
                 metric = out[base + k - 1]["metric"] + "占" + metric[len(lead):]
+            elif (metric and metric == metrics[k] and rec["kind"] == "share" and pres[k].rstrip().endswith("的")
+                  and (lead := next((v for v in gm.whole_reached_verbs if 0 < metric.find(v) < len(metric) - len(v) - 1), ""))
+                  and lookup(metric) is None):
+                # “美丽街区”建设面积达到全区面积的60%: the subject before the verb, as a share of the whole after it
+                at = metric.find(lead)
+                metric = metric[:at] + "占" + metric[at + len(lead):]
             if (metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]
                     and not _bound_before(text, hits[k])):  # (…的产业从3个增加到6个，产值过100亿元的企业: a bound's own measure)
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],

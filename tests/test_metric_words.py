@@ -1560,6 +1560,10 @@ ROWS = [
     # (Dalian 2019 of set 213, Nanning 2017)
     ("推进房地产去库存，商品房待售面积下降16%，去化周期降至11个月。", "11个月", "去化周期", False, None),
     ("财政补贴1.76亿元，新建商品房去化周期降至11个月。", "11个月", "新建商品房去化周期", False, None),
+    # a subject that reached …的N% of a whole in its own clause is measured as a share of it (the seed, read at random;
+    # Gansu 2017); an alias written so (研发经费支出相当于…) stays as the metrics lexicon knows it
+    ("全面完成第二轮美丽街区建设任务,“美丽街区”建设面积达到全区面积的60%,实现街镇全覆盖。", "60%", "“美丽街区”建设面积占全区面积", True, None),
+    ("研发经费支出相当于地区生产总值的2.5%。", "2.5%", "研发经费支出相当于地区生产总值", False, None),
 ]
 
 
