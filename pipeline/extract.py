@@ -891,8 +891,8 @@ _AMOUNT_LEAD = regex.compile(r"、?\s*\p{Han}{0,4}?\s*(?:超过|超|过|逾|近|
 _WORDS_AMOUNT = regex.compile(r"\p{Han}{0,4}?(?:超过|超|过|逾|近|达)[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦)")
 _SUM_WORD = regex.compile(r"共|计")  # (四条线路共81.6公里的开通: the count's things measured in all, no bound)
 _RATE_UNITS = ("%", "‰", "倍", "成", "番")
-_CHANGE_UNITS = ("%", "‰", "倍", "番", "个百分点", "百分点", "个千分点", "千分点")  # (not 成: 六成行政村 counts villages)
-_RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
+_RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")
+_CHANGE_UNITS = tuple(u for u in _RATIO_UNITS if u != "成")  # (not 成: 六成行政村 counts villages)  # (覆盖到60%的城市社区: a share of the things, no bound)
 
 
 def _bounded_things(text: str, hits: list, k: int, s1: int, gm: Grammar) -> tuple[int, int, int] | None:
@@ -1496,12 +1496,15 @@ def _counted_set(text: str, hits: list, k: int, end: int, gm: Grammar) -> int | 
         stop = _CLAUSE_BREAK.search(text, hits[j].tail, end)
         return text[hits[j].tail:stop.start() if stop else end]
 
-    if not _predicate_only(rest(k), gm):
+    def joined(j: int) -> bool:
+        # (each count of the run opens its clause, right after the one before it and what follows that)
+        return (hits[j - 1].unit_base == hits[k].unit_base and text[hits[j].num_start - 1] in "、,;"
+                and not _CLAUSE_BREAK.search(text, hits[j - 1].tail, hits[j].num_start - 1))
+
+    if not joined(k) or not _predicate_only(rest(k), gm):  # (the cheap test first: most counts open no run)
         return None
     j = k
-    # (each count of the run opens its clause, right after the one before it and what follows that)
-    while (j and hits[j - 1].unit_base == hits[k].unit_base and text[hits[j].num_start - 1] in "、,;"
-           and not _CLAUSE_BREAK.search(text, hits[j - 1].tail, hits[j].num_start - 1)):
+    while j and joined(j):
         j -= 1
         own = rest(j)
         if not (_predicate_only(own, gm) or own.startswith(gm.designation_verbs)):
