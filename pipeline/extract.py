@@ -239,6 +239,7 @@ class Grammar:
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
+    name_heads: tuple  # 重点帮扶县: nor does one before a verb and an object that ends so
     count_doings: frozenset
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
     new_doings_counted: frozenset
@@ -494,6 +495,7 @@ def grammar() -> Grammar:
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         compound_heads=tuple(g["words"]["compound_heads"]),
+        name_heads=tuple(g["words"]["name_heads"]),
         solving_verbs=tuple(g["words"]["solving_verbs"]),
         output_units=frozenset(g["words"]["outputs"]["units"]),
         output_noun=g["words"]["outputs"]["noun"],
@@ -1989,11 +1991,40 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             cut = pos  # 24条特别措施出台, 40条授权事项全面(落地): the predicate after the things counted
         noun = noun or t in gm.noun_tags
         pos += len(w)
+    if counted and cut is None:
+        cut = _verb_and_object(tagged, gm)
     if cut:  # (河道全面 | 实行“河长制”: a manner word left before the cut is the predicate's)
         kept = _tagged(phrase[:cut])
         if len(kept) > 1 and kept[-1][0] in gm.manner_words and kept[-2][1] in gm.noun_tags:
             cut -= len(kept[-1][0])
     return phrase[:cut] if cut else phrase
+
+
+def _verb_and_object(tagged: tuple, gm: Grammar) -> int | None:
+    """Where the things counted end before their verb and its object, when no other rule has cut them:
+    13家金融机构签订战略合作协议, 34所“985”大学建立成果转化机制. The first verb with a long object (two
+    words or more, four characters or more) shows there is a predicate; a later verb with an object of its
+    own is the predicate's when the words before it name the things (24家市级重点保供企业 | 扩大库存, 47项民生
+    实事候选项目 | 提交大会)."""
+    def obj_at(n: int, long: bool) -> bool:
+        """The words from n, past verbs in series (结对 | 帮扶) and a complement (构建 | 起), as the verb's
+        object: ending in a plain noun that ends no name's head (污水 | 处理 | 厂, 重点 | 帮扶 | 县 are names)."""
+        while n < len(tagged) and tagged[n][1] == "v":
+            n += 1
+        obj = tagged[n:]
+        return (len(obj) >= (2 if long else 1) and sum(len(w) for w, _ in obj) >= (4 if long else 2)
+                and obj[-1][1] in gm.noun_tags and obj[-1][1] != "vn" and obj[0][1] not in ("p", "u", "c", "d", "x")
+                and not obj[-1][0].endswith(gm.compound_heads + gm.name_heads)
+                and all(t in gm.noun_tags or t in ("v", "vn", "m", "a", "b") or t in _OBJECT_TAGS for _, t in obj))
+    starts = list(itertools.accumulate((len(w) for w, _ in tagged), initial=0))
+    cut = None
+    for n in range(1, len(tagged) - 1):
+        w, t = tagged[n]
+        if (t == "v" and len(w) == 2 and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] not in ("vn", "b")
+                and starts[n] >= 3 and not is_word(tagged[n - 1][0] + w) and not is_word(w + tagged[n + 1][0])
+                and obj_at(n + 1, long=cut is None)):
+            cut = starts[n]
+    return cut
 
 
 def _predicate_from(tagged: tuple, n: int, gm: Grammar) -> bool:

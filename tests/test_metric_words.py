@@ -1564,6 +1564,17 @@ ROWS = [
     # Gansu 2017); an alias written so (研发经费支出相当于…) stays as the metrics lexicon knows it
     ("全面完成第二轮美丽街区建设任务,“美丽街区”建设面积达到全区面积的60%,实现街镇全覆盖。", "60%", "“美丽街区”建设面积占全区面积", True, None),
     ("研发经费支出相当于地区生产总值的2.5%。", "2.5%", "研发经费支出相当于地区生产总值", False, None),
+    # the things counted, then their verb and an object of its own: the things end before the verb; a later verb
+    # with its object is the predicate's when the words before it name the things (Fuzhou 2013 and Dalian 2016 of
+    # sets 209 and 212, Chengdu 2020, Nanjing 2024, Hefei 2018); a verb inside a name that ends in a head noun
+    # (县, 工程, grammar.json name_heads) cuts nothing (national 2022, Anhui 2023)
+    ("先后与5家中直、省直部门及36家央属、省属企业，6所高等院校，13家金融机构签订战略合作协议。", "13家", "金融机构", False, None),
+    ("“四大组团”拓展了全域发展新空间，19个重点产业园区构建起多点支撑新格局。", "19个", "重点产业园区", False, None),
+    ("协调24家市级重点保供企业扩大库存、拓展货源，保障了疫情期间各类生活物资供应。", "24家", "市级重点保供企业", False, None),
+    ("遴选出十二类47项民生实事候选项目提交大会，请各位代表审议并票决。", "47项", "民生实事候选项目", False, None),
+    ("6个省级战略性新兴产业集聚发展基地领跑全省，首批4个市级基地认定挂牌。", "6个", "省级战略性新兴产业集聚发展基地", False, None),
+    ("推动乡村振兴，确定160个国家乡村振兴重点帮扶县。", "160个", "国家乡村振兴重点帮扶县", False, None),
+    ("新建10个货运多式联运示范工程。", "10个", "货运多式联运示范工程", False, None),
 ]
 
 
