@@ -3584,7 +3584,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # (4所疏解高校和北大人民医院雄安院区开工建设: without names before, an organisation's name after 和 too)
                 # (八个“行动方案”和两组“若干措施”: a count in words after 和 opens a count of its own)
                 if (listed and ("、" in own or _DIGITS.search(own))
-                        or own and _tagged(own)[0][1] in (("ns", "nr", "nt", "j") if listed else ("nt", "nr", "m"))):
+                        or own and _tagged(own)[0][1] in (("ns", "nr", "nt", "j") if listed else ("nt", "nr", "m"))
+                        # (218所小学和四区三县143所小学: what follows 和 opens the next count's things)
+                        or cut.group() == "和" and h.unit_base in gm.counters and k + 1 < len(hits) and hi == hits[k + 1].num_start
+                        and own and _tagged(own)[0][1] in gm.noun_tags and _tagged(own)[0][1] != "vn"):
                     right = right[:cut.start()]
             if right and k + 1 < len(hits) and text.startswith("等", hits[k + 1].num_start - 1):
                 # 5条高速铁路和津宁、滨保等7条高速公路: the names listed before 等 are the next count's
