@@ -18,7 +18,7 @@ from .lexicon import Suffixes, alternation, lexicon, load, longest_first
 from .metrics import lookup, year_cues
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse_chinese, scaled
 from .segment import Structure
-from .words import Word, is_word, tag_phrase, words
+from .words import Word, is_word, predicate_idiom, tag_phrase, words
 
 @lru_cache(maxsize=16384)
 def _tagged(phrase: str) -> tuple:
@@ -1966,6 +1966,9 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
                    and tagged[n - 1][1] != "vn")):
             cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
             # (so does any idiom after the things counted: 113件优秀作品脱颖而出)
+        elif (counted and cut is None and t == "v" and len(w) == 4 and n == len(tagged) - 1 and noun and predicate_idiom(w)
+              and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn"):
+            cut = pos  # 42公里二环高架全线贯通: so does a manner word and its verb read as one word
         elif (counted and cut is None and noun and w in gm.activity_verbs and tagged[n - 1][1] in gm.noun_tags
               and tagged[n - 1][1] != "vn" and n + 1 < len(tagged) and _predicate_from(tagged, n + 1, gm)):
             cut = pos  # 142个自建房片区实施改造提升: the things counted, then the work carried out on them

@@ -24,6 +24,7 @@ _USER_TAGS = {"metric": "n", "unit": "q", "period": "t", "heading": "n", "gramma
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
 # what follows a measure's last character when jieba's HMM makes one word of the two (数从, 额超, 量达)
 _MEASURE_LINKS = frozenset("达超为从居均降下上近约及由增减")
+_MISREAD_TAGS = frozenset(("n", "nr", "nz"))  # jieba's tags on a four-character predicate it reads as one word
 
 
 class Word(NamedTuple):  # a tuple: thousands are made per report, a frozen dataclass costs 3× more
@@ -94,6 +95,20 @@ def _user_tags() -> dict[str, str]:
     return {w: tag for tag, ws in g.get("user", {}).items() for w in ws}
 
 
+@lru_cache(maxsize=4096)
+def predicate_idiom(w: str) -> bool:
+    """明显增强, 全线贯通: four characters jieba's dictionary reads as one name or noun, made of a word of
+    manner (grammar.json manner_words, predicate_manners) and a verb, are a predicate."""
+    last = segmenter().tag(w[2:])
+    return w[:2] in _manners() and len(last) == 1 and last[0][1] == "v"
+
+
+@lru_cache(maxsize=1)
+def _manners() -> frozenset[str]:
+    g = lexicon().grammar["words"]
+    return frozenset(g["manner_words"] + g["predicate_manners"])
+
+
 def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
     """The words of text[lo:hi], tagged, with offsets into text."""
     hi = len(text) if hi is None else hi
@@ -105,6 +120,8 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
             # 数从, 额超: no word of its dictionary); the measure ends there
             out.append(_new(Word, (w[0], "n", pos, pos + 1)))
             w, tag, pos = w[1:], "v", pos + 1
+        if len(w) == 4 and tag in _MISREAD_TAGS and predicate_idiom(w):
+            tag = "v"
         if tag == "v" and out and out[-1].tag == "nr" and len(out[-1].text) == 1:
             # 余额连跨4个万亿元台阶: one character read as a name before a verb is the verb's adverb
             out[-1] = _new(Word, (out[-1].text, "d", out[-1].start, out[-1].end))
@@ -117,7 +134,8 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
 def tag_phrase(phrase: str) -> list[tuple[str, str]]:
     """(word, tag) of a phrase on its own (a metric, for its head word)."""
     own = _user_tags()
-    return [(w, own.get(w, t)) for w, t in segmenter().tag(phrase)] if phrase else []
+    return [(w, own.get(w, "v" if len(w) == 4 and t in _MISREAD_TAGS and predicate_idiom(w) else t))
+            for w, t in segmenter().tag(phrase)] if phrase else []
 
 
 def is_word(w: str) -> bool:

@@ -1580,6 +1580,11 @@ ROWS = [
     ("杭州主城区全部218所小学（校区）和四区三县（市）143所小学（校区）开展了学后托管工作。", "218所", "小学(校区)", False, None),
     ("省20项民心工程任务和市10件惠民利民实事顺利完成。", "20项", "民心工程任务", False, None),
     ("大力推进全市27个烂尾工程和中心城区28个长期未启动项目综合整治。", "27个", "烂尾工程", False, None),
+    # four characters jieba reads as one name or noun, a word of manner and a verb (明显增强 nr, 全面实施), are the
+    # predicate after the things counted (Wuhan 2018, Shanghai 2022, Xiamen 2017)
+    ("三个国家级开发区拉动作用明显增强，规模以上工业增加值占全市45%。", "三个", "国家级开发区", False, None),
+    ("虹桥国际开放枢纽建设加快推进，83项重点任务全面实施。", "83项", "重点任务", False, None),
+    ("海峡论坛、台交会、文博会、图交会等40多项活动影响力不断扩大。", "40多项", "活动影响力", False, None),
 ]
 
 
@@ -1706,3 +1711,9 @@ def test_words_cover_the_text_with_offsets():
 
 def test_project_words_keep_their_tag():
     assert ("每", "r") in tag_phrase("最低收购价平均每50公斤")
+
+
+def test_a_manner_and_a_verb_read_as_a_name_is_a_predicate():
+    assert tag_phrase("拉动作用明显增强")[-1] == ("明显增强", "v")  # jieba: nr
+    assert tag_phrase("二环高架全线贯通")[-1] == ("全线贯通", "v")  # jieba: n
+    assert tag_phrase("市域快速通道")[-1][1] != "v"  # 快速 is no word of manner
