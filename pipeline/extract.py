@@ -238,6 +238,7 @@ class Grammar:
     things_counted: frozenset
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
+    batch_units: frozenset  # grammar.json batch_measures
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     name_heads: tuple  # 重点帮扶县: nor does one before a verb and an object that ends so
     count_doings: frozenset
@@ -495,6 +496,7 @@ def grammar() -> Grammar:
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         compound_heads=tuple(g["words"]["compound_heads"]),
+        batch_units=frozenset(g["batch_measures"]),
         name_heads=tuple(g["words"]["name_heads"]),
         solving_verbs=tuple(g["words"]["solving_verbs"]),
         output_units=frozenset(g["words"]["outputs"]["units"]),
@@ -3649,7 +3651,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and (not left or h.unit_base in gm.counters and hits[k + 1].unit_base in gm.built_units
                          and len(_tagged(left)) <= 2 and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(left))
                          # (相继出台43条、16条具体举措: a doing, then two counts of the things named after the second)
-                         or h.unit == hits[k + 1].unit and h.unit_base in gm.counters and _doings_only(left, gm))
+                         or h.unit == hits[k + 1].unit and h.unit_base in gm.counters and _doings_only(left, gm)
+                         # (高效运营六类、24个产业园区: kinds and a count of the same things, after a doing)
+                         # (报送15批次、300家企业: batches measure the doing, not the things)
+                         or gap == "、" and h.unit_base in gm.counters and hits[k + 1].unit_base in gm.counters
+                         and h.unit != hits[k + 1].unit and h.unit not in gm.batch_units and _tagged(left)[-1][1] in ("v", "vn", "a", "l"))
                     # 全面完成3019户、12090人易地扶贫搬迁任务: doings, then households and people of the same things
                     # (建成475公里、8361公顷生态景观林带: a length and an area of things built, so too)
                     or gap == "、" and left and h.unit != hits[k + 1].unit and _measures_things(h, gm) and _measures_things(hits[k + 1], gm)

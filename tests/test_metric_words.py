@@ -1585,6 +1585,9 @@ ROWS = [
     ("三个国家级开发区拉动作用明显增强，规模以上工业增加值占全市45%。", "三个", "国家级开发区", False, None),
     ("虹桥国际开放枢纽建设加快推进，83项重点任务全面实施。", "83项", "重点任务", False, None),
     ("海峡论坛、台交会、文博会、图交会等40多项活动影响力不断扩大。", "40多项", "活动影响力", False, None),
+    # a count of kinds and a count of the same things after a doing, joined by 、, share the things named after the
+    # second (Hainan 2016 of set 184); a count of batches measures the doing (the seed's gold: 报送15批次、300家企业)
+    ("科学规划、明确定位、高效运营六类、24个产业园区，发挥产业园区发展资金杠杆作用。", "六类", "产业园区", False, None),
 ]
 
 
