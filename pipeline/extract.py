@@ -248,6 +248,7 @@ class Grammar:
     measure_nouns: tuple  # attribute_nouns and list_attributes, longest first
     new_doings: frozenset
     example_closers: frozenset
+    examples_of_kind: regex.Pattern  # 等类型的, 等领域的: examples listed, their kind, then 的
     generic_kinds: frozenset
     frame_words: tuple
 
@@ -519,6 +520,7 @@ def grammar() -> Grammar:
         new_doings=frozenset(g["words"]["new_doings"]),
         example_closers=frozenset(g["words"]["example_closers"]),
         generic_kinds=frozenset(g["words"]["generic_kinds"]),
+        examples_of_kind=rc(f"(?:{alternation(g['words']['example_closers'])})(?:{alternation(g['words']['generic_kinds'])})?的"),
         frame_words=tuple(sorted(set(g["comparison_starts"]) - set(g["words"]["start_keep"]))
                           + g["words"]["condition_locatives"] + g["words"]["streak_words"] + g["words"]["example_closers"]),
         quoted_name=rc(rf"(“[^“”]{{1,24}}”)(?:[\d{chinese_chars()}]+(?:{words('batch_measures')}))?\s*$"),
@@ -993,6 +995,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
         return (phrase[: m.start()] if m else phrase).rstrip("和与及、 ")
     if phrase.startswith(gm.not_measured_after_de):
         return ""  # 年应纳税所得额100万元至300万元部分: the noun before names it
+    if counted and "的" in phrase and (kinds := gm.examples_of_kind.search(phrase)):
+        # 10个田园风光型、民族风情型…等类型的特色小镇: examples of a kind before 的, the things after it
+        phrase = phrase[kinds.end():]
     if "的" in phrase:
         de = phrase.find("的")
         before = _tagged(phrase[:de]) if counted else ()
@@ -3526,7 +3531,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 m = _LIST_END.search(text, hi + 1, min(s1, hi + _WINDOW))
                 end = m.start() if m else min(s1, hi + _WINDOW)  # (a sentence without its 。 ends the list too)
                 nxt = _tagged(text[hi + 1:end]) if end > hi + 1 and not text[end:end + 1].isdigit() else ()
-                if len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and all(
+                stop = _LIST_END.search(text, hi + 1, s1)
+                if (h.unit_base in gm.counters and (kinds := gm.examples_of_kind.search(text, hi + 1, stop.start() if stop else s1))
+                        and kinds.end() < (stop.start() if stop else s1) and all(t != "p" for _, t in _tagged(text[h.tail:hi].strip()))):
+                    # 10个田园风光型、民族风情型…等类型的特色小镇: examples of a kind, up to the things after 的
+                    hi = stop.start() if stop else s1
+                elif len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and all(
                         t in gm.noun_tags or t in ("c", "u", "r", "x") for _, t in nxt) and "、" not in text[hi + 1:end]:
                     hi = end
                 else:

@@ -1588,6 +1588,11 @@ ROWS = [
     # a count of kinds and a count of the same things after a doing, joined by 、, share the things named after the
     # second (Hainan 2016 of set 184); a count of batches measures the doing (the seed's gold: 报送15批次、300家企业)
     ("科学规划、明确定位、高效运营六类、24个产业园区，发挥产业园区发展资金杠杆作用。", "六类", "产业园区", False, None),
+    # members listed after a count as examples of a kind (…等类型的, …等领域的) say which kind; the things counted are
+    # named after 的 (Kunming 2019 of set 194, Beijing 2015); examples after a preposition are no things counted (2008)
+    ("打造10个田园风光型、民族风情型、历史文化型、特色产业型等类型的特色小镇，力争入选省级特色小镇2个以上。", "10个", "特色小镇", False, None),
+    ("就地淘汰低端、低效、高能耗产业，关停300家制造、锻造、小家具等领域的污染企业，逐步清退镇村工业大院。", "300家", "污染企业", False, None),
+    ("进一步加强内地与两个特别行政区在经贸、环保、科技、教育、文化、卫生、体育等领域的交流合作。", "两个", "特别行政区", False, None),
 ]
 
 
