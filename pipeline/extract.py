@@ -238,6 +238,7 @@ class Grammar:
     things_counted: frozenset
     list_measures: tuple  # 生产能力: a measure opening a list of products after a colon
     solving_verbs: tuple  # 解决: a count of people after it is of those a problem was solved for
+    reach_units: frozenset  # grammar.json reach_units: 500米覆盖率
     batch_units: frozenset  # grammar.json batch_measures
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     name_heads: tuple  # 重点帮扶县: nor does one before a verb and an object that ends so
@@ -498,6 +499,7 @@ def grammar() -> Grammar:
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         compound_heads=tuple(g["words"]["compound_heads"]),
         batch_units=frozenset(g["batch_measures"]),
+        reach_units=frozenset(g["reach_units"]),
         name_heads=tuple(g["words"]["name_heads"]),
         solving_verbs=tuple(g["words"]["solving_verbs"]),
         output_units=frozenset(g["words"]["outputs"]["units"]),
@@ -3522,6 +3524,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                   and text.endswith(lefts[k - 1], s0, hits[k - 1].start)
                   and all(t in gm.noun_tags for _, t in _tagged(lefts[k - 1] + left))):
                 # 残疾人两项补贴12.4亿元: a count in words inside the noun is part of its name
+                left = lefts[k - 1] + text[hits[k - 1].start:hits[k - 1].tail] + left
+            elif (left and k and lo == hits[k - 1].tail and h.unit == "%" and left.endswith(_RATE_ENDS)
+                  and hits[k - 1].unit in gm.reach_units and text[hits[k - 1].tail:h.num_start].startswith(left)):
+                # 公交站点500米覆盖率98%, 1公里范围内养老服务覆盖率: the distance or time a rate covers is in its name
                 left = lefts[k - 1] + text[hits[k - 1].start:hits[k - 1].tail] + left
             if left in gm.needs_predicate:
                 left = _with_predicate(text, left, lo, h.num_start, gm)

@@ -1596,6 +1596,10 @@ ROWS = [
     # a subject that extends to places counted is what is counted (扩展, 拓展, 延伸 join grammar.json reach_verbs;
     # Dalian 2016 of set 209)
     ("大力拓展外贸业务，出口市场扩展到196个国家和地区。", "196个", "出口市场", False, None),
+    # the distance a coverage rate is measured within is in the rate's name (grammar.json reach_units; Changsha 2018 of
+    # set 209, Shenzhen 2015)
+    ("实现中心城区公交站点500米覆盖率98%以上，建成国家公交都市示范城市。", "98%", "中心城区公交站点500米覆盖率", False, None),
+    ("全面完成新一轮特区一体化三年实施计划，原特区外公交站点500米覆盖率提高至93%。", "93%", "原特区外公交站点500米覆盖率", False, None),
 ]
 
 
