@@ -4,7 +4,7 @@ cues are data (data/metrics.json); this module only applies them. Pure functions
 from __future__ import annotations
 
 import bisect
-
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -182,8 +182,13 @@ class YearCues:
     explicit: regex.Pattern
     # (pattern, kind, numbers of its groups a, b, n (named groups cost ~1 µs a read), sets of characters it needs one of each of)
     cues: tuple[tuple[regex.Pattern, str, tuple, tuple[frozenset, ...]], ...]
-    any_cue: regex.Pattern  # explicit and every cue as one alternation: most clauses hold none, one scan says so
-    cue_chars: Optional[regex.Pattern]  # characters no cue matches without (needed_chars): a cheaper scan first
+    # the cues' sets of needed characters as bits: a character's are the sets holding it, a cue's the sets it
+    # needs one of each of (one scan of a text says which cues it may hold, not a test of each set of each cue)
+    needed_bits: dict[str, int]
+    needed_any: re.Pattern  # a character of needed_bits
+    cue_needs: tuple[int, ...]  # in the order of cues
+    any_cue: regex.Pattern  # explicit and every cue as one alternation (what cue_chars is read off)
+    cue_chars: Optional[re.Pattern]  # characters no cue matches without (needed_chars): a cheaper scan first
     comparison_before: tuple[str, ...]
     from_before: tuple[str, ...]
     ratio_base: regex.Pattern  # a cue that ends the base of 去年全年办理总量的4倍
@@ -207,7 +212,7 @@ class YearCues:
     flow: regex.Pattern  # 新增, 改造 before a figure: a flow over the span, whatever verb follows
     salutation: regex.Pattern  # an address opening a sentence (各位代表，), skipped before its topic
     glossary: regex.Pattern  # a glossary's heading (名词解释): the years of the figures after it are their sentences' own
-    glossary_chars: Optional[frozenset]  # characters a glossary's heading needs one of (释): most sentences lack them
+    glossary_chars: Optional[re.Pattern]  # characters a glossary's heading needs one of (释): most sentences lack them
     year_opener: regex.Pattern  # 刚刚过去的2025年，… opens that year for the paragraphs after it
     topic_lead: regex.Pattern  # what may come before a paragraph's topic cue in its sentence (在, 回顾)
     state: regex.Pattern  # 实现…, 居全国第N位 in a count's clause: a state the period ended in
@@ -323,6 +328,12 @@ def _fewest(sets: list, keep: int) -> list:
     return out[:keep]
 
 
+def _any_of(chars: Iterable[str]) -> re.Pattern:
+    """A search for one of chars. The stdlib `re` tests a class by bitmap, `regex` character by character
+    (2–3 times slower), and either is much faster than set(text) (a string built for every character)."""
+    return re.compile("[%s]" % "".join(map(re.escape, sorted(chars))) if chars else "(?!)")  # (?!): none
+
+
 @lru_cache(maxsize=None)
 def year_cues() -> YearCues:
     rc = Compiler("year_cues")
@@ -330,13 +341,23 @@ def year_cues() -> YearCues:
     any_cue = "|".join("(?:%s)" % p for p in [d["explicit"]] + [c["pattern"] for c in d["cues"]])
     # find_cues reads them before digit_years and _BOOK, which write digits and spaces
     needed = needed_chars(any_cue, unreliable="0123456789 ")
+    glossary = needed_chars(d["glossary"])
+    cues = tuple((rx, c["year"], tuple(rx.groupindex.get(k) for k in "abn"),
+                  needed_sets(c["pattern"], unreliable="0123456789 ", keep=4))
+                 for c in d["cues"] for rx in [rc(c["pattern"])])
+    sets = list(dict.fromkeys(s for *_, sets_of in cues for s in sets_of))
+    needed_bits: dict[str, int] = {}
+    for i, s in enumerate(sets):
+        for ch in s:
+            needed_bits[ch] = needed_bits.get(ch, 0) | 1 << i
     return rc.saved(YearCues(
         explicit=rc(d["explicit"]),
-        cues=tuple((rx, c["year"], tuple(rx.groupindex.get(k) for k in "abn"),
-                    needed_sets(c["pattern"], unreliable="0123456789 ", keep=4))
-                   for c in d["cues"] for rx in [rc(c["pattern"])]),
+        cues=cues,
+        needed_bits=needed_bits,
+        needed_any=_any_of(needed_bits),
+        cue_needs=tuple(sum(1 << sets.index(s) for s in sets_of) for *_, sets_of in cues),
         any_cue=rc(any_cue),
-        cue_chars=rc("[%s]" % "".join(map(regex.escape, sorted(needed)))) if needed else None,
+        cue_chars=_any_of(needed) if needed else None,
         comparison_before=tuple(d["comparison_before"]),
         from_before=tuple(d["from_to"]["from_before"]),
         ratio_base=rc(r"[^,，;；。()（）]{0,20}?" + d["ratio_base"]),
@@ -364,7 +385,7 @@ def year_cues() -> YearCues:
         topic_lead=rc(d["topic_lead"]),
         salutation=rc(d["salutation"]),
         glossary=rc(d["glossary"]),
-        glossary_chars=needed_chars(d["glossary"]),
+        glossary_chars=_any_of(glossary) if glossary else None,
         year_opener=rc(d["year_opener"]),
         state=rc(d["state"]),
         topic_tail=rc(d["topic_tail"]),
@@ -394,21 +415,17 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     text = digit_years(text)
     if "《" in text:
         text = _BOOK.sub(lambda m: " " * len(m.group()), text)
-    first = yc.any_cue.search(text)
-    if not first:
-        return []
-    pos = first.start()  # no cue starts before the alternation's first match
-    found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text, pos)]
-    chars = set(text)
-    for pat, kind, (a, b, n), needed in yc.cues:
-        for s in needed:
-            if chars.isdisjoint(s):
-                break  # (a scan of the clause for a cue whose characters it lacks: most cues need 来, 前, 均 …)
-        else:
-            for m in pat.finditer(text, pos):
-                ga, gb, gn = (m.group(k) if k else None for k in (a, b, n))
-                found.append(Cue(m.start(), m.end(), kind, int(ga) if ga else None, int(gb) if gb else None,
-                                 _count(gn) if gn else None))
+    found = [Cue(m.start(), m.end(), "explicit", int(m.group(1))) for m in yc.explicit.finditer(text)]
+    held = 0  # the sets of needed characters the text holds one of
+    for ch in set(yc.needed_any.findall(text)):
+        held |= yc.needed_bits[ch]
+    for (pat, kind, (a, b, n), _), needs in zip(yc.cues, yc.cue_needs):
+        if held & needs != needs:
+            continue  # no scan for a cue whose characters the clause lacks: most cues need 来, 前, 均 …
+        for m in pat.finditer(text):
+            ga, gb, gn = (m.group(k) if k else None for k in (a, b, n))
+            found.append(Cue(m.start(), m.end(), kind, int(ga) if ga else None, int(gb) if gb else None,
+                             _count(gn) if gn else None))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     taken = 0  # where the last cue kept or dropped ends: a cue inside it is no cue of its own
@@ -630,7 +647,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     glossary = None  # where a glossary at the report's end starts
     for s in sorted(sents.values(), key=lambda s: s["start"]):
         by_item.setdefault(s["item_id"], []).append(s)
-        if (glossary is None and len(s["text"]) <= 40 and (yc.glossary_chars is None or not yc.glossary_chars.isdisjoint(s["text"]))
+        if (glossary is None and len(s["text"]) <= 40
+                and (yc.glossary_chars is None or yc.glossary_chars.search(s["text"]))
                 and yc.glossary.match(s["text"])):
             glossary = s["start"]
     topic_cache: dict[str, object] = {}
@@ -642,6 +660,11 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         if text not in cue_cache:
             cue_cache[text] = find_cues(text, yc, normalised)
         return cue_cache[text]
+
+    def may_hold_cues(text: str) -> bool:
+        """find_cues' first test, once for a whole sentence rather than for each of its clauses."""
+        return not normalised or yc.cue_chars is None or yc.cue_chars.search(text) is not None
+
     head_cache: dict[Optional[str], Optional[HeadRef]] = {}
     roles = _from_to(indicators, sents, yc)
 
@@ -660,6 +683,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         """Span of the first clause of a sentence (a paragraph's topic), or _UNSET. `whole`: only
         when the cue is the whole clause (五年来，…; “十四五”时期，…), as a topic for later paragraphs."""
         key = (sent["sentence_id"], whole)
+        if key not in topic_cache and not may_hold_cues(sent["text"]):
+            topic_cache[key] = _UNSET  # most sentences: none of its clauses holds a cue
         if key not in topic_cache:
             # 各位代表，刚刚过去的2025年，…: the salutation is no clause of its own
             body = yc.salutation.sub("", sent["text"].lstrip(" ,，—-"), count=1)
@@ -737,9 +762,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     def paragraph_topic(item_id: str):
         """The topic of a paragraph's last sentence that has one, or _UNSET."""
         if item_id not in para_cache:
-            v, sents_of = _UNSET, by_item[item_id]
-            opener = opener_sentence(item_id)
-            for s in reversed(sents_of):
+            v = _UNSET
+            cued = [s for s in by_item[item_id] if may_hold_cues(s["text"])]  # the others have no topic, lead or not
+            opener = opener_sentence(item_id) if cued else None
+            for s in reversed(cued):
                 # a lead sentence holding no figure (过去五年极不寻常、极不平凡。) is about its period
                 # (2015年是全面完成“十二五”规划的收官之年。: a year opening its paragraph is its period too)
                 # (…保证了“十二五”圆满收官。“十二五”时期是我省发展最快的时期之一，…: so does a later sentence
@@ -804,7 +830,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
         """(sentence, topic) of the nearest earlier sentence of the paragraph that has a topic."""
         sid = sent["sentence_id"]
         if sid not in earlier_cache:
-            found, led = (None, _UNSET), False
+            found, passed = (None, _UNSET), []  # passed: the sentences walked back over
             sents_of = by_item.get(sent["item_id"], [])
             for prev in reversed(sents_of):
                 if prev["start"] < sent["start"]:
@@ -814,10 +840,12 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                         # paragraph ends at the next lead sentence (a short one that opens a new matter:
                         # …2013年，…专利授权量1.2万件…。加大节能减排力度，淘汰落后产能。关闭煤矿51家)
                         # (过去五年，我国发展成就举世瞩目。 holds no figure: it opens the paragraph's matter)
-                        if not (led and prev is not sents_of[0] and _DIGIT.search(prev["text"])):
+                        # (lead sentences read only here: most paragraphs have no topic to end)
+                        if not (prev is not sents_of[0] and _DIGIT.search(prev["text"])
+                                and any(_LEAD_SENTENCE.fullmatch(p["text"].strip()) for p in passed)):
                             found = (prev, t)
                         break
-                    led = led or bool(_LEAD_SENTENCE.fullmatch(prev["text"].strip()))
+                    passed.append(prev)
             earlier_cache[sid] = found
         return earlier_cache[sid]
 
@@ -840,6 +868,13 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             elif part is not None and secs[part]["parent_id"] == sec["parent_id"]:
                 part_of[sec["section_id"]] = part
 
+    title_refs: dict[str, Optional[HeadRef]] = {}
+
+    def heading(title: str) -> Optional[HeadRef]:  # asked for by every section under it
+        if title not in title_refs:
+            title_refs[title] = heading_ref(title, dy, yc)
+        return title_refs[title]
+
     def from_headings(section_id: Optional[str]) -> Optional[HeadRef]:
         if section_id not in head_cache:
             h, sid = None, section_id
@@ -848,9 +883,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 if sec is None:
                     break
                 if sec["level"] >= 1:
-                    h = heading_ref(sec["title"], dy, yc)
+                    h = heading(sec["title"])
                     if h is None and sid in part_of:
-                        h = heading_ref(secs[part_of[sid]]["title"], dy, yc)
+                        h = heading(secs[part_of[sid]]["title"])
                 sid = sec["parent_id"]
             head_cache[section_id] = h
         return head_cache[section_id]
@@ -890,10 +925,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
             # are the end year's; a flow (新增…) or a state held (保持在, 每年) keeps the span
             flowing = bool(yc.flow.search(sent["text"], max(0, clause + 1), offset))
             held = flowing or bool(yc.sustain.search(sent["text"], clause + 1, offset))
-            rm = yc.reach.search(sent["text"], max(0, offset - 30), offset)
+            rm = (yc.reach.search(sent["text"], max(0, offset - 30), offset)
+                  if not held and ind.get("kind") in ("level", "share") else None)
             # 跨过3个万亿元大关: a count of marks passed over the period, not a level held at its end
-            reach = (not held and ind.get("kind") in ("level", "share") and rm is not None
-                     and not yc.marks_after.match(sent["text"], ind["end"] - sent["start"]))
+            reach = rm is not None and not yc.marks_after.match(sent["text"], ind["end"] - sent["start"])
             # a cue before a ；, or before a list member with its own figure and reach verb
             # (累计建成“40桥24隧”、城市道路突破7000公里), names the context's period, not this figure's sum
             part = _last_break(_PART_LAST, sent["text"], offset)
