@@ -3608,6 +3608,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                         or own and _tagged(own)[0][1] in (("ns", "nr", "nt", "j") if listed else ("nt", "nr", "m"))
                         # (218所小学和四区三县143所小学: what follows 和 opens the next count's things)
                         or cut.group() == "和" and h.unit_base in gm.counters and k + 1 < len(hits) and hi == hits[k + 1].num_start
+                        # (24条…支流和全市70%的内河涌; not 35个国家和地区50万人次, people, not things counted)
+                        and (hits[k + 1].unit in gm.things_counted or hits[k + 1].unit == "%")
                         and own and _tagged(own)[0][1] in gm.noun_tags and _tagged(own)[0][1] != "vn"):
                     right = right[:cut.start()]
             if right and k + 1 < len(hits) and text.startswith("等", hits[k + 1].num_start - 1):

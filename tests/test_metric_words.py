@@ -1580,6 +1580,7 @@ ROWS = [
     ("杭州主城区全部218所小学（校区）和四区三县（市）143所小学（校区）开展了学后托管工作。", "218所", "小学(校区)", False, None),
     ("省20项民心工程任务和市10件惠民利民实事顺利完成。", "20项", "民心工程任务", False, None),
     ("大力推进全市27个烂尾工程和中心城区28个长期未启动项目综合整治。", "27个", "烂尾工程", False, None),
+    ("深圳国际创客周成功举办，吸引35个国家和地区50万人次参加。", "35个", "国家和地区", False, None),  # (people next: Shenzhen 2017)
     # four characters jieba reads as one name or noun, a word of manner and a verb (明显增强 nr, 全面实施), are the
     # predicate after the things counted (Wuhan 2018, Shanghai 2022, Xiamen 2017)
     ("三个国家级开发区拉动作用明显增强，规模以上工业增加值占全市45%。", "三个", "国家级开发区", False, None),
