@@ -367,6 +367,10 @@ TEXTS = [
     # 2035年远景目标 names a vision, not the year of a 十五五 target after it
     (R2026 + "二、“十五五”时期主要目标任务\n综合考虑实现2035年远景目标以及我省现实支撑条件，提出地区生产总值年均增长5%—5.5%。\n",
      [("5%—5.5%", None, 2026, 2030)]),  # (an em dash joins a range: one target, 5 to 5.5)
+    # a year and a season before a count of people says which intake, not the year of the figures (the seed, read
+    # at random: the 2021 autumn-winter intake's placement, finished in 2022)
+    (R2026 + "一、2025年工作回顾\n完成2024年秋冬季231名退役士兵接收安置收尾工作,实现退役士兵接收安置率100%任务目标。\n",
+     [("231名", 2025, 2025, 2025), ("100%", 2025, 2025, 2025)]),
     # 当年 is the year the text speaks of, not the report's: an outcome of the reviewed year
     ("——一九九二年三月二十日在第七届全国人民代表大会第五次会议上\n一、一九九一年的工作回顾\n"
      "当年新增加的主要生产能力有煤炭２７１４万吨。\n",
