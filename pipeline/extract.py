@@ -899,8 +899,8 @@ _AMOUNT_LEAD = regex.compile(r"、?\s*\p{Han}{0,4}?\s*(?:超过|超|过|逾|近|
 _WORDS_AMOUNT = regex.compile(r"\p{Han}{0,4}?(?:超过|超|过|逾|近|达)[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦)")
 _SUM_WORD = regex.compile(r"共|计")  # (四条线路共81.6公里的开通: the count's things measured in all, no bound)
 _RATE_UNITS = ("%", "‰", "倍", "成", "番")
-_RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")
-_CHANGE_UNITS = tuple(u for u in _RATIO_UNITS if u != "成")  # (not 成: 六成行政村 counts villages)  # (覆盖到60%的城市社区: a share of the things, no bound)
+_RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
+_CHANGE_UNITS = tuple(u for u in _RATIO_UNITS if u != "成")  # (not 成: 六成行政村 counts villages)
 
 
 def _bounded_things(text: str, hits: list, k: int, s1: int, gm: Grammar) -> tuple[int, int, int] | None:
@@ -3537,11 +3537,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 m = _LIST_END.search(text, hi + 1, min(s1, hi + _WINDOW))
                 end = m.start() if m else min(s1, hi + _WINDOW)  # (a sentence without its 。 ends the list too)
                 nxt = _tagged(text[hi + 1:end]) if end > hi + 1 and not text[end:end + 1].isdigit() else ()
-                stop = _LIST_END.search(text, hi + 1, s1)
-                if (h.unit_base in gm.counters and (kinds := gm.examples_of_kind.search(text, hi + 1, stop.start() if stop else s1))
-                        and kinds.end() < (stop.start() if stop else s1) and all(t != "p" for _, t in _tagged(text[h.tail:hi].strip()))):
+                list_end = (stop.start() if (stop := _LIST_END.search(text, hi + 1, s1)) else s1)
+                if (h.unit_base in gm.counters and (kinds := gm.examples_of_kind.search(text, hi + 1, list_end))
+                        and kinds.end() < list_end and all(t != "p" for _, t in _tagged(text[h.tail:hi].strip()))):
                     # 10个田园风光型、民族风情型…等类型的特色小镇: examples of a kind, up to the things after 的
-                    hi = stop.start() if stop else s1
+                    hi = list_end
                 elif len(text[h.tail:hi].strip()) == 1 or nxt and nxt[0][1] in gm.noun_tags and all(
                         t in gm.noun_tags or t in ("c", "u", "r", "x") for _, t in nxt) and "、" not in text[hi + 1:end]:
                     hi = end

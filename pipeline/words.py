@@ -95,6 +95,11 @@ def _user_tags() -> dict[str, str]:
     return {w: tag for tag, ws in g.get("user", {}).items() for w in ws}
 
 
+def _jieba_tag(w: str, tag: str) -> str:
+    """jieba's tag of a word, but v for a predicate it reads as a name or a noun (明显增强 nr)."""
+    return "v" if len(w) == 4 and tag in _MISREAD_TAGS and predicate_idiom(w) else tag
+
+
 @lru_cache(maxsize=4096)
 def predicate_idiom(w: str) -> bool:
     """明显增强, 全线贯通: four characters jieba's dictionary reads as one name or noun, made of a word of
@@ -120,8 +125,7 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
             # 数从, 额超: no word of its dictionary); the measure ends there
             out.append(_new(Word, (w[0], "n", pos, pos + 1)))
             w, tag, pos = w[1:], "v", pos + 1
-        if len(w) == 4 and tag in _MISREAD_TAGS and predicate_idiom(w):
-            tag = "v"
+        tag = _jieba_tag(w, tag)
         if tag == "v" and out and out[-1].tag == "nr" and len(out[-1].text) == 1:
             # 余额连跨4个万亿元台阶: one character read as a name before a verb is the verb's adverb
             out[-1] = _new(Word, (out[-1].text, "d", out[-1].start, out[-1].end))
@@ -134,8 +138,7 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
 def tag_phrase(phrase: str) -> list[tuple[str, str]]:
     """(word, tag) of a phrase on its own (a metric, for its head word)."""
     own = _user_tags()
-    return [(w, own.get(w, "v" if len(w) == 4 and t in _MISREAD_TAGS and predicate_idiom(w) else t))
-            for w, t in segmenter().tag(phrase)] if phrase else []
+    return [(w, own.get(w, _jieba_tag(w, t))) for w, t in segmenter().tag(phrase)] if phrase else []
 
 
 def is_word(w: str) -> bool:
