@@ -242,6 +242,7 @@ class Grammar:
     batch_units: frozenset  # grammar.json batch_measures
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     name_heads: tuple  # 重点帮扶县: nor does one before a verb and an object that ends so
+    classifier_heads: dict  # 所 → (学校, 校, …): what a counter of its own counts
     count_doings: frozenset
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
     new_doings_counted: frozenset
@@ -501,6 +502,7 @@ def grammar() -> Grammar:
         batch_units=frozenset(g["batch_measures"]),
         reach_units=frozenset(g["reach_units"]),
         name_heads=tuple(g["words"]["name_heads"]),
+        classifier_heads={u: tuple(hs) for u, hs in g["words"]["classifier_heads"].items()},
         solving_verbs=tuple(g["words"]["solving_verbs"]),
         output_units=frozenset(g["words"]["outputs"]["units"]),
         output_noun=g["words"]["outputs"]["noun"],
@@ -1914,6 +1916,117 @@ def _money_named(phrase: str, gm: Grammar) -> bool:
     after the amount is then what the money is for, not what it measures."""
     words = _tagged(phrase)
     return len(words) > 1 and words[-1][0].endswith(gm.money_ends) and (words[-1][1] in gm.noun_tags or words[-1][1] in gm.verb_tags)
+
+
+def _subject_things(text: str, right: str, r0: int, unit: str, num_start: int, s0: int, s1: int,
+                    sw: "SentenceWords", gm: Grammar) -> str:
+    """A count that opens its clause (no verb before it) is the clause's subject; when its things run to
+    the clause's end, the clause's predicate is in them, and they end before its first verb (4.65万户贫困
+    人口告别贫困, 400名工程硕士入驻, 7个部门加挂新区管理机构牌子). jieba tags many a verb inside a name
+    (区域创新走廊, 行政审批, 公益演出), so the word before the verb must agree with a counter of its own
+    (grammar.json classifier_heads: 名 → 硕士) or, after any other, be a thing's head (家庭, 部门)."""
+    end = r0 + len(right)
+    if end < s1 and text[end] not in _LIST_BREAKS:
+        return right
+    c0 = max((m for m in range(s0, num_start) if text[m] in "，,；;。：:"), default=s0 - 1) + 1
+    if any(w.tag not in _BEFORE_SUBJECT for w in sw.span(c0, num_start)):
+        return right  # (全面完成1.5万座…: a verb before the count, jieba's idiom or not, makes it an object)
+    tagged = _tagged(right)
+    if tagged[0][1] in gm.verb_tags or tagged[-1][0].endswith(gm.compound_heads + gm.name_heads + gm.doing_tails):
+        return right  # (两次来川视察: the doing counted; 6个国家自主创新示范区: a name)
+    agreeing = gm.classifier_heads.get(unit)
+    pos, quoted = 0, False
+    for n, (w, t) in enumerate(tagged):
+        quoted = quoted and not ("”" in w or ")" in w) or "“" in w or "(" in w
+        prev = tagged[n - 1] if n else None
+        if (not quoted and prev and pos >= 2 and prev[1] in _HEAD_TAGS and len(w) >= 2 and t in gm.verb_tags
+                and not w.startswith(gm.doing_tails + gm.work_tails)
+                and (prev[0].endswith(agreeing) if agreeing else prev[0].endswith(_thing_heads(gm)) or _is_count_head(prev[0], gm))):
+            obj = tagged[n + 1:]
+            while obj and obj[0][1] in gm.verb_tags:
+                obj = obj[1:]
+            if obj and obj[-1][1] in gm.noun_tags and (len(obj) < 2 and sum(len(x) for x, _ in obj) < 4):
+                return right  # (乡村振兴服务队: a verb and one short noun name a thing)
+            if gm.ranking.search(right, pos) or right.startswith(gm.designation_verbs, pos):
+                return right  # (7家企业上榜中国民营企业500强: a designation, read as such later)
+            return right[:pos]
+        pos += len(w)
+    return right
+
+
+_HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "j", "ng", "nrt"})
+# what a clause may hold before its subject: names, places, times, numbers, a list and its 等
+_BEFORE_SUBJECT = _HEAD_TAGS | {"t", "s", "f", "m", "q", "r", "x", "b", "d", "u", "uj", "c"}
+
+
+def _things_of_measure(right: str, gm: Grammar) -> str:
+    """EXPERIMENT 50个开发区产业承载力, 23个内陆无水港运营效益: a measure of the things counted ends the phrase; the
+    things end at the last word that is a thing's head."""
+    tagged = _tagged(right)
+    if (len(tagged) < 2 or tagged[-1][1] not in gm.noun_tags
+            or not tagged[-1][0].endswith(gm.measure_suffixes + gm.attribute_nouns + gm.share_nouns + _ATTRIBUTES)):
+        return right
+    heads = tuple(h for h in _thing_heads(gm) if h not in gm.generic_kinds) + tuple(gm.counted_places) + gm.owner_ends
+    pos = len(right) - len(tagged[-1][0])
+    for n in range(len(tagged) - 2, -1, -1):
+        w, t = tagged[n]
+        if t in gm.verb_tags or t in ("p", "c") or n and tagged[n - 1][1] in gm.verb_tags | {"p"}:
+            return right  # (72个县工业增加值占全省比重: a clause, whose measure began before it)
+        if w == ")" and n and tagged[n - 1][0].endswith(heads):
+            return right[:pos]  # 70个次发达村(社区)村组两级经营纯收入
+        if (w.endswith(heads) and (len(w) >= 2 or n and tagged[n - 1][1] in _HEAD_TAGS) and t in gm.noun_tags and t not in ("vn", "b")
+                and w not in gm.lead_adverbials and tagged[n + 1][1] not in gm.verb_tags
+                and (n or w not in gm.place_nouns)):
+            return right[:pos]  # (not in a name: 42个国省考断面; nor a place first, 7个城市集中式饮用水源地水质达标率)
+        pos -= len(w)
+    return right
+
+
+_ATTRIBUTES = ("效益", "品质", "承载力", "水平", "比例")
+
+
+def _agreeing_things(right: str, heads: tuple, gm: Grammar) -> str:
+    """grammar.json classifier_heads: the things a counter of its own counts end at the last word that agrees
+    with it, when a verb follows that word (13条产业链创新发展, 3所高校招生入学) or a list's member that does
+    not agree (100条主次干道和城市出入口). A word that agrees is a noun whatever jieba tags it (干道 v)."""
+    tagged = _tagged(right)
+    agrees = [len(w) >= 2 and w.endswith(heads) and (t in gm.noun_tags and t != "vn" or t in gm.verb_tags)
+              for w, t in tagged]
+    pos, last = 0, None
+    for n, (w, t) in enumerate(tagged):
+        if last == n - 1 and t in gm.verb_tags and not agrees[n]:
+            rest = right[pos:]  # the first verb after agreeing words: the things end here or run on past it
+            if (len(w) >= 2 and pos >= 2 and not any(agrees[n:]) and not w.startswith(gm.doing_tails + gm.work_tails)
+                    and not tagged[-1][0].endswith(gm.compound_heads + gm.name_heads + gm.doing_tails)
+                    and not gm.ranking.search(rest) and not rest.startswith(gm.designation_verbs)):
+                return right[:pos]
+            return right
+        if last == n - 1 and not any(agrees[n:]) and pos >= 2:
+            rest = right[pos:]
+            if (w in ("和", "及", "与") and n + 1 < len(tagged) and tagged[-1][1] in gm.noun_tags and tagged[-1][1] != "vn"
+                    and not tagged[-1][0].endswith(gm.compound_heads + gm.name_heads + gm.doing_tails)
+                    and "、" not in rest and not any(x in gm.verb_tags for _, x in tagged[n + 1:])):
+                return right[:pos]
+        if agrees[n]:
+            last = n
+        pos += len(w)
+    return right
+
+
+def _is_count_head(w: str, gm: Grammar) -> bool:
+    m = gm.count_head.search(w)
+    return bool(m) and m.end() == len(w)
+
+
+@lru_cache(maxsize=1)
+def _WORK_LEADS(gm: Grammar) -> tuple:
+    return tuple(gm.light_verbs | gm.work_doings)
+
+
+@lru_cache(maxsize=1)
+def _thing_heads(gm: Grammar) -> tuple:
+    return tuple(gm.compound_heads) + tuple(gm.owner_nouns) + tuple(gm.thing_places) + tuple(
+        gm.counted_places) + tuple(gm.place_nouns) + tuple(gm.generic_kinds)
 
 
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
@@ -3576,6 +3689,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 right = whom[k] = people
             if right:
                 right = _without_doing_tail(right, gm)
+            if right and h.unit_base in gm.counters and text.startswith(right, r0):
+                right = _subject_things(text, right, r0, h.unit_base, h.num_start, s0, s1, sw, gm)
+                right = _things_of_measure(right, gm)
+                if h.unit_base in gm.classifier_heads and not _SPACE.sub("", text[s0:h.num_start]).endswith(_WORK_LEADS(gm)):
+                    # (完成54家集体企业改制: after a light verb, the things and their work are its object)
+                    right = _agreeing_things(right, gm.classifier_heads[h.unit_base], gm)
             if age and right:
                 right = age.group() + right
             elif bounded and right and "总" not in text[b0:r0]:

@@ -44,7 +44,7 @@ ROWS = [
     # (Shenzhen 2017, Xi'an 2023, Changsha 2015)
     ("完成12项重大民生工程投资300亿元，办好119件年度民生实事。", "12项", "重大民生工程", False, None),
     ("比亚迪汽车、三星半导体2家企业产值突破千亿元。", "2家", "企业", False, None),
-    ("加强与金融机构战略合作，15个试点镇建设投资突破200亿元。", "15个", "试点镇建设", False, None),
+    ("加强与金融机构战略合作，15个试点镇建设投资突破200亿元。", "15个", "试点镇", False, None),
     # a per-head frame (每人每年, 年人均, 月人均) and the change verb before it (上调 too) come off the end (Changsha 2019,
     # Guangzhou 2010, Qingdao 2011, Xiamen 2013)
     ("城乡居民医保补助提高至每人每年490元。", "490元", "城乡居民医保补助", False, None),
@@ -1605,6 +1605,26 @@ ROWS = [
     # Qingdao 2021)
     ("造林更新380万亩，新增森林公园7个、湿地公园29个。", "380万亩", "造林更新", False, None),
     ("实施城市空间微更新25处。", "25处", "城市空间微更新", False, None),
+    # a count that opens its clause is its subject: when its things run to the clause's end they hold the predicate,
+    # and end before its first verb, when a counter of their own (名, 部) counts them or a thing's head (家庭) ends
+    # them (Changsha 2021, Hefei 2014, Urumqi 2018); a verb inside a name cuts nothing (2017), nor a doing counted (Chengdu 2023)
+    ("全市4.65万户13.42万名贫困人口告别贫困，1107个边缘户家庭远离贫困；助推龙山等8个帮扶县全部脱贫出列。", "1107个", "边缘户家庭", False, None),
+    ("中科大先进技术研究院一期工程建成使用，400名工程硕士入驻，量子通信京沪干线工程正式启动，国家大科学工程未来网积极申报；", "400名", "工程硕士", False, None),
+    ("电梯应急处置服务平台建设加快推进，1.5万部电梯实行电子监管。", "1.5万部", "电梯", False, None),
+    ("支持北京、上海建设具有全球影响力的科技创新中心，新设6个国家自主创新示范区。", "6个", "国家自主创新示范区", False, None),
+    # a measure of the things counted (承载力, 经营纯收入, 比例) ends the phrase; the things end at the last word that is
+    # a thing's head (Shanxi 2020 of set 182, Dongguan 2018 of set 200, Fujian 2018)
+    ("提升50个左右开发区产业承载力，实施100个新兴产业龙头项目和100个传统制造业重大技术改造项目，建设1000万平方米以上标准厂房。", "50个", "开发区", False, None),
+    ("70个次发达村（社区）村组两级经营纯收入增长14.5%，快于全市5.5个百分点。", "70个", "次发达村(社区)", False, None),
+    ("九个设区城市空气质量优良天数比例达96.2%，高于全国平均水平18.2个百分点。", "九个", "设区城市", False, None),
+    # a counter of its own agrees with its things' head (grammar.json classifier_heads): they end at the last word that
+    # agrees, before a verb or a list's member that does not (Qingdao 2021, Guangxi 2022 of set 180, Huhehaote 2020,
+    # Jinan 2019 of set 211); after a light verb the things and their work are its object (Wuhan 2013)
+    ("积极推进13条产业链创新发展。", "13条", "产业链", False, None),
+    ("南宁教育园区新增3所高校招生入学。", "3所", "高校", False, None),
+    ("选聘500名科技特派员深入农村，开展科技创业和产业发展服务。", "500名", "科技特派员", False, None),
+    ("持续实施建绿透绿，对以经十路为重点的100条主次干道和城市出入口进行改造提升，新建一批街头公园。", "100条", "主次干道", False, None),
+    ("完成54家集体企业改制。", "54家", "集体企业改制", False, None),
 ]
 
 
