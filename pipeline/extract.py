@@ -1828,6 +1828,8 @@ _PREDICATE_TAGS = frozenset({"d", "ad", "a", "vd", "vn"})
 _OBJECT_TAGS = frozenset({"s", "l"})  # 国内空白, 技术改造: jieba's place words and set phrases as a verb's object
 _OWNER_TAGS = frozenset({"ns", "nt", "nr", "j", "s"})  # a place or agent that does things: 外国, 国务院
 _MODIFIER_TAGS = frozenset({"s", "r", "a", "b"})  # 地下, 各类, 低效, 省级: a modifier opens a noun phrase
+_FUND_ENDS = ("资金", "基金", "券")
+
 _HEAD_TAGS = frozenset({"n", "ng", "nr", "nrfg", "nrt", "ns", "nt", "nz", "j", "eng", "g"})  # a noun that can head a phrase
 _ASPECT_TAGS = frozenset({"uz", "ul", "ug"})  # 着, 了, 过: the word before is a verb, whatever jieba tags it
 
@@ -1954,6 +1956,8 @@ def _subject_things(text: str, right: str, r0: int, unit: str, num_start: int, s
     return right
 
 
+_FUND_ENDS = ("资金", "基金", "券")
+
 _HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "j", "ng", "nrt"})
 # what a clause may hold before its subject: names, places, times, numbers, a list and its 等
 _BEFORE_SUBJECT = _HEAD_TAGS | {"t", "s", "f", "m", "q", "r", "x", "b", "d", "u", "uj", "c"}
@@ -2045,8 +2049,8 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
                 and (tagged[n + 1][1] in ("p", "x") and tagged[n + 1][0] != "(" or _long_np(tagged[:n], gm) and _long_np(tagged[n + 1:], gm, 2))):
             cut = pos  # (地方专项债务限额置换存量隐性债务: a noun phrase, a verb, its own object)
         elif (t in gm.verb_tags and noun and n + 1 < len(tagged) and cut is None
-              and tagged[n - 1][0].endswith(("资金", "基金")) and tagged[n + 1][1] in gm.noun_tags):
-            cut = pos  # 10亿元专项资金帮扶企业: a fund, then what it does
+              and tagged[n - 1][0].endswith(_FUND_ENDS) and tagged[n + 1][1] in gm.noun_tags):
+            cut = pos  # 10亿元专项资金帮扶企业, 2.5亿元消费券撬动居民消费: a fund, then what it does
         elif t == "p" and noun and n + 1 < len(tagged) and w not in gm.start_keep and cut is None:
             cut = pos  # 15部法律草案和行政法规草案向社会公开征求意见: a preposition opens the adverbial
         elif ((t in ("ad", "d") or w in gm.manner_words) and noun and n + 1 < len(tagged) and cut is None

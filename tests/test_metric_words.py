@@ -1625,6 +1625,8 @@ ROWS = [
     ("选聘500名科技特派员深入农村，开展科技创业和产业发展服务。", "500名", "科技特派员", False, None),
     ("持续实施建绿透绿，对以经十路为重点的100条主次干道和城市出入口进行改造提升，新建一批街头公园。", "100条", "主次干道", False, None),
     ("完成54家集体企业改制。", "54家", "集体企业改制", False, None),
+    # vouchers are a fund too: what they do after them is no part of them (Changchun 2021 of set 196)
+    ("发放2.5亿元消费券撬动居民消费，改造升级桂林路、红旗街商业街区。", "2.5亿元", "消费券", False, None),
 ]
 
 
