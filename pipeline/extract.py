@@ -2225,11 +2225,12 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
     if "“" not in obj and not any(t in gm.noun_tags and t not in ("vn", "an") for _, t in _tagged(obj)):
         return ""  # 获得突破, 实现升格: the doing only says it was done
     bare = _QUOTES.sub("", obj)
-    if verb in gm.designation_verbs and (bare.endswith(thing) or not bare.endswith(gm.list_objects)):
+    book = bare.startswith("《")  # (入选《中国自贸试验区发展报告》: a book they are written up in, no kind)
+    if verb in gm.designation_verbs and not book and (bare.endswith(thing) or not bare.endswith(gm.list_objects)):
         # 112个镇入选全国千强镇, 3家医院入选国家区域医疗中心: things designated as a kind, counted as members of it
         # (not 入选“双一流”建设名单, 入选国家农作物优良品种推广目录: a list says which things are counted)
         return obj
-    if (not share and not people and not manner and verb not in gm.activity_verbs and verb not in gm.designation_verbs
+    if (not share and not people and not manner and verb not in gm.activity_verbs and (verb not in gm.designation_verbs or book)
             and verb not in gm.solving_verbs and thing not in gm.restricted_generics
             and len(_QUOTES.sub("", _KIND_NOTE.sub("", thing))) >= 3):
         # (the predicate joined by 的 is kept where readers split or things alone would mislead: a share, people

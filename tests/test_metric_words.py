@@ -1627,6 +1627,10 @@ ROWS = [
     ("完成54家集体企业改制。", "54家", "集体企业改制", False, None),
     # vouchers are a fund too: what they do after them is no part of them (Changchun 2021 of set 196)
     ("发放2.5亿元消费券撬动居民消费，改造升级桂林路、红旗街商业街区。", "2.5亿元", "消费券", False, None),
+    # a book the things are written up in is no kind they were designated as (Changsha 2024 of set 228); a conversion
+    # into yuan is no part of what is measured (Chongqing 2012 of set 226)
+    ("11项制度创新成果入选《中国自贸试验区发展报告（2023年）》，数量排名全国首位。", "11项", "制度创新成果", False, None),
+    ("加大招商引资力度，扩大海外直接融资规模，引进外资折合人民币650亿元。", "650亿元", "引进外资", False, None),
 ]
 
 
