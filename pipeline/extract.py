@@ -1800,11 +1800,16 @@ def _object_after_subject(tagged: tuple, gm: Grammar) -> str:
     增至24家: a count after a subject, its doing and their object counts the object (→ 企业联合创新中心,
     关键技术难题, 领事机构). The subject is a place, an agent or more than one word (not 农村互助照料中心,
     产业创新研究院: one noun and a verb inside a name); the object is nouns of their own (not 城镇新增就业)."""
-    i = next((i for i, (_, t) in enumerate(tagged) if t in gm.verb_tags), None)
-    if (not i or len(tagged[i][0]) < 2 or not all(t in _HEAD_TAGS or t == "s" for _, t in tagged[:i])
+    q = 0
+    if tagged and tagged[0][0] == "“":  # (“四改六治理”完成老旧院落改造: a programme's name in quotes is the subject)
+        q = next((n + 1 for n, (w, _) in enumerate(tagged) if w == "”"), 0)
+    i = next((i for i, (_, t) in enumerate(tagged) if i >= q and t in gm.verb_tags), None)
+    if (not i or len(tagged[i][0]) < 2 or not all(t in _HEAD_TAGS or t == "s" for _, t in tagged[q:i])
             or i == 1 and tagged[0][1] not in _OWNER_TAGS):
         return ""
     rest = tagged[i + 1:]
+    if len(rest) > 2 and len(rest[0][0]) == 1 and rest[0][1] in ("a", "b") and rest[1][1] in _HEAD_TAGS:
+        rest = ((rest[0][0] + rest[1][0], rest[1][1]),) + tuple(rest[2:])  # (开通全货机航线: jieba's 全 | 货机)
     if rest and rest[0][1] == "p":  # 获批在川设立: where, then the doing
         j = next((j for j, (_, t) in enumerate(rest) if t in gm.verb_tags), None)
         rest = rest[j + 1:] if j is not None else ()

@@ -1631,6 +1631,11 @@ ROWS = [
     # into yuan is no part of what is measured (Chongqing 2012 of set 226)
     ("11项制度创新成果入选《中国自贸试验区发展报告（2023年）》，数量排名全国首位。", "11项", "制度创新成果", False, None),
     ("加大招商引资力度，扩大海外直接融资规模，引进外资折合人民币650亿元。", "650亿元", "引进外资", False, None),
+    # a subject, its doing and their object: a programme's or an agent's name in quotes is a subject too, and jieba's
+    # 全 | 货机 one word of the object (Urumqi 2022, Haikou 2017, Zhengzhou 2022 of set 224)
+    ("“树上山”改造提升绿化山体5.2万亩，栽植乔灌木1080万株，主城区荒山披上“绿装”；", "5.2万亩", "绿化山体", False, None),
+    ("落实省“菜十条”，出台“菜十六条”，“菜篮子”集团新建蔬菜保供种植基地6000亩，与广东湛江、山东寿光建立蔬菜应急调运机制。", "6000亩", "蔬菜保供种植基地", False, None),
+    ("郑州机场开通全货机航线48条，货邮吞吐量突破70万吨，连续两年跻身全球货运机场40强。", "48条", "全货机航线", False, None),
 ]
 
 
