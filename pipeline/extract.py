@@ -1933,8 +1933,8 @@ def _subject_things(text: str, right: str, r0: int, unit: str, num_start: int, s
     (区域创新走廊, 行政审批, 公益演出), so the word before the verb must agree with a counter of its own
     (grammar.json classifier_heads: 名 → 硕士) or, after any other, be a thing's head (家庭, 部门)."""
     end = r0 + len(right)
-    if end < s1 and text[end] not in _LIST_BREAKS:
-        return right
+    if end < s1 and text[end] not in "，,；;。！？!?":
+        return right  # (108个城市控规、91个村庄规划如期完成: a list's member runs on to the predicate they share)
     c0 = max((m for m in range(s0, num_start) if text[m] in "，,；;。：:"), default=s0 - 1) + 1
     if any(w.tag not in _BEFORE_SUBJECT for w in sw.span(c0, num_start)):
         return right  # (全面完成1.5万座…: a verb before the count, jieba's idiom or not, makes it an object)

@@ -1606,12 +1606,13 @@ ROWS = [
     ("造林更新380万亩，新增森林公园7个、湿地公园29个。", "380万亩", "造林更新", False, None),
     ("实施城市空间微更新25处。", "25处", "城市空间微更新", False, None),
     # a count that opens its clause is its subject: when its things run to the clause's end they hold the predicate,
-    # and end before its first verb, when a counter of their own (名, 部) counts them or a thing's head (家庭) ends
-    # them (Changsha 2021, Hefei 2014, Urumqi 2018); a verb inside a name cuts nothing (2017), nor a doing counted (Chengdu 2023)
+    # and end before its first verb, when the word before it agrees with a counter of its own (名 → 硕士, 部 → 电梯)
+    # or is a thing's head (家庭) (Changsha 2021, Hefei 2014, Urumqi 2018)
     ("全市4.65万户13.42万名贫困人口告别贫困，1107个边缘户家庭远离贫困；助推龙山等8个帮扶县全部脱贫出列。", "1107个", "边缘户家庭", False, None),
     ("中科大先进技术研究院一期工程建成使用，400名工程硕士入驻，量子通信京沪干线工程正式启动，国家大科学工程未来网积极申报；", "400名", "工程硕士", False, None),
     ("电梯应急处置服务平台建设加快推进，1.5万部电梯实行电子监管。", "1.5万部", "电梯", False, None),
-    ("支持北京、上海建设具有全球影响力的科技创新中心，新设6个国家自主创新示范区。", "6个", "国家自主创新示范区", False, None),
+    # (a list's member runs on to the predicate the members share: no subject's clause ends at its 、; Hefei 2023)
+    ("更加注重规划引领，国土空间总体规划编制完成，108个城市控规、91个村庄规划如期完成。", "108个", "城市控规", False, None),
     # a measure of the things counted (承载力, 经营纯收入, 比例) ends the phrase; the things end at the last word that is
     # a thing's head (Shanxi 2020 of set 182, Dongguan 2018 of set 200, Fujian 2018)
     ("提升50个左右开发区产业承载力，实施100个新兴产业龙头项目和100个传统制造业重大技术改造项目，建设1000万平方米以上标准厂房。", "50个", "开发区", False, None),
