@@ -243,6 +243,8 @@ class Grammar:
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     name_heads: tuple  # 重点帮扶县: nor does one before a verb and an object that ends so
     classifier_heads: dict  # 所 → (学校, 校, …): what a counter of its own counts
+    thing_measures: tuple  # 承载力, 收入, 比例 …: a measure of the things counted, ending the words after a count
+    work_leads: tuple  # light_verbs and work_doings: 完成, 实施 before a count
     count_doings: frozenset
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
     new_doings_counted: frozenset
@@ -503,6 +505,9 @@ def grammar() -> Grammar:
         reach_units=frozenset(g["reach_units"]),
         name_heads=tuple(g["words"]["name_heads"]),
         classifier_heads={u: tuple(hs) for u, hs in g["words"]["classifier_heads"].items()},
+        thing_measures=tuple(g["words"]["outputs"]["measure_suffixes"] + g["words"]["attribute_nouns"]
+                             + g["words"]["share_nouns"] + g["words"]["thing_attributes"]),
+        work_leads=tuple(set(g["words"]["light_verbs"]) | set(g["words"]["work_doings"])),
         solving_verbs=tuple(g["words"]["solving_verbs"]),
         output_units=frozenset(g["words"]["outputs"]["units"]),
         output_noun=g["words"]["outputs"]["noun"],
@@ -1935,7 +1940,7 @@ def _subject_things(text: str, right: str, r0: int, unit: str, num_start: int, s
     end = r0 + len(right)
     if end < s1 and text[end] not in "，,；;。！？!?":
         return right  # (108个城市控规、91个村庄规划如期完成: a list's member runs on to the predicate they share)
-    c0 = max((m for m in range(s0, num_start) if text[m] in "，,；;。：:"), default=s0 - 1) + 1
+    c0 = max(max(text.rfind(c, s0, num_start) for c in "，,；;。：:"), s0 - 1) + 1
     if any(w.tag not in _BEFORE_SUBJECT for w in sw.span(c0, num_start)):
         return right  # (全面完成1.5万座…: a verb before the count, jieba's idiom or not, makes it an object)
     tagged = _tagged(right)
@@ -1961,21 +1966,19 @@ def _subject_things(text: str, right: str, r0: int, unit: str, num_start: int, s
     return right
 
 
-_FUND_ENDS = ("资金", "基金", "券")
-
-_HEAD_TAGS = frozenset({"n", "nr", "ns", "nt", "nz", "j", "ng", "nrt"})
 # what a clause may hold before its subject: names, places, times, numbers, a list and its 等
 _BEFORE_SUBJECT = _HEAD_TAGS | {"t", "s", "f", "m", "q", "r", "x", "b", "d", "u", "uj", "c"}
 
 
 def _things_of_measure(right: str, gm: Grammar) -> str:
-    """EXPERIMENT 50个开发区产业承载力, 23个内陆无水港运营效益: a measure of the things counted ends the phrase; the
-    things end at the last word that is a thing's head."""
+    """50个开发区产业承载力, 70个次发达村(社区)村组两级经营纯收入: a measure of the things counted (grammar.json
+    measure_suffixes, attribute_nouns, share_nouns, thing_attributes) ends the phrase; the things end at the last
+    word that is a thing's head."""
     tagged = _tagged(right)
     if (len(tagged) < 2 or tagged[-1][1] not in gm.noun_tags
-            or not tagged[-1][0].endswith(gm.measure_suffixes + gm.attribute_nouns + gm.share_nouns + _ATTRIBUTES)):
+            or not tagged[-1][0].endswith(gm.thing_measures)):
         return right
-    heads = tuple(h for h in _thing_heads(gm) if h not in gm.generic_kinds) + tuple(gm.counted_places) + gm.owner_ends
+    heads = _measured_heads(gm)
     pos = len(right) - len(tagged[-1][0])
     for n in range(len(tagged) - 2, -1, -1):
         w, t = tagged[n]
@@ -1991,9 +1994,6 @@ def _things_of_measure(right: str, gm: Grammar) -> str:
     return right
 
 
-_ATTRIBUTES = ("效益", "品质", "承载力", "水平", "比例")
-
-
 def _agreeing_things(right: str, heads: tuple, gm: Grammar) -> str:
     """grammar.json classifier_heads: the things a counter of its own counts end at the last word that agrees
     with it, when a verb follows that word (13条产业链创新发展, 3所高校招生入学) or a list's member that does
@@ -2001,16 +2001,17 @@ def _agreeing_things(right: str, heads: tuple, gm: Grammar) -> str:
     tagged = _tagged(right)
     agrees = [len(w) >= 2 and w.endswith(heads) and (t in gm.noun_tags and t != "vn" or t in gm.verb_tags)
               for w, t in tagged]
+    final = max((n for n, a in enumerate(agrees) if a), default=-1)  # an agreeing word at n or after it: final >= n
     pos, last = 0, None
     for n, (w, t) in enumerate(tagged):
         if last == n - 1 and t in gm.verb_tags and not agrees[n]:
             rest = right[pos:]  # the first verb after agreeing words: the things end here or run on past it
-            if (len(w) >= 2 and pos >= 2 and not any(agrees[n:]) and not w.startswith(gm.doing_tails + gm.work_tails)
+            if (len(w) >= 2 and pos >= 2 and final < n and not w.startswith(gm.doing_tails + gm.work_tails)
                     and not tagged[-1][0].endswith(gm.compound_heads + gm.name_heads + gm.doing_tails)
                     and not gm.ranking.search(rest) and not rest.startswith(gm.designation_verbs)):
                 return right[:pos]
             return right
-        if last == n - 1 and not any(agrees[n:]) and pos >= 2:
+        if last == n - 1 and final < n and pos >= 2:
             rest = right[pos:]
             if (w in ("和", "及", "与") and n + 1 < len(tagged) and tagged[-1][1] in gm.noun_tags and tagged[-1][1] != "vn"
                     and not tagged[-1][0].endswith(gm.compound_heads + gm.name_heads + gm.doing_tails)
@@ -2028,14 +2029,15 @@ def _is_count_head(w: str, gm: Grammar) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _WORK_LEADS(gm: Grammar) -> tuple:
-    return tuple(gm.light_verbs | gm.work_doings)
-
-
-@lru_cache(maxsize=1)
 def _thing_heads(gm: Grammar) -> tuple:
     return tuple(gm.compound_heads) + tuple(gm.owner_nouns) + tuple(gm.thing_places) + tuple(
         gm.counted_places) + tuple(gm.place_nouns) + tuple(gm.generic_kinds)
+
+
+@lru_cache(maxsize=1)
+def _measured_heads(gm: Grammar) -> tuple:
+    """Heads of the things a measure after them is of: things' heads but generic kinds, places counted, owners."""
+    return tuple(h for h in _thing_heads(gm) if h not in gm.generic_kinds) + tuple(gm.counted_places) + gm.owner_ends
 
 
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
@@ -3702,7 +3704,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if right and h.unit_base in gm.counters and text.startswith(right, r0):
                 right = _subject_things(text, right, r0, h.unit_base, h.num_start, s0, s1, sw, gm)
                 right = _things_of_measure(right, gm)
-                if h.unit_base in gm.classifier_heads and not _SPACE.sub("", text[s0:h.num_start]).endswith(_WORK_LEADS(gm)):
+                if (h.unit_base in gm.classifier_heads
+                        and not _SPACE.sub("", text[max(s0, h.num_start - 16):h.num_start]).endswith(gm.work_leads)):
                     # (完成54家集体企业改制: after a light verb, the things and their work are its object)
                     right = _agreeing_things(right, gm.classifier_heads[h.unit_base], gm)
             if age and right:
