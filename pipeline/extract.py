@@ -1930,6 +1930,17 @@ def _money_named(phrase: str, gm: Grammar) -> bool:
     return len(words) > 1 and words[-1][0].endswith(gm.money_ends) and (words[-1][1] in gm.noun_tags or words[-1][1] in gm.verb_tags)
 
 
+def _without_scope_inside(phrase: str, gm: Grammar) -> str:
+    """既有多层住宅加装电梯全区完工: a scope word (grammar.json scope_words) between the things and a stage or
+    state they reached (project_stages, state_changes, count_predicates) says where, as it does opening a phrase;
+    the stage keeps its things. (Not before any verb: 高新区全国排名 is a national ranking.)"""
+    tagged = _tagged(phrase)
+    if (len(tagged) >= 3 and tagged[-2][0] in gm.scope_words and tagged[-3][1] in _HEAD_TAGS
+            and tagged[-1][0] in gm.project_stages | gm.state_changes | gm.count_predicates):
+        return phrase[:-len(tagged[-2][0]) - len(tagged[-1][0])] + tagged[-1][0]
+    return phrase
+
+
 def _subject_things(text: str, right: str, r0: int, unit: str, num_start: int, s0: int, s1: int,
                     sw: "SentenceWords", gm: Grammar) -> str:
     """A count that opens its clause (no verb before it) is the clause's subject; when its things run to
@@ -3628,6 +3639,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 left = ""  # 企业数量达到52.5万户，比改革前的2013年增长87.1%: a base opens the clause, the measure is before it
             left = on_words(text, left, lo, h.num_start, sw, gm)
             left = _without_frame(_before_time_word(_before_auxiliary(_without_steering(left, gm), gm), gm), gm) if left else left
+            if left and any(w in left for w in gm.scope_words):
+                left = _without_scope_inside(left, gm)
             if left and "了" in left and not (kind == "share" and text.startswith("的", h.tail)):  # (覆盖了全市80%以上的行政村: the things after 的)
                 left = _after_aspect(left, gm)
             if left and k and lo == hits[k - 1].tail and text.startswith(_ON_BASIS, lo):

@@ -154,7 +154,7 @@ EVAL = [
       ("10.5%", 10.5, "%", "一般公共预算收入", "change", "up", "2022年", None, "actual"),
       ("2.1个百分点", 2.1, "个百分点", "一般公共预算收入", "pp_change", "up", "2022年", None, "actual")]),
     ("预计全年既有多层住宅加装电梯全区完工301台、签约510台。",
-     [("301台", 301, "台", "既有多层住宅加装电梯全区完工", "level", None, "全年", None, "expected"),
+     [("301台", 301, "台", "既有多层住宅加装电梯完工", "level", None, "全年", None, "expected"),
       # (the elevators signed for: the subject of the list's first doing, not the bare doing)
       ("510台", 510, "台", "既有多层住宅加装电梯签约", "level", None, "全年", None, "expected")]),
     # text saved from a web page, broken at links and zero-width characters

@@ -1637,6 +1637,12 @@ ROWS = [
     ("“树上山”改造提升绿化山体5.2万亩，栽植乔灌木1080万株，主城区荒山披上“绿装”；", "5.2万亩", "绿化山体", False, None),
     ("落实省“菜十条”，出台“菜十六条”，“菜篮子”集团新建蔬菜保供种植基地6000亩，与广东湛江、山东寿光建立蔬菜应急调运机制。", "6000亩", "蔬菜保供种植基地", False, None),
     ("郑州机场开通全货机航线48条，货邮吞吐量突破70万吨，连续两年跻身全球货运机场40强。", "48条", "全货机航线", False, None),
+    # a scope word between the things and the stage they reached says where, as it does opening a phrase, and the
+    # pair's second figure reads the same things (the seed, found among ten rows of out/indicators.csv read at random);
+    # not before a ranking, which the scope names (Inner Mongolia 2022)
+    ("预计全年既有多层住宅加装电梯全区完工301台、签约510台,。", "301台", "既有多层住宅加装电梯完工", False, None),
+    ("预计全年既有多层住宅加装电梯全区完工301台、签约510台,。", "510台", "既有多层住宅加装电梯签约", True, None),
+    ("实施进位促优倍增计划，呼和浩特高新区全国排名提升10位。", "10位", "呼和浩特高新区全国排名", False, None),
 ]
 
 
