@@ -50,7 +50,7 @@ _DIGITS = regex.compile(r"\d")
 _GOAL = regex.compile(r"(?<=\p{Han}{2})(?<!预期)的?(?:预期)?目标$")  # (not 预期目标 alone)
 _TASK = regex.compile(r"(?<=\p{Han}{2}|\p{Han}”)(?:计划|年度|目标)?任务$")
 _TALLIES = ("累计", "共计", "合计", "总计")
-_LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超)$")
+_LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超|各)$")
 _WINDOW = 60  # characters either side of a number that can hold its metric
 _FOOTNOTE = regex.compile(r"\[\d{1,2}\]")  # “工作母机”[8]: a note's number is no part of a name
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
@@ -842,8 +842,8 @@ def _clean_metric(phrase: str) -> str:
         phrase = phrase.replace("“", "").replace("”", "")
     if phrase.count("《") != phrase.count("》"):
         phrase = phrase.replace("《", "").replace("》", "")
-    if len(phrase) <= 30:
-        return phrase
+    if len(phrase) <= 30 or len(phrase) <= 40 and "、" in phrase:
+        return phrase  # (a list of what one figure measures is as long as its members)
     # a phrase that long is a doing and its object: keep the last words, from a word's start and past
     # its verbs (面向重点群体开展“…”职业技能培训 → “…”职业技能培训, not 体开展…)
     tagged = list(_tagged(phrase))
@@ -1403,17 +1403,16 @@ def _next_doing(metric: str, prev: str, between: str, gm: Grammar, prev_pre: str
     return subject + metric
 
 
-def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar) -> int:
+def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar, last: str | None = None) -> int:
     """办理自治区、市人大代表议案、建议和政协提案329件: nouns listed with 、 right before a count, none
     with a figure of its own, are counted together. Where the list starts (the first member may open
-    with its doing), else lo."""
-    def nouns(s: str) -> bool:
-        tagged = _tagged(s)
-        # (用地等成本: 等 and the kind the members are of)
-        return bool(tagged) and tagged[-1][1] in gm.noun_tags and all(t in gm.noun_tags or t in ("c", "uj") or w == "等" for w, t in tagged)
-    last = _LIST_TALLY.sub("", text[lo:num])  # (…、办事机构共59个; 机械产业超2千亿元)
-    if not nouns(last):
-        return lo
+    with its doing), else lo. last: the last member when it is not text[lo:num] (公务接待、公务用车、
+    公务出国（境）经费支出减少30.3%: the measure, its verb after it)."""
+    measure = last is not None  # (its members say which of the measure's things: 公务接待, 非重点, 失业)
+    last = _LIST_TALLY.sub("", text[lo:num]) if last is None else last
+    if not measure and not _list_member(last, gm) or measure and (all(t in gm.verb_tags for _, t in _tagged(last)) or "等" in last):
+        return lo  # (“工改工”力争整备、拆除不少于1万亩: doings listed; 南城东华、…、长安科技商务区等总面积: examples)
+    member_of = _measure_member if measure else _list_member
     start, pos = lo, lo - 1  # pos: the 、 before the member at start
     while True:
         b = max(floor, max((text.rfind(c, floor, pos) for c in _LIST_BREAKS), default=-1) + 1)
@@ -1423,14 +1422,54 @@ def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar) 
         if text[b - 1:b] != "、" or b <= floor:
             if b > s0 and text[b - 1] not in _LIST_BREAKS:
                 return lo  # (惠及616.2万名近亲属、共济金额: the list would open with the last figure's noun)
-            # (引进华为智能生活馆、…首店, 全市新增中小学、幼儿园73所: the subject and doing are no member's)
+            # (引进华为智能生活馆、…首店, 全市新增中小学、幼儿园73所: the subject and doing are no member's;
+            # 清理私设地桩、地锁、隔离墩: nor what jieba tags no noun before the member's own words)
+            if measure:  # (全市公务接待: what the strip lists take off opens no member, nor the clause's doing)
+                first = _strip(member, gm)
+                tagged = _tagged(first)
+                doings = any(t == "c" and tagged[n + 1][1] in gm.verb_tags for n, (_, t) in enumerate(tagged[:-1]))
+                return pos - len(first) if member.endswith(first) and _measure_member(first, gm) and not doings else lo
             tagged = _tagged(text[b:pos])
+            # (获批国家产业创新中心: the doing that opens the clause, not a verb inside the member's name)
+            opening = next((n for n, (_, t) in enumerate(tagged[:3]) if t in gm.verb_tags), None)
+            if opening is not None:
+                while opening + 1 < len(tagged) and tagged[opening + 1][1] in gm.verb_tags:
+                    opening += 1
+                first = "".join(w for w, _ in tagged[opening + 1:])
+                if _list_member(first, gm):
+                    return pos - len(first)
             last_doing = max((n for n, (_, t) in enumerate(tagged) if t in gm.verb_tags), default=-1)
-            first = "".join(w for w, _ in tagged[last_doing + 1:])
-            return pos - len(first) if nouns(first) else lo
-        if not nouns(member):
+            lead = next((n for n in range(last_doing + 1, len(tagged)) if tagged[n][1] in gm.noun_tags), len(tagged))
+            first = "".join(w for w, _ in tagged[lead:])
+            return pos - len(first) if _list_member(first, gm) else lo
+        if not member_of(member, gm):
             return lo
         start, pos = b, b - 1
+
+
+def _list_member(s: str, gm: Grammar) -> bool:
+    """A noun that can be a list's member: nouns (用地等成本: 等 and the kind the members are of), or a
+    name ending in a noun that jieba cuts with a verb or a locative inside (概念验证中心, 中小试基地);
+    never a doing and its object (培育示范项目) nor a place (where, not what)."""
+    tagged = _tagged(s)
+    if not tagged or tagged[-1][1] not in gm.noun_tags:
+        return False
+    if all(t in gm.noun_tags or t in ("c", "uj") or w == "等" for w, t in tagged):
+        return True
+    return (len(s) <= 8 and tagged[0][1] in gm.noun_tags
+            and all(t in gm.noun_tags or t in gm.verb_tags or t in ("f", "a", "b", "t") for _, t in tagged))
+
+
+def _measure_member(s: str, gm: Grammar) -> bool:
+    """A member of a list before a measure, which says which of its things (公务接待、公务用车、…经费支出,
+    非重点、非刚性支出预算, 基本养老、失业、工伤、生育保险参保覆盖率): no doing of its own (深化改革、扩大开放、
+    地区生产总值增长: clauses listed), nor a place (高新区、经开区主营业务收入: where)."""
+    tagged = _tagged(s)
+    # (市属国有资产首次突破万亿、利税增长20%, 国考断面水质稳定达标、优良率: a clause of its own, with its
+    # adverb, numeral or a verb taking an object)
+    return (bool(tagged) and tagged[0][1] not in gm.verb_tags and tagged[0][1] not in gm.start_stop_tags
+            and not any(t in ("d", "ad", "p", "uj") or t == "m" and len(tagged) > 1 or w in gm.light_verbs for w, t in tagged)
+            and not _is_place(s, gm))
 
 
 def _share_doing(text: str, thing: str, num: int, tail: int, end: int, gm: Grammar) -> str:
@@ -2888,10 +2927,10 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 each[k] = None  # 最低收购价平均每斤: 均 inside a word is no 均
                 continue
             whole = _listed_subject(text, s0, at + 1, metrics[k], None, gm, sw) or metrics[k]
-            # the number is each member's: the first member, with what the list shares, names what it
-            # measures when it names a measure (readers of rounds 177-188 wrote it so, every time)
+            # the number is each member's, and measures the list as written (readers of rounds 177-232 wrote
+            # the whole list six times to the first member's two); the members are kept for a run after it
             each[k] = _each_member(whole, gm)
-            metrics[k] = each[k][0] if each[k] else whole
+            metrics[k] = whole
     k, prev = 0, None  # prev: (end, names) of the last run read member by member
     while k < len(hits):
         # 战略性新兴产业和高技术制造业增加值年均增长8%、7.2%: a listed subject before a run of as many
@@ -3639,6 +3678,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 left = ""  # 企业数量达到52.5万户，比改革前的2013年增长87.1%: a base opens the clause, the measure is before it
             left = on_words(text, left, lo, h.num_start, sw, gm)
             left = _without_frame(_before_time_word(_before_auxiliary(_without_steering(left, gm), gm), gm), gm) if left else left
+            if (left and text[lo - 1:lo] == "、" and text.startswith(left, lo) and gm.respectively not in pre_raw
+                    and not (k + 1 < len(hits) and text[h.tail:hits[k + 1].num_start].strip() in _LIST_WORDS)
+                    and not (k and text[hits[k - 1].tail:h.num_start].strip() in _LIST_WORDS)):
+                # 公务接待、公务用车、公务出国（境）经费支出减少30.3%: one figure for a list of measures before it
+                # measures the list (as many figures after 分别, or joined by 、, are the members' one each)
+                at = _list_start(text, lo, h.num_start, max(s0, hits[k - 1].tail if k else s0), s0, gm, left)
+                if at < lo:
+                    left = _SPACE.sub("", text[at:lo]) + left
             if left and any(w in left for w in gm.scope_words):
                 left = _without_scope_inside(left, gm)
             if left and "了" in left and not (kind == "share" and text.startswith("的", h.tail)):  # (覆盖了全市80%以上的行政村: the things after 的)

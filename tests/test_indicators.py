@@ -243,9 +243,10 @@ EVAL = [
     # a short note in brackets belongs to its noun
     ("重拳整治大气污染，重点地区细颗粒物（PM2.5）平均浓度下降30%以上。",
      [("30%", 30, "%", "重点地区细颗粒物(PM2.5)平均浓度", "change", "down", None, "以上", "actual")]),
-    # 均: the number is each member's; the first member, with the head the list shares, names what it measures
+    # 均: one figure for every member of a list measures the list (readers of rounds 177-232 wrote the whole list
+    # six times to the first member's two)
     ("单位国内生产总值能耗、水耗均下降3%。",
-     [("3%", 3, "%", "单位国内生产总值能耗", "change", "down", None, None, "actual")]),
+     [("3%", 3, "%", "单位国内生产总值能耗、水耗", "change", "down", None, None, "actual")]),
     ("城镇居民、农村居民人均可支配收入分别增长5.2%左右、7.6%左右。与上海的差距从5000多亿元缩小至2021年255亿元。",
      [("5.2%", 5.2, "%", "城镇居民人均可支配收入", "change", "up", None, "左右", "actual"),
       ("7.6%", 7.6, "%", "农村居民人均可支配收入", "change", "up", None, "左右", "actual"),
