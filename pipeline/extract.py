@@ -1460,6 +1460,30 @@ def _list_member(s: str, gm: Grammar) -> bool:
             and all(t in gm.noun_tags or t in gm.verb_tags or t in ("f", "a", "b", "t") for _, t in tagged))
 
 
+def _after_verb(sw: SentenceWords, num: int, gm: Grammar) -> bool:
+    """Whether a verb stands right before a number, or before an adverb right before it (征集近100个)."""
+    w = sw.at(num - 1)
+    if w is not None and w.tag in ("d", "ad") and w.start > sw.lo:
+        w = sw.at(w.start - 1)
+    return w is not None and w.tag in gm.verb_tags
+
+
+def _object_name(phrase: str, gm: Grammar) -> bool:
+    """Whether the words after a count that is a doing's object, running to the clause end, are one name
+    though jieba tags verbs inside it (财政配套支持措施, 森林徒步游彩色步道, 大数据应用场景解决方案): they end in a
+    noun, and hold no adverb, preposition, particle, pronoun, figure or light verb that would open a
+    clause of their own (…电梯全部完成改造, 为…发放补贴)."""
+    tagged = _tagged(phrase)
+    # (推进592个市重点项目建设, 13条产业链创新发展: the work done to the things, not their name, ends in vn or a verb;
+    # 30家零部件配套企业回归长春: nor does a name end in a place)
+    # (学校食堂安装视频监控系统, 香港创业团队入驻…: things named in full before the verb are its subject, and the
+    # verb their doing; a word or two before it (财政, 大数据, 细胞) names no things yet)
+    verb = next((n for n, (_, t) in enumerate(tagged) if t in gm.verb_tags), None)
+    return (1 < len(tagged) and len(phrase) <= 16 and tagged[-1][1] in ("n", "nz", "nt", "l", "j", "ng") and not _DIGITS.search(phrase)
+            and verb is not None and len("".join(w for w, _ in tagged[:verb])) <= 3 and not phrase.endswith(tuple(gm.doing_tails))
+            and not any(t in ("d", "ad", "p", "r", "m") or t.startswith("u") or w in gm.light_verbs for w, t in tagged))
+
+
 def _measure_member(s: str, gm: Grammar) -> bool:
     """A member of a list before a measure, which says which of its things (公务接待、公务用车、…经费支出,
     非重点、非刚性支出预算, 基本养老、失业、工伤、生育保险参保覆盖率): no doing of its own (深化改革、扩大开放、
@@ -3745,7 +3769,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             bounded = not age and h.unit_base in gm.counters and _bounded_things(text, hits, k, s1, gm)
             if bounded:
                 b0, r0, hi = bounded
-            right = right_phrase(text, r0, hi, gm, h.unit_base in gm.counters)
+            right = found = right_phrase(text, r0, hi, gm, h.unit_base in gm.counters)
             rate_object = _rate_object(right, gm) if text.startswith("的", r0) else ""
             right = rate_object or on_words(text, right, r0, hi, sw, gm, last=False)
             right = _before_aspect(right, h.unit_base in gm.person_units)
@@ -3768,6 +3792,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                         and not _SPACE.sub("", text[max(s0, h.num_start - 16):h.num_start]).endswith(gm.work_leads)):
                     # (完成54家集体企业改制: after a light verb, the things and their work are its object)
                     right = _agreeing_things(right, gm.classifier_heads[h.unit_base], gm)
+            if (right and h.unit_base in gm.counters and not age and not bounded and len(found) > len(right)
+                    and _after_verb(sw, h.num_start, gm)
+                    and not (h.unit_base in gm.classifier_heads and right.endswith(gm.classifier_heads[h.unit_base]))
+                    and found.startswith(right) and (hi == s1 or text[hi:hi + 1] in _LIST_BREAKS)
+                    and _SPACE.sub("", text[r0:hi]) == found and _object_name(found, gm)):
+                right = found  # 制定12项财政配套支持措施, 征集100个大数据应用场景解决方案: the doing's object, to the clause end
             if age and right:
                 right = age.group() + right
             elif bounded and right and "总" not in text[b0:r0]:

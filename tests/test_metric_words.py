@@ -1656,6 +1656,14 @@ ROWS = [
     ("“工改工”力争整备、拆除不少于1万亩，其中拆除不少于8000亩。", "1万亩", "拆除", False, None),
     ("市属国有资产首次突破万亿、利税增长20%。", "20%", "利税", False, None),
     ("分别建设省级、市级美丽乡村示范村26个、100个。", "100个", "市级美丽乡村示范村", False, None),
+    # a count that is a doing's object names its things to the clause end, past verbs jieba tags inside the name,
+    # when a word or two before them names no things yet (Tianjin 2020, Yinchuan 2021, Wuhan 2018); not the work
+    # done to things named in full before it (Guangzhou 2019), nor people and what is done for them (Qingdao 2015)
+    ("面向全球征集100个大数据应用场景解决方案。", "100个", "大数据应用场景解决方案", False, None),
+    ("实施文明细胞创建工程，打造3~5个细胞创建特色品牌。", "3~5个", "细胞创建特色品牌", False, None),
+    ("提升全面创新改革试验水平，高质量完成25项国家授权先行先试任务。", "25项", "国家授权先行先试任务", False, None),
+    ("推进18项国际航运枢纽工程建设。", "18项", "国际航运枢纽工程", False, None),
+    ("为3万名残疾人实施康复服务。", "3万名", "残疾人", False, None),
 ]
 
 
