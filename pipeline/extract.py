@@ -2013,7 +2013,12 @@ def _subject_things(text: str, right: str, r0: int, unit: str, num_start: int, s
     (grammar.json classifier_heads: 名 → 硕士) or, after any other, be a thing's head (家庭, 部门)."""
     end = r0 + len(right)
     if end < s1 and text[end] not in "，,；;。！？!?":
-        return right  # (108个城市控规、91个村庄规划如期完成: a list's member runs on to the predicate they share)
+        # (108个城市控规、91个村庄规划如期完成: a list's member runs on to the predicate they share; a verb alone
+        # left before the clause's end is the predicate's last word: 40项民生实事全部高质量完成)
+        stop = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end, s1)), s1)
+        rest = _tagged(text[end:stop]) if stop - end <= 4 else ()
+        if not rest or any(t not in gm.verb_tags for _, t in rest) or text[end] in _LIST_BREAKS:
+            return right
     c0 = max(max(text.rfind(c, s0, num_start) for c in "，,；;。：:"), s0 - 1) + 1
     if any(w.tag not in _BEFORE_SUBJECT for w in sw.span(c0, num_start)):
         return right  # (全面完成1.5万座…: a verb before the count, jieba's idiom or not, makes it an object)
@@ -2025,6 +2030,10 @@ def _subject_things(text: str, right: str, r0: int, unit: str, num_start: int, s
     for n, (w, t) in enumerate(tagged):
         quoted = quoted and not ("”" in w or ")" in w) or "“" in w or "(" in w
         prev = tagged[n - 1] if n else None
+        if not quoted and prev and pos >= 2 and prev[1] in _HEAD_TAGS and w in gm.manner_words and n + 1 < len(tagged):
+            # (4800多名职工全部妥善安置, 108幢单体建筑全面结顶: a word of manner opens the predicate, whatever jieba
+            # tags it; not any adverb by its tag: 30条党政机关厉行节约反对浪费条例)
+            return right[:pos]
         if (not quoted and prev and pos >= 2 and prev[1] in _HEAD_TAGS and len(w) >= 2 and t in gm.verb_tags
                 and not w.startswith(gm.doing_tails + gm.work_tails)
                 and (prev[0].endswith(agreeing) if agreeing else prev[0].endswith(_thing_heads(gm)) or _is_count_head(prev[0], gm))):

@@ -1664,6 +1664,11 @@ ROWS = [
     ("提升全面创新改革试验水平，高质量完成25项国家授权先行先试任务。", "25项", "国家授权先行先试任务", False, None),
     ("推进18项国际航运枢纽工程建设。", "18项", "国际航运枢纽工程", False, None),
     ("为3万名残疾人实施康复服务。", "3万名", "残疾人", False, None),
+    # a word of manner after a count's things opens the clause's predicate, whatever jieba tags it (全部 n), and a
+    # verb alone may end it (Hefei 2018, Hangzhou 2021, Shenyang 2024)
+    ("马（合）钢冶炼生产线整体关停，4800多名职工全部妥善安置。", "4800多名", "职工", False, None),
+    ("亚运村108幢单体建筑全面结顶。", "108幢", "单体建筑", False, None),
+    ("异地就医直接结算率提高到94%，40项民生实事全部高质量完成。", "40项", "民生实事", False, None),
 ]
 
 
