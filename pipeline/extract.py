@@ -1410,8 +1410,11 @@ def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar, 
     公务出国（境）经费支出减少30.3%: the measure, its verb after it)."""
     measure = last is not None  # (its members say which of the measure's things: 公务接待, 非重点, 失业)
     last = _LIST_TALLY.sub("", text[lo:num]) if last is None else last
-    if not measure and not _list_member(last, gm) or measure and (all(t in gm.verb_tags for _, t in _tagged(last)) or "等" in last):
-        return lo  # (“工改工”力争整备、拆除不少于1万亩: doings listed; 南城东华、…、长安科技商务区等总面积: examples)
+    if not measure and not _list_member(last, gm) or measure and (
+            all(t in gm.verb_tags for _, t in _tagged(last)) or "等" in last or any(t in ("d", "p") for _, t in _tagged(last))):
+        # (“工改工”力争整备、拆除不少于1万亩: doings listed; 南城东华、…、长安科技商务区等总面积: examples; 各街镇、临空共
+        # 联系走访企业: a subject, its adverb and its doing, not one of several things measured)
+        return lo
     member_of = _measure_member if measure else _list_member
     start, pos = lo, lo - 1  # pos: the 、 before the member at start
     while True:

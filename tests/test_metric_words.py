@@ -1801,3 +1801,11 @@ def test_a_manner_and_a_verb_read_as_a_name_is_a_predicate():
     assert tag_phrase("拉动作用明显增强")[-1] == ("明显增强", "v")  # jieba: nr
     assert tag_phrase("二环高架全线贯通")[-1] == ("全线贯通", "v")  # jieba: n
     assert tag_phrase("市域快速通道")[-1][1] != "v"  # 快速 is no word of manner
+
+
+def test_a_subject_and_its_doing_is_no_list_member():
+    # the seed: 各街镇、临空共联系走访企业15301次 lists who did the visiting (its adverb 共 and verb 走访 make the last
+    # "member" a clause), so the places before it are no members of a list of things measured
+    text = "截至9月底,各街镇、临空共联系走访企业15301次,累计收集诉求共4000余件。"
+    got = [i["metric"] for i in indicators(text) if i["surface"] == "15301次"]
+    assert got and "各街镇" not in got[0] and got[0].endswith("联系走访企业"), got
