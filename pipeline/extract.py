@@ -246,6 +246,7 @@ class Grammar:
     thing_measures: tuple  # 承载力, 收入, 比例 …: a measure of the things counted, ending the words after a count
     work_leads: tuple  # light_verbs and work_doings: 完成, 实施 before a count
     count_doings: frozenset
+    pivot_leads: frozenset
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
     new_doings_counted: frozenset
     list_attributes: tuple
@@ -497,6 +498,7 @@ def grammar() -> Grammar:
         measure_nouns=tuple(longest_first([*g["words"]["attribute_nouns"], *g["respectively"]["attributes"],
                                            *g["words"]["restated_measures"]])),
         count_doings=frozenset(g["words"]["count_doings"]),
+        pivot_leads=frozenset(g["words"]["pivot_leads"]),
         work_doings=frozenset(g["words"]["work_doings"]),
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
@@ -2023,8 +2025,11 @@ def _subject_things(text: str, right: str, r0: int, unit: str, num_start: int, s
         if not rest or any(t not in gm.verb_tags for _, t in rest) or text[end] in _LIST_BREAKS:
             return right
     c0 = max(max(text.rfind(c, s0, num_start) for c in "，,；;。：:"), s0 - 1) + 1
-    if any(w.tag not in _BEFORE_SUBJECT for w in sw.span(c0, num_start)):
-        return right  # (全面完成1.5万座…: a verb before the count, jieba's idiom or not, makes it an object)
+    before = sw.span(c0, num_start)
+    if any(w.tag not in _BEFORE_SUBJECT for w in before) and not (before and before[-1].text in gm.pivot_leads):
+        # (全面完成1.5万座…: a verb before the count, jieba's idiom or not, makes it an object; 引导128个低收入村
+        # 发展…, 对10个交通路口实施…: one that makes the things a second verb's doer, or a preposition, does not)
+        return right
     tagged = _tagged(right)
     if tagged[0][1] in gm.verb_tags or tagged[-1][0].endswith(gm.compound_heads + gm.name_heads + gm.doing_tails):
         return right  # (两次来川视察: the doing counted; 6个国家自主创新示范区: a name)

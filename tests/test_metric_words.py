@@ -1669,6 +1669,10 @@ ROWS = [
     ("马（合）钢冶炼生产线整体关停，4800多名职工全部妥善安置。", "4800多名", "职工", False, None),
     ("亚运村108幢单体建筑全面结顶。", "108幢", "单体建筑", False, None),
     ("异地就医直接结算率提高到94%，40项民生实事全部高质量完成。", "40项", "民生实事", False, None),
+    # after a preposition (对, 与, 在) or a verb that makes them a second verb's doer (grammar.json pivot_leads), the
+    # things counted end before their own verb, as a count opening its clause does (Chengdu 2016, Zhengzhou 2019)
+    ("与228个国家和地区建立经贸往来关系。", "228个", "国家和地区", False, None),
+    ("对62条道路实施中修和人行道提升改造。", "62条", "道路", False, None),
 ]
 
 
