@@ -247,6 +247,7 @@ class Grammar:
     work_leads: tuple  # light_verbs and work_doings: 完成, 实施 before a count
     count_doings: frozenset
     pivot_leads: frozenset
+    framed_nouns: tuple
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
     new_doings_counted: frozenset
     list_attributes: tuple
@@ -499,6 +500,7 @@ def grammar() -> Grammar:
                                            *g["words"]["restated_measures"]])),
         count_doings=frozenset(g["words"]["count_doings"]),
         pivot_leads=frozenset(g["words"]["pivot_leads"]),
+        framed_nouns=tuple(g["words"]["framed_nouns"]),
         work_doings=frozenset(g["words"]["work_doings"]),
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
@@ -4013,6 +4015,21 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                                       h.tail, left, hits[k - 1].tail if k else None, gm)):
                     # 广东自贸试验区43项改革创新成果 (全面完成城乡水利防灾减灾18项工程建设任务: not the doing)
                     metric, by_name = _without_doing_lead(left, gm) + right, True
+                elif (metric == right and right and left and not verb_end and right.endswith(gm.framed_nouns)
+                      and h.unit_base in gm.counters and not any(c in left for c in "等、的")
+                      and pre_raw.rstrip().endswith(left) and not text.startswith("的", h.tail)
+                      and text[h.num_start - len(pre_raw) + len(pre_raw.rstrip()) - len(left) - 1:][:1] not in _LIST_WORDS
+                      and not (k and hits[k - 1].tail >= h.num_start - len(pre_raw))
+                      and len(framed := _without_doing_lead(left, gm)) >= 4
+                      and _tagged(framed)[0][1] in gm.noun_tags and _tagged(framed)[0][1] != "vn"
+                      and not any(t in gm.verb_tags or t in ("i", "m", "r") or t == "l" and w[:2] in gm.manner_words
+                                  or w in gm.light_verbs or w in gm.count_doings or w in gm.new_doings_counted
+                                  or gm.clause_verb_end.search(w) for w, t in _tagged(framed))  # (重点抓好…, 刚性落实…, 建成投产…)
+                      and framed[0] not in gm.numeral_chars
+                      and not _is_place(framed, gm)):
+                    # 制定促进民间投资发展10条措施, 京津通勤便利化12项措施: what measures or tasks are about, with
+                    # jieba's verbs in it (grammar.json framed_nouns); the clause's doing before them comes off
+                    metric, by_name = framed + right, True
                 named = gm.quoted_name.search(pre_raw) if metric == right and right else None
                 if named:
                     metric = named.group(1) + right  # “高效办成一件事”四批次43个重点事项: the name says which

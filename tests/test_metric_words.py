@@ -629,7 +629,7 @@ ROWS = [
     ("办理人才类落户4601人。", "4601人", "人才类落户", False, None),
     ("自觉接受人大依法监督和政协民主监督，办理市人大代表建议788件。", "788件", "市人大代表建议", False, None),
     # the things counted end before their predicate at the clause's end (Shenzhen 2022, Xining 2020)
-    ("深圳综合改革试点首批40条授权事项全面落地，放宽市场准入24条特别措施出台。", "24条", "特别措施", False, None),
+    ("深圳综合改革试点首批40条授权事项全面落地，放宽市场准入24条特别措施出台。", "24条", "市场准入特别措施", False, None),
     ("深圳综合改革试点首批40条授权事项全面落地，放宽市场准入24条特别措施出台。", "40条", "授权事项", False, None),
     ("2016年以来，实现3个贫困县摘帽、330个贫困村退出。", "330个", "退出的贫困村", False, None),  # (a change of state: state_changes)
     # a one-character thing after a threshold is counted with it (Shaanxi 2026)
@@ -1673,6 +1673,15 @@ ROWS = [
     # things counted end before their own verb, as a count opening its clause does (Chengdu 2016, Zhengzhou 2019)
     ("与228个国家和地区建立经贸往来关系。", "228个", "国家和地区", False, None),
     ("对62条道路实施中修和人行道提升改造。", "62条", "道路", False, None),
+    # measures, policies, tasks and projects counted take what they are about from the words right before the count
+    # (grammar.json framed_nouns), past the clause's doing (Xi'an 2018, Dalian 2018, Guizhou 2019, Wuhan 2022);
+    # not a doing jieba reads as a noun before them (Xi'an 2016), nor a new doing (Changsha 2018)
+    ("出台支持军民融合产业发展7项政策，民参军企业达到400家。", "7项", "军民融合产业发展政策", False, None),
+    ("出台支持民营经济发展32条措施，着力帮助企业破解发展难题。", "32条", "民营经济发展措施", False, None),
+    ("完成国家生态文明试验区11项年度改革任务。", "11项", "国家生态文明试验区年度改革任务", False, None),
+    ("完成国企改革专项行动82项改革任务。", "82项", "国企改革专项行动改革任务", False, None),
+    ("全力抓好560个市级重点项目建设。", "560个", "市级重点项目", False, None),
+    ("着力抓好100个重大产业建设项目。", "100个", "重大产业建设项目", False, None),
 ]
 
 
