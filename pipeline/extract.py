@@ -2484,6 +2484,24 @@ def _owns_count(text: str, at: int, tail: int, left: str, prev_tail: int | None,
     return True
 
 
+def _framed_by(text: str, at: int, tail: int, left: str, gm: Grammar) -> str:
+    """制定促进民间投资发展10条措施, 京津通勤便利化12项措施: what measures, policies or tasks counted (grammar.json
+    framed_nouns) are about, from the words right before the count, with jieba's verbs in them; the clause's doing
+    before them comes off. "" when they are a list, examples, a clause with 的, a place, or words jieba tags as
+    nouns before a doing (重点抓好…, 刚性落实…, 建成投产…)."""
+    if any(c in left for c in "等、的") or text.startswith("的", tail) or text[at - 1:at] in _LIST_WORDS:
+        return ""
+    framed = _without_doing_lead(left, gm)
+    tagged = _tagged(framed)
+    if (len(framed) < 4 or tagged[0][1] not in gm.noun_tags or tagged[0][1] == "vn" or framed[0] in gm.numeral_chars
+            or any(t in gm.verb_tags or t in ("i", "m", "r") or t == "l" and w[:2] in gm.manner_words
+                   or w in gm.light_verbs or w in gm.count_doings or w in gm.new_doings_counted
+                   or gm.clause_verb_end.search(w) for w, t in tagged)
+            or _is_place(framed, gm)):
+        return ""
+    return framed
+
+
 def _owned_attribute(text: str, metric: str, at: int, before: tuple, gm: Grammar) -> str:
     """省属企业资产总额达到2.7万亿元，工业总产值突破1万亿元: an attribute opening its clause bare is
     the attribute of the organisation the previous clause is about (→ 省属企业工业总产值). Only across a
@@ -4010,26 +4028,16 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     verb = gm.clause_verb_start.match(left)
                     metric, by_name = left[verb.end() if verb else 0:] + right, True
                 elif (metric == right and right and left and not verb_end and pre_raw.rstrip().endswith(left)
-                      and not right.endswith(gm.threshold_nouns)  # (突破8000亿元大关: a mark passed, not a name)
-                      and _owns_count(text, h.num_start - len(pre_raw) + len(pre_raw.rstrip()) - len(left),
-                                      h.tail, left, hits[k - 1].tail if k else None, gm)):
-                    # 广东自贸试验区43项改革创新成果 (全面完成城乡水利防灾减灾18项工程建设任务: not the doing)
-                    metric, by_name = _without_doing_lead(left, gm) + right, True
-                elif (metric == right and right and left and not verb_end and right.endswith(gm.framed_nouns)
-                      and h.unit_base in gm.counters and not any(c in left for c in "等、的")
-                      and pre_raw.rstrip().endswith(left) and not text.startswith("的", h.tail)
-                      and text[h.num_start - len(pre_raw) + len(pre_raw.rstrip()) - len(left) - 1:][:1] not in _LIST_WORDS
-                      and not (k and hits[k - 1].tail >= h.num_start - len(pre_raw))
-                      and len(framed := _without_doing_lead(left, gm)) >= 4
-                      and _tagged(framed)[0][1] in gm.noun_tags and _tagged(framed)[0][1] != "vn"
-                      and not any(t in gm.verb_tags or t in ("i", "m", "r") or t == "l" and w[:2] in gm.manner_words
-                                  or w in gm.light_verbs or w in gm.count_doings or w in gm.new_doings_counted
-                                  or gm.clause_verb_end.search(w) for w, t in _tagged(framed))  # (重点抓好…, 刚性落实…, 建成投产…)
-                      and framed[0] not in gm.numeral_chars
-                      and not _is_place(framed, gm)):
-                    # 制定促进民间投资发展10条措施, 京津通勤便利化12项措施: what measures or tasks are about, with
-                    # jieba's verbs in it (grammar.json framed_nouns); the clause's doing before them comes off
-                    metric, by_name = framed + right, True
+                      and not right.endswith(gm.threshold_nouns)):  # (突破8000亿元大关: a mark passed, not a name)
+                    at = h.num_start - len(pre_raw) + len(pre_raw.rstrip()) - len(left)  # where left starts
+                    prev_tail = hits[k - 1].tail if k else None
+                    if _owns_count(text, at, h.tail, left, prev_tail, gm):
+                        # 广东自贸试验区43项改革创新成果 (全面完成城乡水利防灾减灾18项工程建设任务: not the doing)
+                        metric, by_name = _without_doing_lead(left, gm) + right, True
+                    elif (h.unit_base in gm.counters and right.endswith(gm.framed_nouns)
+                          and not (prev_tail is not None and prev_tail >= h.num_start - len(pre_raw))
+                          and (framed := _framed_by(text, at, h.tail, left, gm))):
+                        metric, by_name = framed + right, True
                 named = gm.quoted_name.search(pre_raw) if metric == right and right else None
                 if named:
                     metric = named.group(1) + right  # “高效办成一件事”四批次43个重点事项: the name says which
