@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import os
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -20,10 +21,17 @@ from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse
 from .segment import Structure
 from .words import Word, is_word, predicate_idiom, tag_phrase, words
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=None)
 def _tagged(phrase: str) -> tuple:
     """jieba's (word, tag) of a phrase on its own; the same phrase is asked about by several rules."""
     return tuple(tag_phrase(phrase))
+
+
+@lru_cache(maxsize=None)
+def _finder(words: tuple | frozenset):
+    """Whether a phrase holds any of these words, as one call into the regex engine: several rules test
+    every figure's phrase against a word list, and a loop tests the words one by one."""
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))).search
 
 
 ARABIC = r"(?<!\d)(?<!\d,)\d++(?:,\d{3})++(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"  # possessive: `regex` backtracks a repeated group in time quadratic in its count (1,234,234…,2)
@@ -675,6 +683,9 @@ def _run_in_numbering(text: str, s: int, raw: str) -> bool:
     return bool(prev and int(prev.group(1)) == k - 1 or nxt and int(nxt.group(1)) == k + 1)
 
 
+_NUMBER_GROUPS = operator.itemgetter("num", "unit", "mult", "mult2", "num2", "qin", "qin2")
+
+
 def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, periods: Spans,
                  matches=None) -> list[Hit]:
     """Quantities in text[start:end], after the not-an-indicator rules. `matches` are the number
@@ -685,7 +696,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         return hits
     # groups by number: `regex` looks a group's name up only after failing to read it as a number (~1 µs)
     g = ms[0].re.groupindex
-    num, unit_, mult_, mult2_, num2_, qin, qin2 = (g[k] for k in ("num", "unit", "mult", "mult2", "num2", "qin", "qin2"))
+    num, unit_, mult_, mult2_, num2_, qin, qin2 = _NUMBER_GROUPS(g)
     for i, m in enumerate(ms):
         raw, unit, mult, mult2, num2 = m.group(num, unit_, mult_, mult2_, num2_)
         chinese = not raw[0].isdigit()
@@ -803,7 +814,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
 
 # -- attributes ----------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=None)
 def _strip(phrase: str, gm: Grammar) -> str:
     changed = True
     while changed and phrase:
@@ -835,7 +846,7 @@ _PER_HEAD_AFTER = regex.compile(r"^((?:(?!每)\p{Han}){2,}?)(?:达到|达|为|�
                                 r"((?:每年|每月)?每(?:十万|[十百千万])?(?:名|个)?(?:常住人口|人口|人|户|老人))$")
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=None)
 def _clean_metric(phrase: str) -> str:
     phrase = _FOOTNOTE.sub("", _SPACE.sub("", phrase)).replace("()", "").strip(",，、:：;；的")
     if "每" in phrase and (per := _PER_HEAD_AFTER.match(phrase)):
@@ -982,7 +993,7 @@ def _things_after_de(phrase: str, gm: Grammar) -> str:
     return things if last in gm.noun_tags and last != "vn" else ""  # (机构的信息互通共享: a doing of the things before 的)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=None)
 def _word_starts(phrase: str) -> frozenset[int]:
     """Where jieba's words of a phrase start (and where the last one ends)."""
     return frozenset(itertools.accumulate((len(w) for w, _ in _tagged(phrase)), initial=0))
@@ -1083,10 +1094,11 @@ class SentenceWords:
         self.clauses: dict[int, tuple[list[Word], list[int]]] = {}
 
     def _clause(self, k: int) -> tuple[list[Word], list[int]]:
-        if k not in self.clauses:
+        found = self.clauses.get(k)
+        if found is None:
             ws = words(self.text, self.bounds[k], self.bounds[k + 1])
-            self.clauses[k] = ws, [w.start for w in ws]
-        return self.clauses[k]
+            found = self.clauses[k] = ws, [w.start for w in ws]
+        return found
 
     def at(self, pos: int) -> Word | None:
         """The word holding text[pos]."""
@@ -1232,7 +1244,7 @@ def on_words(text: str, phrase: str, lo: int, hi: int, sw: SentenceWords, gm: Gr
     return phrase
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=None)
 def _strip_words(phrase: str, gm: Grammar) -> str:
     """_strip, when what it takes off is whole words: 养老金人均 keeps its 均."""
     stripped = _strip(phrase, gm)
@@ -2121,13 +2133,13 @@ def _is_count_head(w: str, gm: Grammar) -> bool:
     return bool(m) and m.end() == len(w)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _thing_heads(gm: Grammar) -> tuple:
     return tuple(gm.compound_heads) + tuple(gm.owner_nouns) + tuple(gm.thing_places) + tuple(
         gm.counted_places) + tuple(gm.place_nouns) + tuple(gm.generic_kinds)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _measured_heads(gm: Grammar) -> tuple:
     """Heads of the things a measure after them is of: things' heads but generic kinds, places counted, owners."""
     return tuple(h for h in _thing_heads(gm) if h not in gm.generic_kinds) + tuple(gm.counted_places) + gm.owner_ends
@@ -2274,7 +2286,7 @@ def _without_doing_tail(phrase: str, gm: Grammar) -> str:
     one the count stands before). grammar.json doing_tails."""
     out, cut = phrase, False
     while not out.endswith(gm.work_tails):
-        tail = next((t for t in gm.doing_tails if out.endswith(t) and len(out) - len(t) >= 2), None)
+        tail = next((t for t in gm.doing_tails if out.endswith(t) and len(out) - len(t) >= 2), None) if out.endswith(gm.doing_tails) else None
         if tail is None:
             break
         out, cut = out[:-len(tail)].rstrip("和及与、"), True
@@ -2305,7 +2317,7 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
         if at is not None:
             thing = "".join(w for w, _ in own[:at])
     rest = _SPACE.sub("", text[a + len(thing):hi])
-    held = next((v for v in gm.restricting_verbs if len(v) > 1 and thing.endswith(v) and len(thing) > len(v)), None)
+    held = next((v for v in gm.restricting_verbs if len(v) > 1 and thing.endswith(v) and len(thing) > len(v)), None) if thing.endswith(gm.restricting_verbs) else None
     if held:  # 76%的县普及了小学教育: the phrase after 的 ran into the verb (jieba: 普及 a noun)
         thing, rest = thing[:-len(held)], held + rest
     own, manner = _tagged(thing), ""
@@ -2318,7 +2330,7 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
         return (lead if any(w in gm.negations for w, _ in _tagged(lead)) else "") + rest + "的" + thing
     if gm.ranked.fullmatch(rest):  # 11家民营企业进入全国500强: the ranking they entered says which
         return rest + "的" + thing
-    verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None)
+    verb = next((v for v in gm.restricting_verbs if rest.startswith(v)), None) if rest.startswith(gm.restricting_verbs) else None
     obj = rest[len(verb):].lstrip("了").rstrip("等") if verb else ""
     if not 2 <= len(obj) <= 20 or any(c.isdigit() for c in obj) or obj.startswith(("并", "和", "及", "与", "的")):
         return ""  # (10个项目启动并有序推进: a second doing, no object; 27个川渝共同实施的重大项目: a clause before 的)
@@ -2379,10 +2391,10 @@ def _product_alone(metric: str, gm: Grammar) -> bool:
             and not metric.endswith(gm.measure_suffixes))
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=None)
 def _before_auxiliary(phrase: str, gm: Grammar) -> str:
     """粮食总产量要保证(达到): an auxiliary after the noun opens its predicate; the noun is the metric."""
-    if not any(a in phrase for a in gm.predicate_auxiliaries):
+    if not _finder(gm.predicate_auxiliaries)(phrase):
         return phrase
     tagged, pos = _tagged(phrase), 0
     for n, (w, t) in enumerate(tagged):
@@ -2393,7 +2405,7 @@ def _before_auxiliary(phrase: str, gm: Grammar) -> str:
     return phrase
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=None)
 def _without_steering(phrase: str, gm: Grammar) -> str:
     """推动汽车产能(尽快达到300万辆): a verb steering the clause, before a noun, is no part of the metric."""
     if not phrase.startswith(gm.steer_verbs):
@@ -2404,7 +2416,7 @@ def _without_steering(phrase: str, gm: Grammar) -> str:
     return phrase
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=None)
 def _before_time_word(phrase: str, gm: Grammar) -> str:
     """财政总收入先后迈过(4000亿元): a time word, then the verb that ends the phrase, after a noun phrase of two
     words or more (or one long word), are its predicate; the noun phrase is the metric. (Not an adverb: 城镇保障性住房基本建成 is
@@ -2427,12 +2439,12 @@ def _long_np(tagged, gm: Grammar, n: int = 3) -> bool:
     return len(tagged) >= n and all(t in gm.noun_tags for _, t in tagged)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=None)
 def _without_frame(phrase: str, gm: Grammar) -> str:
     """营业收入较“十三五”末期: a comparison word after a noun opens the base (→ 营业收入), and a
     streak word the predicate (经济增长连续四年达到 → 经济增长); 正常年景下粮食产量: a condition
     closed by a locative comes off the front (→ 粮食产量)."""
-    if not any(w in phrase for w in gm.frame_words):
+    if not _finder(gm.frame_words)(phrase):
         return phrase  # (most phrases have none of these words: no need to tag them)
     tagged = _tagged(phrase)
     pos, noun = 0, False
@@ -2683,7 +2695,7 @@ def _elided_measure(metric: str, prev: str | None, gm: Grammar, same_kind: bool 
     # 旅游业增加值同比增长8.1%，农业增长5.5%，互联网产业增长14.8%: an industry after another industry's measure
     # is measured as that one was (→ 农业增加值, 互联网产业增加值)
     # (not a share's measure, nor across kinds: 产值占规上工业比重…，集成电路等产业增幅均超20%)
-    measure = next((m for m in gm.measure_nouns if prev.endswith(m) and len(m) >= 2), None) if same_kind else None
+    measure = next((m for m in gm.measure_nouns if prev.endswith(m) and len(m) >= 2), None) if same_kind and prev.endswith(gm.measure_nouns) else None
     if (measure and measure not in gm.share_nouns and metric.endswith("业") and prev[:-len(measure)].endswith("业") and len(metric) >= 2
             and not any(t in gm.verb_tags for _, t in tagged)):
         return metric + measure
@@ -2741,7 +2753,7 @@ def _streak_state(after: str, gm: Grammar) -> str:
     return state
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=None)
 def metric_head(metric: str | None, gm: Grammar) -> str | None:
     """The head word of a metric: its last word by jieba that is a noun or a verb used as one
     (养老服务机构床位 → 床位, 城镇新增就业 → 就业), not a particle, numeral or bracket."""
@@ -2980,7 +2992,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
     each: dict[int, list[str] | None] = {}  # figures after 均: the members of their listed subject
     for k, h in enumerate(hits):
         # 单位GDP能耗、水耗均下降3%: one number for every member of a listed subject
-        if metrics[k] and any(w in pres[k] for w in gm.each_words):
+        if metrics[k] and _finder(gm.each_words)(pres[k]):
             pos = max(pres[k].rfind(w) for w in gm.each_words)
             at = h.num_start - len(pres[k]) + pos
             w = sw.at(at) if sw is not None else None
@@ -3516,7 +3528,7 @@ def _year_status(heading: str, years: tuple) -> str | None:
 # the caches of a phrase's tags and cleaning hold for one document: bounded, and a corpus that repeats a
 # report (make bench's) gains no more from them than one of distinct reports would
 _PHRASE_CACHES = (_tagged, _strip, _clean_metric, _strip_words, _before_auxiliary, _without_steering, _before_time_word,
-                  _without_frame, metric_head)
+                  _without_frame, metric_head, _word_starts)
 
 
 def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) -> list[dict]:
@@ -3747,7 +3759,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 at = _list_start(text, lo, h.num_start, max(s0, hits[k - 1].tail if k else s0), s0, gm, left)
                 if at < lo:
                     left = _SPACE.sub("", text[at:lo]) + left
-            if left and any(w in left for w in gm.scope_words):
+            if left and _finder(gm.scope_words)(left):
                 left = _without_scope_inside(left, gm)
             if left and "了" in left and not (kind == "share" and text.startswith("的", h.tail)):  # (覆盖了全市80%以上的行政村: the things after 的)
                 left = _after_aspect(left, gm)
@@ -4377,7 +4389,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric, bound = out[base + j]["metric"], True
                     bounds.add(k)
             implied = bool(metric and metrics[k] != metric)
-            if metric and any(v in metric for v in gm.allotting_verbs):
+            if metric and _finder(gm.allotting_verbs)(metric):
                 metric = _without_allotting(metric, gm)
                 verb = next((v for v in ("新安排", "拟安排", "安排") if metric.endswith(v)), "")
                 if verb and metric[:-len(verb)].rstrip("还将也").endswith(gm.allotted_money):

@@ -4,6 +4,7 @@ cues are data (data/metrics.json); this module only applies them. Pure functions
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -96,11 +97,11 @@ def normalise_phrase(phrase: str, lex: MetricLexicon | None = None) -> str:
     changed = True
     while changed:
         changed = False
-        for w in lex.prefixes:
+        for w in lex.prefixes if p.startswith(lex.prefixes) else ():  # (one test first: most phrases have none)
             if p.startswith(w) and len(p) > len(w):
                 p, changed = p[len(w):], True
                 break
-        for w in lex.suffixes:
+        for w in lex.suffixes if p.endswith(lex.suffixes) else ():
             if p.endswith(w) and len(p) > len(w):
                 p, changed = p[: -len(w)], True
                 break
@@ -645,7 +646,7 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     sents = {s["sentence_id"]: s for s in sentences}
     by_item: dict[str, list[dict]] = {}
     glossary = None  # where a glossary at the report's end starts
-    for s in sorted(sents.values(), key=lambda s: s["start"]):
+    for s in sorted(sents.values(), key=operator.itemgetter("start")):
         by_item.setdefault(s["item_id"], []).append(s)
         if (glossary is None and len(s["text"]) <= 40
                 and (yc.glossary_chars is None or yc.glossary_chars.search(s["text"]))

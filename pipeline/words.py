@@ -24,6 +24,7 @@ _USER_TAGS = {"metric": "n", "unit": "q", "period": "t", "heading": "n", "gramma
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
 # what follows a measure's last character when jieba's HMM makes one word of the two (数从, 额超, 量达)
 _MEASURE_LINKS = frozenset("达超为从居均降下上近约及由增减")
+_MEASURE_ENDS = frozenset("率量额数值")
 _MISREAD_TAGS = frozenset(("n", "nr", "nz"))  # jieba's tags on a four-character predicate it reads as one word
 
 
@@ -76,7 +77,7 @@ def user_words() -> list[tuple[str, str | None]]:
     return uniq
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def segmenter():
     jb = _jieba_class()()
     for w, tag in user_words():
@@ -87,17 +88,12 @@ def segmenter():
     return jb
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _user_tags() -> dict[str, str]:
     # add_word does not change the tag of a word jieba already has (每 stays 'zg'): the tags given in
     # grammar.json words.user win; the lexicons' terms keep jieba's own tag when it has one
     g = lexicon().grammar.get("words", {})
     return {w: tag for tag, ws in g.get("user", {}).items() for w in ws}
-
-
-def _jieba_tag(w: str, tag: str) -> str:
-    """jieba's tag of a word, but v for a predicate it reads as a name or a noun (明显增强 nr)."""
-    return "v" if len(w) == 4 and tag in _MISREAD_TAGS and predicate_idiom(w) else tag
 
 
 @lru_cache(maxsize=4096)
@@ -108,7 +104,7 @@ def predicate_idiom(w: str) -> bool:
     return w[:2] in _manners() and len(last) == 1 and last[0][1] == "v"
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
 def _manners() -> frozenset[str]:
     g = lexicon().grammar["words"]
     return frozenset(g["manner_words"] + g["predicate_manners"])
@@ -119,13 +115,15 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
     hi = len(text) if hi is None else hi
     out, pos, own, jb = [], lo, _user_tags(), segmenter()
     for w, tag in jb.tag(text[lo:hi]):
-        end = pos + len(w)
-        if (w[0] == "率" or w[0] in "量额数值" and w[1:] in _MEASURE_LINKS) and len(w) > 1 and not jb.has_word(w):
+        n = len(w)
+        end = pos + n
+        if w[0] in _MEASURE_ENDS and n > 1 and (w[0] == "率" or w[1:] in _MEASURE_LINKS) and not jb.has_word(w):
             # 化解率达93.7%, 人数从…: jieba's HMM joins a measure's last character to the word after it (率达, 率超,
             # 数从, 额超: no word of its dictionary); the measure ends there
             out.append(_new(Word, (w[0], "n", pos, pos + 1)))
-            w, tag, pos = w[1:], "v", pos + 1
-        tag = _jieba_tag(w, tag)
+            w, tag, pos, n = w[1:], "v", pos + 1, n - 1
+        if n == 4 and tag in _MISREAD_TAGS and predicate_idiom(w):
+            tag = "v"  # 明显增强 (nr): a predicate jieba reads as a name or a noun
         if tag == "v" and out and out[-1].tag == "nr" and len(out[-1].text) == 1:
             # 余额连跨4个万亿元台阶: one character read as a name before a verb is the verb's adverb
             out[-1] = _new(Word, (out[-1].text, "d", out[-1].start, out[-1].end))
@@ -138,7 +136,8 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
 def tag_phrase(phrase: str) -> list[tuple[str, str]]:
     """(word, tag) of a phrase on its own (a metric, for its head word)."""
     own = _user_tags()
-    return [(w, own.get(w, _jieba_tag(w, t))) for w, t in segmenter().tag(phrase)] if phrase else []
+    return [(w, own.get(w, "v" if len(w) == 4 and t in _MISREAD_TAGS and predicate_idiom(w) else t))
+            for w, t in segmenter().tag(phrase)] if phrase else []
 
 
 def is_word(w: str) -> bool:
