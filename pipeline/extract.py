@@ -342,9 +342,10 @@ def grammar() -> Grammar:
         # 涨幅回落到2.6%: a verb moving the rate to a level states the rate itself (the rise is 2.6%)
         rate_up=rc(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')}|{rate_moves})?$"),
         rate_down=rc(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')}|{rate_moves})?$"),
-        # (参与全国碳市场交易: 与 ending a word compares nothing)
+        # (参与全国碳市场交易: 与 ending a word compares nothing; 断面达到或优于Ⅲ类水标准的比例: after 或, a word of
+        # comparison is part of a threshold that says what is measured)
         comparison=rc(r"(?:较|比|(?<![参给赋授])与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
-                                 + alternation(g["compare_up"] + g["compare_down"])),
+                                 + "(?<!或)(?:" + alternation(g["compare_up"] + g["compare_down"]) + ")"),
         compare_up=rc(words("compare_up")),
         gap_up=rc(rf"(?:{words('compare_gap_up')})$"),
         # 小微企业贷款增速比各项贷款平均增速高4.2个百分点: any base between 比 and a gap word, right before the number

@@ -1682,6 +1682,11 @@ ROWS = [
     ("完成国企改革专项行动82项改革任务。", "82项", "国企改革专项行动改革任务", False, None),
     ("全力抓好560个市级重点项目建设。", "560个", "市级重点项目", False, None),
     ("着力抓好100个重大产业建设项目。", "100个", "重大产业建设项目", False, None),
+    # after 或, a word of comparison is part of a threshold that says what is measured, no comparison base
+    # (Hangzhou 2018, Hangzhou 2021)
+    ("市控以上断面达到或优于Ⅲ类水标准的比例上升3.8个百分点，提高到88.5%。", "3.8个百分点",
+     "市控以上断面达到或优于Ⅲ类水标准的比例", False, None),
+    ("力争市控以上断面水质达到或优于Ⅲ类比例在96%以上。", "96%", "市控以上断面水质达到或优于Ⅲ类比例", False, None),
 ]
 
 
