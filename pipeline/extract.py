@@ -1352,7 +1352,13 @@ def _doings_only(phrase: str, gm: Grammar) -> bool:
     # may name the things: 取消评估评审152项)
     vn = len(tagged) > 1 and all(t in gm.verb_tags or t == "vn" for _, t in tagged)
     return (0 < len(phrase) <= 8 and tagged[-1][1] in gm.verb_tags
-            and all((t in gm.verb_tags or vn and t == "vn") and len(w) <= 2 or t in gm.adverb_tags for w, t in tagged))  # (典当行: no verb)
+            and all((t in gm.verb_tags or vn and t == "vn") and (len(w) <= 2 or _two_doings(w)) or t in gm.adverb_tags
+                    for w, t in tagged))  # (典当行: no verb)
+
+
+def _two_doings(w: str) -> bool:
+    """改扩建: three characters jieba reads as one verb, a verb and a verb of two (典当行 is none: 典 | 当行)."""
+    return len(w) == 3 and _tagged(w[:1])[0][1] == "v" and _tagged(w[1:]) == ((w[1:], "v"),)
 
 
 def _parallel_level(metric: str, prev: str) -> str | None:

@@ -1687,6 +1687,10 @@ ROWS = [
     ("市控以上断面达到或优于Ⅲ类水标准的比例上升3.8个百分点，提高到88.5%。", "3.8个百分点",
      "市控以上断面达到或优于Ⅲ类水标准的比例", False, None),
     ("力争市控以上断面水质达到或优于Ⅲ类比例在96%以上。", "96%", "市控以上断面水质达到或优于Ⅲ类比例", False, None),
+    # a doing of three characters jieba reads as one verb (改 | 扩建) alone before a count counts the things counted
+    # just before in that unit (Suzhou 2018, Guangxi 2022); 典当行 is no doing (典 | 当行)
+    ("新建中小学、幼儿园66所，改扩建31所，提档升级外来工子女学校75所。", "31所", "中小学、幼儿园", True, "改扩建"),
+    ("新建中小学、幼儿园131所，改扩建8004所。", "8004所", "中小学、幼儿园", True, "改扩建"),
 ]
 
 
