@@ -1047,7 +1047,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                   and before[0][1] in gm.noun_tags and before[0][1] != "vn"):
             # (not 100家政府主导的社区卫生服务中心, 30件群众可感可及的民生实事: a clause of its own says which)
             phrase = phrase[:de]
-    # 60个亿元以上技改配套项目: a bound in words of magnitude opening the things says which; its 以上 cuts nothing
+    # 60个亿元以上技改配套项目, 39个投资亿元以上项目: a bound in words of magnitude (and what it bounds) opening the
+    # things says which; its 以上 cuts nothing
     bound = _BOUND_LEAD.match(phrase) if counted else None
     m = gm.right_cut.search(phrase, bound.end() if bound else 0)
     while m and (phrase[max(0, m.start() - 1):m.end()] in gm.right_cut_words or gm.grade_range.match(phrase, m.start())
@@ -2622,7 +2623,7 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
-_BOUND_LEAD = regex.compile(r"[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
+_BOUND_LEAD = regex.compile(r"(?:\p{Han}{1,4}?)?[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
 _STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
 _SUMMARY = regex.compile(r"(?<=\p{Han})([二三四五六七八九十])[大项类](?=\p{Han}{2})")
 _AMONG = regex.compile(r"(?<=\p{Han})(?:(?:之)?中(?:有|的)|已有)\s*$")  # (七大优势特色产业已有5个产值…)

@@ -1691,6 +1691,12 @@ ROWS = [
     # just before in that unit (Suzhou 2018, Guangxi 2022); 典当行 is no doing (典 | 当行)
     ("新建中小学、幼儿园66所，改扩建31所，提档升级外来工子女学校75所。", "31所", "中小学、幼儿园", True, "改扩建"),
     ("新建中小学、幼儿园131所，改扩建8004所。", "8004所", "中小学、幼儿园", True, "改扩建"),
+    # a bound in words of magnitude, with what it bounds, opening the things counted says which (Xiamen 2021, Wuhan
+    # 2020, Nanning 2014); 投产 after them is their predicate
+    ("天马六代线等39个投资亿元以上项目开工建设。", "39个", "投资亿元以上项目", False, None),
+    ("大力发展楼宇经济，新增3栋纳税亿元以上商务楼宇。", "3栋", "纳税亿元以上商务楼宇", False, None),
+    ("南南铝等35个投资亿元以上重大项目投产或部分投产，中恒、研祥等82个重大项目开工建设。", "35个", "投资亿元以上重大项目", False, None),
+    ("以80万吨乙烯项目投产为契机，发展下游产业链。", "80万吨", "乙烯项目", False, None),
 ]
 
 
