@@ -1804,11 +1804,20 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     # noun phrase (not 新增就业, 完成投资), comes off (grammar.json count_doings)
     if counted and not after and (obj := _object_after_subject(tagged, gm)):
         return obj
-    if (counted and not after and len(tagged) > 1 and tagged[0][0] in gm.work_doings and tagged[1][1] in gm.noun_tags
-            and (len(tagged) > 2 or tagged[1][1] != "vn") and len(metric) - len(tagged[0][0]) >= 2):
+    if counted and not after and len(tagged) > 1 and tagged[0][0] in gm.work_doings:
         # 完成棚户区改造1.2万户, 实施城市更新项目30个, 创建省级美丽乡村示范县5个: the work or the things it makes are
-        # counted, the doing that carries it out comes off (not 完成投资: a lone verbal noun is the measure's own)
-        return metric[len(tagged[0][0]):]
+        # counted, the doing that carries it out comes off, with the doings stacked after it (筹集建设保障性住房)
+        # (not 完成投资: a lone verbal noun is the measure's own)
+        # (完成改造项目: not before a generic noun alone, which the doing names the kind of)
+        n = 1
+        while (n + 2 < len(tagged) or n + 2 == len(tagged) and tagged[-1][0] not in gm.generic_nouns) and (
+                tagged[n][0] in gm.work_doings or tagged[n][0] in gm.count_doings):
+            n += 1
+        if not (tagged[n][1] in gm.noun_tags and (len(tagged) > n + 1 or tagged[n][1] != "vn")):
+            n = 1  # (完成建设筹集: doings alone)
+        lead = sum(len(w) for w, _ in tagged[:n])
+        if tagged[n][1] in gm.noun_tags and (len(tagged) > n + 1 or tagged[n][1] != "vn") and len(metric) - lead >= 2:
+            return metric[lead:]
     doings = gm.count_doings | gm.new_doings_counted if counted else gm.count_doings
     # 新认定, 开工建设: a doing jieba cuts in two
     lead = 2 if len(tagged) > 2 and (tagged[0][0] == "新" and tagged[1][0] in doings
