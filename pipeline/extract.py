@@ -45,7 +45,7 @@ _CLAUSE_BREAK = regex.compile(f"[{regex.escape(_LIST_BREAKS)}]|——")
 _KIND_NOTE = regex.compile(r"\([市区县旗乡镇村地州盟社居](?:、[市区县旗乡镇村地州盟社居]){0,3}\)")  # (市、区), (地), (镇)
 _YEAR = r"(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年"  # (一九九〇年 in older reports)
 _TRAILING_YEAR = regex.compile(rf"{_YEAR}(?:底|末|初)?$")
-_LEADING_YEAR = regex.compile(rf"^{_YEAR}(?:底|末|初|前|以前)?(?=\p{{Han}})")  # 2002年末消费贷款余额
+_LEADING_YEAR = regex.compile(rf"^到?{_YEAR}(?:底|末|初|前|以前)?(?=\p{{Han}})")  # 2002年末消费贷款余额, (力争)到2026年地区生产总值
 _NOTE = regex.compile(r"(?<=\p{Han})\((?![\d.+\-])[^()%,，;；:：。\d]{0,10}(?:\d(?:\.\d)?)?\)(?=[\p{Han}\d])")
 _LIST_WORDS = ("、", "和", "与", "及")  # between members of a list: 二氧化硫、氮氧化物, 提高2和3.3个百分点
 _HAN_WORD = regex.compile(r"\p{Han}+")
@@ -1136,7 +1136,9 @@ def _bound_span(a: int, b: int, lo: int, hi: int, sw: SentenceWords, gm: Grammar
     (by tag, grammar.json words) come off both ends; an adverb before a verb inside goes."""
     w = sw.at(a)
     if w is not None and lo <= w.start < a:  # (a word begun before lo holds the number: 250个省)
-        if w.tag not in gm.noun_tags:
+        if a == w.start + 1 and sw.text[w.start] == "年" and sw.text[w.start - 1:w.start].isdigit():
+            pass  # 到2020年全社会…: jieba read a year's 年 into the word after it (年全); the phrase starts after 年
+        elif w.tag not in gm.noun_tags:
             a = w.end
         elif not gm.leading.fullmatch(sw.text[w.start:a]) and not sw.text[w.start - 1:w.start].isdigit():
             # (what the strip lists took off stays off: 全区生产总值 → 生产总值; so does a year's 年, which
@@ -1259,7 +1261,9 @@ def _strip_words(phrase: str, gm: Grammar) -> str:
     ends = _word_starts(phrase)
     if i == 0 and _doing_left(phrase, stripped, gm):
         return phrase
-    return stripped if i in ends and i + len(stripped) in ends else phrase
+    # (到2020年全社会…: jieba may read a leading year's 年 into the next word, 年全)
+    year = _LEADING_YEAR.match(phrase)
+    return stripped if (i in ends or year and i == year.end()) and i + len(stripped) in ends else phrase
 
 
 def _doing_left(phrase: str, stripped: str, gm: Grammar) -> bool:

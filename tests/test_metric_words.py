@@ -1707,6 +1707,11 @@ ROWS = [
     # with the doings stacked after it (Tianjin 2014, Hangzhou 2017)
     ("深入推进市容环境综合整治，提升改造道路107条，整修建筑3200栋。", "107条", "道路", False, None),
     ("创建培育省市级特色小镇44个、国家级众创空间35家。", "44个", "省市级特色小镇", False, None),
+    # a leading year comes off with the 到 before it, and jieba's reading of the year's 年 into the next word
+    # (年全, 年细) takes nothing off the phrase after it (Lanzhou 2022, Xiamen 2017, Beijing 2018)
+    ("力争到2026年地区生产总值达到4000亿元以上。", "4000亿元", "地区生产总值", False, None),
+    ("力争到2020年全社会科技研发投入占生产总值比重达到4%。", "4%", "全社会科技研发投入占生产总值比重", False, None),
+    ("清理整治“散乱污”企业1.1万家，2017年细颗粒物年均浓度为58微克/立方米。", "58微克/立方米", "细颗粒物年均浓度", False, None),
 ]
 
 
