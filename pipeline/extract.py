@@ -2225,7 +2225,7 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
                    and tagged[n - 1][1] != "vn")):
             cut = pos  # 40件民生实事全面完成: jieba's idiom of a manner word and its verb ends the clause
             # (so does any idiom after the things counted: 113件优秀作品脱颖而出)
-        elif (counted and cut is None and t == "v" and len(w) == 4 and n == len(tagged) - 1 and noun and predicate_idiom(w)
+        elif (cut is None and t == "v" and len(w) == 4 and n == len(tagged) - 1 and noun and predicate_idiom(w)
               and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn"):
             cut = pos  # 42公里二环高架全线贯通: so does a manner word and its verb read as one word
         elif (counted and cut is None and noun and w in gm.activity_verbs and tagged[n - 1][1] in gm.noun_tags
