@@ -1715,6 +1715,10 @@ ROWS = [
     # a manner word and its verb read as one word end the things after any figure, a length too (Hefei 2023, Lanzhou 2022)
     ("城市大建设投资首超千亿，42公里二环高架全线贯通。", "42公里", "二环高架", False, None),
     ("高标准完成黄河风情线景观美化，20公里健身步道全线贯通。", "20公里", "健身步道", False, None),
+    # the enterprises in a park and the people a facility serves are measures of the things counted before them
+    # (grammar.json counted_measures), the next figure's (Zhengzhou 2023)
+    ("73个小微企业园入园企业7224家。", "73个", "小微企业园", False, None),
+    ("全市26个乡镇卫生院服务人口50万人。", "26个", "乡镇卫生院", False, None),
 ]
 
 
