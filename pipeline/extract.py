@@ -3135,8 +3135,9 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 first = text.rfind(whole, s0, end + 1) if whole else -1
                 parts = [p for p in _LIST_SEP.split(whole)] if first >= s0 else []
                 opening = _tagged(parts[0]) if parts and parts[0] else ()
-                if len(opening) > 1 and opening[0][1] in gm.verb_tags and opening[0][0] not in gm.measure_verbs:
-                    # 认定雏鹰企业、瞪羚企业358户: the doing before the list is no member's
+                if (len(parts) > 1 and len(opening) > 1 and opening[0][1] in gm.verb_tags
+                        and opening[0][0] not in gm.measure_verbs):
+                    # 认定雏鹰企业、瞪羚企业358户: the doing before the list is no member's (采购金额 after 、 alone is no list)
                     whole, parts[0] = whole[len(opening[0][0]):], parts[0][len(opening[0][0]):]
                 # and a last member that is no doing (各街镇、临空共联系走访企业 are the doers)
                 # members ending in one shared head noun are a noun list whatever jieba reads inside them

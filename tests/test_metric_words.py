@@ -1719,6 +1719,11 @@ ROWS = [
     # (grammar.json counted_measures), the next figure's (Zhengzhou 2023)
     ("73个小微企业园入园企业7224家。", "73个", "小微企业园", False, None),
     ("全市26个乡镇卫生院服务人口50万人。", "26个", "乡镇卫生院", False, None),
+    # one phrase after 、 and the figure before it is no list: the doing opening a list comes off only a list
+    # (Guiyang 2021, Zhejiang 2021, Urumqi 2022); readers of rounds 177-232 wrote the whole phrase 8 times to none
+    ("五年累计采购本省农产品550.74万吨、采购金额556.46亿元。", "556.46亿元", "采购金额", False, None),
+    ("道路交通事故起数下降3.9%、死亡人数下降16.1%。", "16.1%", "死亡人数", False, None),
+    ("建设“三北”防护林4000亩、封山育林1.2万亩、退化林修复3000亩。", "3000亩", "退化林修复", False, None),
 ]
 
 
