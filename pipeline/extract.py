@@ -31,7 +31,7 @@ def _tagged(phrase: str) -> tuple:
 def _finder(words: tuple | frozenset):
     """Whether a phrase holds any of these words, as one call into the regex engine: several rules test
     every figure's phrase against a word list, and a loop tests the words one by one."""
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))).search
+    return regex.compile(alternation(words)).search
 
 
 ARABIC = r"(?<!\d)(?<!\d,)\d++(?:,\d{3})++(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"  # possessive: `regex` backtracks a repeated group in time quadratic in its count (1,234,234…,2)
@@ -1262,8 +1262,8 @@ def _strip_words(phrase: str, gm: Grammar) -> str:
     if i == 0 and _doing_left(phrase, stripped, gm):
         return phrase
     # (到2020年全社会…: jieba may read a leading year's 年 into the next word, 年全)
-    year = _LEADING_YEAR.match(phrase)
-    return stripped if (i in ends or year and i == year.end()) and i + len(stripped) in ends else phrase
+    return stripped if ((i in ends or (year := _LEADING_YEAR.match(phrase)) and i == year.end())
+                        and i + len(stripped) in ends) else phrase
 
 
 def _doing_left(phrase: str, stripped: str, gm: Grammar) -> bool:
@@ -1813,14 +1813,16 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
         # counted, the doing that carries it out comes off, with the doings stacked after it (筹集建设保障性住房)
         # (not 完成投资: a lone verbal noun is the measure's own)
         # (完成改造项目: not before a generic noun alone, which the doing names the kind of)
+        def names(n: int) -> bool:  # the words from n name things (a verbal noun alone names none)
+            return tagged[n][1] in gm.noun_tags and (len(tagged) > n + 1 or tagged[n][1] != "vn")
         n = 1
         while (n + 2 < len(tagged) or n + 2 == len(tagged) and tagged[-1][0] not in gm.generic_nouns) and (
                 tagged[n][0] in gm.work_doings or tagged[n][0] in gm.count_doings):
             n += 1
-        if not (tagged[n][1] in gm.noun_tags and (len(tagged) > n + 1 or tagged[n][1] != "vn")):
+        if not names(n):
             n = 1  # (完成建设筹集: doings alone)
         lead = sum(len(w) for w, _ in tagged[:n])
-        if tagged[n][1] in gm.noun_tags and (len(tagged) > n + 1 or tagged[n][1] != "vn") and len(metric) - lead >= 2:
+        if names(n) and len(metric) - lead >= 2:
             return metric[lead:]
     doings = gm.count_doings | gm.new_doings_counted if counted else gm.count_doings
     # 新认定, 开工建设: a doing jieba cuts in two
@@ -3547,8 +3549,8 @@ def _year_status(heading: str, years: tuple) -> str | None:
     return "target" if y == plan else "actual" if y == reviewed else None
 
 
-# the caches of a phrase's tags and cleaning hold for one document: bounded, and a corpus that repeats a
-# report (make bench's) gains no more from them than one of distinct reports would
+# the caches of a phrase's tags and cleaning hold for one document (cleared at each, so unbounded): a corpus that
+# repeats a report (make bench's) gains no more from them than one of distinct reports would
 _PHRASE_CACHES = (_tagged, _strip, _clean_metric, _strip_words, _before_auxiliary, _without_steering, _before_time_word,
                   _without_frame, metric_head, _word_starts)
 
