@@ -1724,6 +1724,8 @@ ROWS = [
     ("五年累计采购本省农产品550.74万吨、采购金额556.46亿元。", "556.46亿元", "采购金额", False, None),
     ("道路交通事故起数下降3.9%、死亡人数下降16.1%。", "16.1%", "死亡人数", False, None),
     ("建设“三北”防护林4000亩、封山育林1.2万亩、退化林修复3000亩。", "3000亩", "退化林修复", False, None),
+    # 施工 after the things counted is work done to them, as 建设 and 改造 are (grammar.json doing_tails; the seed)
+    ("完成延安高架沿线4栋楼宇亮化施工及调试。", "4栋", "楼宇", False, None),
 ]
 
 
