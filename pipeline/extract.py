@@ -1002,8 +1002,11 @@ def _word_starts(phrase: str) -> frozenset[int]:
 
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
     phrase = _UNIT_NOTE.sub("", _FOOTNOTE.sub("", _SPACE.sub("", text[lo:hi])))
-    if not phrase or gm.change_start.match(phrase):
-        return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
+    if not phrase or (change := gm.change_start.match(phrase)) and (
+            change.end() in _word_starts(phrase) or not any(t in gm.noun_tags and t != "vn" for _, t in _tagged(phrase)[1:])):
+        # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing (17项增收措施: a word that
+        # only opens with one, before a noun, is no such verb)
+        return ""
     if "到" in phrase[1:7] or "至" in phrase[1:7] or "为" in phrase[1:7]:  # (the cheap test first: most phrases have none)
         first = _tagged(phrase[:6])[0]
         if (first[1] in gm.verb_tags or first[1] == "vn") and (phrase.startswith(("到", "至"), len(first[0]))
@@ -1042,6 +1045,13 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             # says which things are counted, and they are named after it (so does one with an adverb:
             # 12个事关长远发展的重大项目; and one opening with a negated verb: 29个不符合生态的项目)
             phrase = phrase[:de + 1] + things
+        elif (2 <= len(before) <= 4 and de <= 10 and before[0][1] in gm.noun_tags and before[0][1] not in ("vn", "b")
+              and before[-1][1] in gm.verb_tags and len(before[-1][0]) >= 2 and all(t != "c" for _, t in before)
+              and (things := _things_after_de(phrase[de + 1:], gm)) and _tagged(things)[-1][1] in ("n", "nz", "nt", "ns", "j")
+              and not (phrase[de + 1 + len(things):] or text[hi:hi + 1])[:1].isdigit()):
+            # 17种国家医保谈判准入的抗癌药, 1000个宜业宜居宜游的美丽乡村: a clause ending in its verb says which
+            # things, named after 的 (58个片区贫困县有需求的行政村幼儿园2465所: not those of a count of their own)
+            phrase = phrase[:de + 1] + things
         elif not (2 <= len(before) <= 4 and (before[1][1] in gm.verb_tags or before[1][1] in ("a", "b"))
                   and all(t in gm.verb_tags or t in ("a", "b", "c", "d", "ad") for _, t in before[1:])
                   and before[0][1] in gm.noun_tags and before[0][1] != "vn"):
@@ -1061,6 +1071,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                  or counted and _joined_modifiers(phrase, m, gm)
                  # (30件群众可感可及的民生实事: a list word inside a word jieba reads cuts nothing)
                  or counted and m.group() in _LIST_WORDS and m.start() not in _word_starts(phrase)
+                 # (8条建成区黑臭水体: nor does a doing that opens a noun jieba reads)
+                 or counted and m.start() == 0 and m.end() not in _word_starts(phrase) and _tagged(phrase)[0][1] == "n"
                  # (2个“绿水青山就是金山银山”实践创新基地: a quotation is a name, never cut inside; nor is a note in
                  # brackets, 172个乡村振兴重点帮扶(提升)村)
                  or any(phrase.count(a, 0, m.start()) > phrase.count(z, 0, m.start()) and z in phrase[m.start():]
@@ -2151,6 +2163,23 @@ def _agreeing_things(right: str, heads: tuple, gm: Grammar) -> str:
     return right
 
 
+def _agreeing_past_verb(phrase: str, cut: int, heads: tuple, gm: Grammar) -> str:
+    """15所急性传染病救治定点医院服务能力 cut at 救治: when no word before a verb agrees with the count's
+    own counter (grammar.json classifier_heads) and the word right after it does, the verb is part of the
+    things' name, which runs to that word (→ 急性传染病救治定点医院). Not a verb that says what became of
+    the things (获评, 开工)."""
+    tagged = _tagged(phrase)
+    starts = list(itertools.accumulate((len(w) for w, _ in tagged), initial=0))
+    if cut not in starts:
+        return phrase[:cut]
+    n = starts.index(cut)
+    agrees = [len(w) >= 2 and w.endswith(heads) and t in gm.noun_tags and t != "vn" for w, t in tagged]
+    if (n + 1 < len(tagged) and not any(agrees[:n]) and agrees[n + 1] and tagged[n][1] == "v" and len(tagged[n][0]) == 2
+            and tagged[n][0] not in gm.count_predicates and tagged[n][0] not in gm.designation_verbs):
+        return phrase[:starts[n + 2]]
+    return phrase[:cut]
+
+
 def _is_count_head(w: str, gm: Grammar) -> bool:
     m = gm.count_head.search(w)
     return bool(m) and m.end() == len(w)
@@ -2207,7 +2236,11 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
               and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn" and all(x[1] != "nr" for x in tagged[n + 1:])
               and tagged[n + 1][1] in gm.noun_tags and tagged[-1][1] in gm.verb_tags and len(tagged[-1][0]) == 2
               and not any(x[0].endswith(gm.doing_tails + gm.work_tails) for x in (tagged[n], tagged[-1]))
-              and not is_word(w + tagged[n + 1][0])):
+              and not is_word(w + tagged[n + 1][0])
+              # (15项重大科技创新项目扎实推进, 108个既有小区提质项目加快推进: a manner word or an auxiliary
+              # before the last verb opens the predicate there; the verb before the noun names the things)
+              and not (len(tagged) - n == 4 and (tagged[-2][0] in gm.manner_words or tagged[-2][0] in gm.predicate_auxiliaries
+                                                 or tagged[-2][1] in gm.adverb_tags))):
             # (20个旧厂改造项目完工, 56处中型骨干排灌泵站更新改造: a doing that names the things, or is done to
             # them; 集体企业退休人员养老保障: a verb inside a noun jieba knows)
             cut = pos  # 14个重点平台带动效应增强: the things counted, then a clause of their own (a doing, its object, a verb)
@@ -2240,8 +2273,10 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
               and ((n >= 2 or counted and len(tagged[0][0]) >= 3) and not any(t2 in gm.verb_tags for _, t2 in tagged[:n])
                    or w in gm.predicate_auxiliaries)
               and all(t2 in gm.verb_tags or t2 in _PREDICATE_TAGS for _, t2 in tagged[n + 1:])
-              and (w in gm.predicate_auxiliaries or any(t2 in gm.verb_tags for _, t2 in tagged[n + 1:]))):
+              and (w in gm.predicate_auxiliaries or any(t2 in gm.verb_tags for _, t2 in tagged[n + 1:])
+                   or len(tagged) - n == 2 and tagged[-1][1] == "a" and len(w) == 2)):
             cut = pos  # 198项精品赛事叫好又叫座, 4个国家区域医疗中心建设取得明显成效: verbs to the end, no noun after
+            # (8条建成区黑臭水体消除黑臭: or a verb and the state it brings)
             # (4条高铁加快建设: after an auxiliary, a verbal noun is its verb)
         elif (counted and t in gm.verb_tags and len(w) > 1 and noun and tagged[n - 1][1] in gm.noun_tags
               and sum(len(w2) for w2, _ in tagged[n + 1:]) >= 4
@@ -3236,8 +3271,8 @@ def _shared_members(first: str, rest: str, gm: Grammar) -> int:
         if m.start() != n or member[0].isdigit():
             break
         opening = _tagged(member)[0]
-        if lone and not (len(opening[0]) == 2 and opening[1] in gm.verb_tags):
-            return 0
+        if lone and not (len(opening[0]) == 2 and (opening[1] in gm.verb_tags or opening[1] == _tagged(first)[0][1] == "b")):
+            return 0  # (13个国控、省控考核断面: or two attribute words alike)
         lead = _noun_lead(member, gm)
         if "等" in member[len(lead):]:
             return 0  # (林区、垦区、煤矿等棚户区居民: the members say which of the things after 等)
@@ -3853,7 +3888,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # (95%的学生都能在永久性校舍中学习: what the share is of; 12个事关长远发展的重大项目: a clause
                 # before 的 says which things, and only what follows it can be cut)
                 de = right.rfind("的") + 1
-                right = right[:de] + _noun_before_verb(right[de:], gm, h.unit_base in gm.counters)
+                whole = right[de:]
+                right = right[:de] + _noun_before_verb(whole, gm, h.unit_base in gm.counters)
+                if h.unit_base in gm.classifier_heads and len(right) - de < len(whole):
+                    right = right[:de] + _agreeing_past_verb(whole, len(right) - de, gm.classifier_heads[h.unit_base], gm)
             if right and h.unit_base in gm.person_units and (people := _for_whom(text, s0, h.num_start, right, sw, gm)):
                 right = whom[k] = people
             if right:

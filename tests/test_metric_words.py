@@ -1726,6 +1726,30 @@ ROWS = [
     ("建设“三北”防护林4000亩、封山育林1.2万亩、退化林修复3000亩。", "3000亩", "退化林修复", False, None),
     # 施工 after the things counted is work done to them, as 建设 and 改造 are (grammar.json doing_tails; the seed)
     ("完成延安高架沿线4栋楼宇亮化施工及调试。", "4栋", "楼宇", False, None),
+    # a manner word or an auxiliary before the last verb opens the predicate there, and the verb before the
+    # noun is part of the things' name (Kunming 2024, Changsha 2022); with none, the verb and its object
+    # still end them
+    ("3个项目获省市一体化重大科技项目立项，15项重大科技创新项目扎实推进。", "15项", "重大科技创新项目", False, None),
+    ("首批108个既有小区提质项目加快推进，首批8个重点片区城市更新全面铺开。", "108个", "既有小区提质项目", False, None),
+    ("14个重点平台带动效应增强。", "14个", "重点平台", False, None),
+    # a verb between nouns, where the noun after it agrees with the count's counter and none before does,
+    # is inside the things' name (Qingdao 2020); not where the things before it agree already
+    ("全面提升15所急性传染病救治定点医院服务能力，加强感染性疾病科、传染病区建设。", "15所", "急性传染病救治定点医院", False, None),
+    ("13家金融机构签订战略合作协议。", "13家", "金融机构", False, None),
+    # a clause of a subject and its verb before 的 says which things, named after it (Shanghai 2019,
+    # Hainan 2016); not a list (国家和国际组织的积极参与), nor things a count of their own counts
+    ("17种国家医保谈判准入的抗癌药纳入基本医保药品目录。", "17种", "国家医保谈判准入的抗癌药", False, None),
+    ("建设1000个宜业宜居宜游的美丽乡村。", "1000个", "宜业宜居宜游的美丽乡村", False, None),
+    ("厦门国际海洋周吸引了40多个国家和国际组织的积极参与。", "40多个", "国家和国际组织", False, None),
+    ("58个片区贫困县有需求的行政村幼儿园2465所。", "58个", "片区贫困县", False, None),
+    # a word that opens with a verb of change (增收, 升级) before a noun names the things; the verb alone
+    # after a count names nothing (Tianjin 2019, Guangdong 2019)
+    ("实施17项增收措施，退休人员基本养老金和城乡居民基础养老金持续提高，居民人均可支配收入预计增长6.5%以上。", "17项", "增收措施", False, None),
+    ("儿科医生360名，为47家升级建设中心卫生院招聘符合条件的首席专家100名。", "47家", "升级建设中心卫生院", False, None),
+    # a doing that opens a noun jieba reads (建成区) cuts nothing, and a verb with the state it brings is the
+    # predicate (Foshan 2021, Guangzhou 2020)
+    ("新（改）建接通污水管网3000公里，13个国控、省控考核断面水质全部达到IV类以上，8条建成区黑臭水体消除黑臭。", "8条", "建成区黑臭水体", False, None),
+    ("国家督办的147条黑臭水体消除黑臭。", "147条", "黑臭水体", False, None),
 ]
 
 
@@ -1872,3 +1896,12 @@ def test_a_generic_noun_keeps_the_doing_that_names_its_kind():
     # 完成改造项目8个 (Kunming 2021): the projects counted are renovation projects, not projects
     got = [i for i in indicators("推进城市更新改造87个项目，完成改造项目8个。") if i["surface"] == "8个"]
     assert got and got[0]["metric"].endswith("改造项目")
+
+
+def test_attribute_words_alike_share_the_count():
+    """13个国控、省控考核断面: two attribute words alike (jieba's b) before a 、 both say which sections the count
+    counts, as 国考、省考断面 does with words jieba reads as verbs (Foshan 2019, 2021); before this the count kept
+    国控 alone."""
+    g = next(i for i in indicators("饮用水源水质保持100%达标，11个国控、省控考核断面水质达到省考核要求。")
+             if i["surface"] == "11个")
+    assert g["metric"].startswith("国控、省控考核断面")
