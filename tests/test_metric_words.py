@@ -1750,6 +1750,11 @@ ROWS = [
     # predicate (Foshan 2021, Guangzhou 2020)
     ("新（改）建接通污水管网3000公里，13个国控、省控考核断面水质全部达到IV类以上，8条建成区黑臭水体消除黑臭。", "8条", "建成区黑臭水体", False, None),
     ("国家督办的147条黑臭水体消除黑臭。", "147条", "黑臭水体", False, None),
+    # 开展, 出台, 推出, 组建, 举办, 开建 carry out the work and come off what is counted (grammar.json work_doings;
+    # Chengdu 2023, Nanning 2021); not 支持, which opens a policy's name (Nanjing 2019)
+    ("开展文化惠民演出1000场以上、群众性文化活动10万场以上。", "1000场", "文化惠民演出", False, None),
+    ("累计提请市人大常委会审议地方性法规草案18件，出台政府规章20件、规范性文件196件。", "20件", "政府规章", False, None),
+    ("制定出台优化营商环境100条、支持民营经济健康发展30条，推出了一批首创和领先举措。", "30条", "支持民营经济健康发展", False, None),
 ]
 
 
