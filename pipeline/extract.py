@@ -3102,7 +3102,12 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         if parallel and n == len(prev[1]):
             metrics[k:j], prev, k = prev[1], None, j
             continue
-        if implicit and (n < 2 or len(_LIST_SEP.split(metrics[k])) != n) or parallel and not implicit:
+        # (地方一般公共预算收入、固定资产投资和社会消费品零售总额年均增长12.4%、7.6%、6.5%: the list before the
+        # metric, cut at its 、, has the members the metric lacks)
+        listed = None
+        if implicit and n >= 2 and len(_LIST_SEP.split(metrics[k])) != n and (at := text.rfind(metrics[k], s0, hits[k].num_start)) >= 0:
+            listed = _listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw, at + len(metrics[k]))
+        if implicit and (n < 2 or len(_LIST_SEP.split(metrics[k])) != n and listed is None) or parallel and not implicit:
             k = j
             continue
         if n > 1:
@@ -3115,7 +3120,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 names = (_listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw, end)
                          if end >= 0 and "等" not in text[end:hits[k].num_start] else None)
             else:
-                names = _listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw) if metrics[k] else None
+                names = listed or (_listed_subject(text, s0, hits[k].num_start, metrics[k], n, gm, sw) if metrics[k] else None)
             if levels and names is None:
                 k = j
                 continue
