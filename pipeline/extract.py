@@ -1219,6 +1219,8 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                       or len(inside) > 1 and inside[-1].text in gm.manner_words and inside[-2].tag in gm.noun_tags):
         if inside[-1].tag == "m" and not any(c.isdigit() or c in gm.numeral_chars for c in inside[-1].text):
             break  # 采样点: jieba's numeral tag on a noun's last character
+        if left and inside[-1].text == "地" and len(inside) > 1 and inside[-2].tag in gm.noun_tags:
+            break  # 新建足球场地28块: before a number 地 is no adverb's particle but the noun's (jieba's 足球场 | 地)
         if (inside[-1].tag in gm.link_tags and len(inside) > 1 and inside[-2].tag not in gm.noun_tags
                 and inside[-1].text not in gm.from_words):
             break  # 加强针 (针 read as a preposition): a preposition ends a noun, not a verb
@@ -1875,6 +1877,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
             return "".join(w for w, _ in tagged[n:])
         joined = joined or tagged[n][1] == "c" or tagged[n][0] == "与"
         n += 1
+    if 1 < n < len(tagged) and tagged[n][1] == "k":
+        n -= 1  # 新建安居型住房: a suffix (型) makes the verb before it a modifier of the noun, not a second doing
     rest = tagged[n:]
     if rest and (rest[0][1] == "c" or rest[0][0] in _LIST_WORDS):
         if len(rest) > 2 and rest[1][0] in gm.doing_tails:
@@ -1906,7 +1910,8 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     elif not joined and not aimed and not chain and tagged[0][0] not in gm.aim_verbs and not (
             n == 1 and tagged[0][0] in gm.light_verbs and rest and rest[0][1] == "vn"):
         return metric  # (完成营造林: a light verb before a verbal noun)
-    if not rest or rest[-1][1] not in gm.noun_tags and not tallied:
+    if not rest or rest[-1][1] not in gm.noun_tags and not tallied and not (
+            rest[-1][0] == "地" and len(rest) > 1 and rest[-2][1] in gm.noun_tags):  # (足球场 | 地: one noun)
         return metric
     obj = "".join(w for w, _ in rest)
     return obj if len(obj) >= 2 else metric
@@ -1944,6 +1949,9 @@ def _object_after_subject(tagged: tuple, gm: Grammar) -> str:
             rest = rest[1:]
     if (not rest or len(rest[0][0]) < 2 or rest[0][1] not in gm.noun_tags or rest[-1][1] not in gm.noun_tags
             or rest[-1][1] == "vn" or len(rest) < 2 and not agent
+            # (美丽乡村休闲旅游示范村: a verb and a verbal noun read as one modifier; not doings in a chain, 开工建设)
+            or rest[0][1] == "vn" and not agent and not _done_to(rest[0][0], gm) and rest[0][0] not in gm.doing_tails
+            and tagged[i][0] not in gm.work_doings and tagged[i][0] not in gm.tally_verbs and not _done_to(tagged[i][0], gm)
             or any(w == "的" for w, _ in rest)  # (市直部门承担审批职能的内设机构: the doing says which things)
             # (城中村改造试点城市开工建设安置住房: a place doing things inside says the object is not the thing)
             or any(t in _OWNER_TAGS and rest[n + 1][1] in gm.verb_tags for n, (_, t) in enumerate(rest[:-1]))):

@@ -1758,6 +1758,15 @@ ROWS = [
     # a list of three, its last two joined by 和, before as many rates without 分别: one member each (Haikou 2021)
     ("地方一般公共预算收入、固定资产投资和社会消费品零售总额年均增长12.4%、7.6%、6.5%。", "12.4%", "地方一般公共预算收入", False, None),
     ("地方一般公共预算收入、固定资产投资和社会消费品零售总额年均增长12.4%、7.6%、6.5%。", "7.6%", "固定资产投资", False, None),
+    # before a number, a 地 jieba splits off a noun (足球场 | 地, 低效用 | 地) is the noun's, not an adverb's
+    # particle (Wuhan 2020, Hangzhou 2021)
+    ("新建改造社区足球场地263块，开展文化惠民活动3100场次。", "263块", "社区足球场地", False, None),
+    ("实施节约集约用地专项行动，清理批而未供、供而未用、低效用地12万亩。", "12万亩", "低效用地", False, None),
+    # a suffix (型) makes the verb before it a modifier, not a second doing to strip (Haikou 2021; the single
+    # doing 新建 stays, as after any count); a verb and a verbal noun read as one modifier after a place
+    # are no subject's doing and its object (Wuxi 2019)
+    ("新建安居型住房6500套，探索存量空置住房进入租赁市场。", "6500套", "新建安居型住房", False, None),
+    ("有序推进农村住房更新改造，新建美丽乡村示范村25个、美丽乡村休闲旅游示范村8个。", "8个", "美丽乡村休闲旅游示范村", False, None),
 ]
 
 
