@@ -371,6 +371,11 @@ TEXTS = [
     # at random: the 2021 autumn-winter intake's placement, finished in 2022)
     (R2026 + "一、2025年工作回顾\n完成2024年秋冬季231名退役士兵接收安置收尾工作,实现退役士兵接收安置率100%任务目标。\n",
      [("231名", 2025, 2025, 2025), ("100%", 2025, 2025, 2025)]),
+    # a year before which things were built says which things, not the year of the figures (Shijiazhuang 2022,
+    # round 248: every figure of the sentence had 1975)
+    (R2026 + "二、2026年工作安排\n稳步实施1975年以前建设的危旧住房更新、9个城中村改造高品质示范区项目建设，"
+             "改造老旧小区956个，在全市范围内创建100条精品街道。\n",
+     [("9个", 2026, 2026, 2026), ("956个", 2026, 2026, 2026), ("100条", 2026, 2026, 2026)]),
     # 当年 is the year the text speaks of, not the report's: an outcome of the reviewed year
     ("——一九九二年三月二十日在第七届全国人民代表大会第五次会议上\n一、一九九一年的工作回顾\n"
      "当年新增加的主要生产能力有煤炭２７１４万吨。\n",
