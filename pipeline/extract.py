@@ -2362,6 +2362,8 @@ def _without_doing_tail(phrase: str, gm: Grammar) -> str:
     if not tagged or tagged[-1][1] not in gm.noun_tags or tagged[-1][1] == "vn":
         return phrase
     first = _LIST_SEP.split(out, 1)[0]
+    if out.startswith(first + "、") and all(_alike(first, b, gm) for b in out[len(first) + 1:].split("、")):
+        return out  # (49条断头路、瓶颈路建设: members built alike share the work and the count)
     # (国家和省级高技术产业示范工程建设: a modifier first is every member's)
     return first if len(first) >= 2 and first != out and first not in gm.modifiers and _tagged(first)[-1][1] in gm.noun_tags else out
 
@@ -3296,6 +3298,28 @@ def _shared_members(first: str, rest: str, gm: Grammar) -> int:
     return n
 
 
+def _alike(first: str, member: str, gm: Grammar) -> bool:
+    """跨学校 and 跨学院, 断头路 and 瓶颈路, 国控 and 省控: members built alike, sharing a first or last character
+    or opening with a word of the same length and kind as the first's last."""
+    if not first or not member:
+        return False
+    a, lead = _tagged(first)[-1], _tagged(member)[0]
+    return (member[0] == first[0] or member[len(first) - 1:len(first)] == first[-1:]
+            or len(lead[0]) == len(a[0]) and lead[1] == a[1] and lead[1] in gm.noun_tags)
+
+
+def _parallel_members(first: str, rest: str, gm: Grammar) -> int:
+    """49个跨学校、跨学院、跨学科特色学科群, 49条断头路、瓶颈路建设: short members built alike share the count up to
+    the things' head; the length of rest (、 and the members) they run to, the words after them being cut as
+    after any count, or 0."""
+    members = rest[1:].split("、")
+    if not first or len(first) > 6 or "的" in first or "等" in rest or any(c.isdigit() for c in rest):
+        return 0  # (行政审批、行政处罚等管理事项: examples of a kind, named after 等)
+    if any(not b or n < len(members) - 1 and len(b) > 6 or not _alike(first, b, gm) for n, b in enumerate(members)):
+        return 0
+    return len(rest)
+
+
 def _list_frame(parts: list[str], gm: Grammar) -> tuple[str, list[str]]:
     """(中央财政用于, [科技, 教育, …]): the owner and verb a list's first member opens with, split off."""
     a = _tagged(parts[0])
@@ -3883,7 +3907,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # (400万亩粮食、蔬菜、特色作物生产核心区: the area of things listed, as their count)
                     if ((h.unit_base in gm.counters or h.unit_base in gm.built_units) and (k + 1 == len(hits) or hits[k + 1].num_start >= end) and end > hi + 1
                             and _prev_nonspace(text, h.start, s0) != "、"):  # (综合指数、6项指标、优良天数: a member itself)
-                        hi += _shared_members(text[h.tail:hi], text[hi:end], gm)
+                        shared = _shared_members(text[h.tail:hi], text[hi:end], gm)
+                        hi += shared or _parallel_members(text[h.tail:hi], text[hi:end], gm)
             # 6万名60周岁及以上的失能老年人: an age bound says which people; the noun is read after it
             age = _AGE_BOUND.match(text, h.tail, hi) if text[h.tail:h.tail + 1].isdigit() else None
             r0 = age.end() if age else h.tail

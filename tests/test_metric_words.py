@@ -1767,6 +1767,11 @@ ROWS = [
     # are no subject's doing and its object (Wuxi 2019)
     ("新建安居型住房6500套，探索存量空置住房进入租赁市场。", "6500套", "新建安居型住房", False, None),
     ("有序推进农村住房更新改造，新建美丽乡村示范村25个、美丽乡村休闲旅游示范村8个。", "8个", "美丽乡村休闲旅游示范村", False, None),
+    # short members built alike, after a count, share it up to the things' head, and the work done to them ends
+    # the list, not its first member (Tianjin 2022, Changsha 2018, Nanchang 2023)
+    ("推进高校“双一流”建设，持续推动49个跨学校、跨学院、跨学科特色学科群建设。", "49个", "跨学校、跨学院、跨学科特色学科群", False, None),
+    ("地铁3－6号线、湘府路快速化、西二环拓改和49条断头路、瓶颈路建设有序推进。", "49条", "断头路、瓶颈路", False, None),
+    ("实施“胡子工程”攻坚行动，南外环高速公路等19个久拖不决、久推不动基建工程顺利销号。", "19个", "久拖不决、久推不动基建工程", False, None),
 ]
 
 
