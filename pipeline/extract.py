@@ -1410,8 +1410,11 @@ def _next_doing(metric: str, prev: str, between: str, gm: Grammar, prev_pre: str
             for w, _ in _tagged(written)):
         metric = written  # 新建高标准农田120万亩、改造提升207万亩: the strip lists took the doings' last verb (提升)
     tagged = _tagged(metric)
-    if not (len(metric) <= 4 and tagged and all(t in gm.verb_tags or t in gm.adverb_tags or w in gm.manner_words for w, t in tagged)
-            and tagged[-1][1] in gm.verb_tags and tagged[-1][1] != "vn" and written == metric):
+
+    def doing(w: str, t: str) -> bool:  # (投产, 建设: doings jieba reads as verbal nouns)
+        return t in gm.verb_tags and t != "vn" or t == "vn" and (w in gm.count_predicates or w in gm.doing_tails)
+    if not (len(metric) <= 4 and tagged and all(doing(w, t) or t in gm.adverb_tags or w in gm.manner_words for w, t in tagged)
+            and doing(*tagged[-1]) and written == metric):
         return metric
     words = list(_tagged(prev))
     # (开工建设公共卫生体系补短板项目11个、基本建成6个: the doing written before the metric the strip lists cut)
@@ -1437,8 +1440,8 @@ def _next_doing(metric: str, prev: str, between: str, gm: Grammar, prev_pre: str
     cut = next((n for n, (_, t) in enumerate(words) if t == "p"), len(words))
     words = words[:cut]
     while words and (words[-1][1] in gm.verb_tags and words[-1][1] != "vn" or words[-1][1] in gm.adverb_tags
-                     or words[-1][0] in gm.not_subject_end):
-        words.pop()
+                     or words[-1][0] in gm.not_subject_end or words[-1][1] == "vn" and words[-1][0] in gm.count_predicates):
+        words.pop()  # (老城区工业企业累计启动搬迁: jieba's verbal noun 启动 is a doing too; 棚户区改造 names work)
     subject = "".join(w for w, _ in words)
     if len(subject) < 2 or words[-1][1] not in gm.noun_tags:
         return metric

@@ -1772,6 +1772,10 @@ ROWS = [
     ("推进高校“双一流”建设，持续推动49个跨学校、跨学院、跨学科特色学科群建设。", "49个", "跨学校、跨学院、跨学科特色学科群", False, None),
     ("地铁3－6号线、湘府路快速化、西二环拓改和49条断头路、瓶颈路建设有序推进。", "49条", "断头路、瓶颈路", False, None),
     ("实施“胡子工程”攻坚行动，南外环高速公路等19个久拖不决、久推不动基建工程顺利销号。", "19个", "久拖不决、久推不动基建工程", False, None),
+    # a lone doing right after a figure whose metric is a subject and its doing is the same subject's next doing,
+    # when jieba reads it as a verbal noun too (投产, 开工建设; Wuhan 2016, Nanchang 2021)
+    ("投资50亿元以上工业项目开工8个、投产2个，投资10亿-50亿元工业项目开工52个、投产49个。", "2个", "投资50亿元以上工业项目投产", True, None),
+    ("亿元以上重点工业项目竣工投产121个、开工建设114个。", "114个", "亿元以上重点工业项目开工建设", True, None),
 ]
 
 
