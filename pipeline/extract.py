@@ -3471,6 +3471,14 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
             shared.append("".join(w for w, _ in a[:-1]) + p if short else p)
         if len(parts) == 2 and shared[0] != parts[1] or len(parts) > 2 and all(x != p for x, p in zip(shared, parts[1:])):
             return [parts[0]] + shared
+    # 先进制造业、高技术制造业增加值占比: members ending in the word the last member's name ends on (制造业) share
+    # what follows it there (jieba may read the last member and its measure as one word)
+    end = _tagged(parts[0])[-1][0]
+    at = parts[-1].find(end) if len(end) >= 2 else -1
+    if at > 0 and all(_tagged(p)[-1][0] == end for p in parts[:-1]):
+        tail = parts[-1][at + len(end):]
+        if len(tail) >= 2 and _tagged(tail)[0][1] in gm.noun_tags and not any(p.endswith(tail) for p in parts[:-1]):
+            return [p + tail for p in parts[:-1]] + [parts[-1]]
     # 原煤、原油、天然气产量: one-word members before a last one that adds an attribute share it
     # (装备制造业、高技术制造业增加值: or members of two words with the last one's head, the attribute
     # perhaps inside a word jieba keeps whole)

@@ -1776,6 +1776,11 @@ ROWS = [
     # when jieba reads it as a verbal noun too (投产, 开工建设; Wuhan 2016, Nanchang 2021)
     ("投资50亿元以上工业项目开工8个、投产2个，投资10亿-50亿元工业项目开工52个、投产49个。", "2个", "投资50亿元以上工业项目投产", True, None),
     ("亿元以上重点工业项目竣工投产121个、开工建设114个。", "114个", "亿元以上重点工业项目开工建设", True, None),
+    # members ending on the word the last member's name ends on share what follows it there, even where jieba reads
+    # the last member and its measure as one word (Dongguan 2018, Jiangsu 2022)
+    ("先进制造业、高技术制造业增加值占比分别达到51%和42%;一般贸易（含保税物流）占比达48%。", "51%", "先进制造业增加值占比", False, None),
+    ("软件和信息技术服务业、科学研究和技术服务业、互联网及相关服务业营业收入分别增长19.2%、26%和30.9%。", "26%",
+     "科学研究和技术服务业营业收入", False, None),
 ]
 
 
