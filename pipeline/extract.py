@@ -61,6 +61,16 @@ _TALLIES = ("累计", "共计", "合计", "总计")
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超|各)$")
 _WINDOW = 60  # characters either side of a number that can hold its metric
 _FOOTNOTE = regex.compile(r"\[\d{1,2}\]")  # “工作母机”[8]: a note's number is no part of a name
+
+
+def _without_space(phrase: str) -> str:
+    """_SPACE.sub("", phrase), the test first: every whitespace character but " " is unprintable
+    (tests/test_fast_paths.py), and most phrases hold none."""
+    return phrase if " " not in phrase and phrase.isprintable() else _SPACE.sub("", phrase)
+
+
+def _without_footnotes(phrase: str) -> str:
+    return _FOOTNOTE.sub("", phrase) if "[" in phrase else phrase  # (the test first: most phrases have no note)
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
 
 
@@ -78,8 +88,10 @@ class Grammar:
     counters: frozenset
     no_chinese: frozenset
     change_up: regex.Pattern
+    change_up_ends: frozenset  # (the characters a match of change_up can end on: see _end_chars)
     change_start: regex.Pattern
     change_down: regex.Pattern
+    change_down_ends: frozenset
     rate_up: regex.Pattern
     rate_down: regex.Pattern
     comparison: regex.Pattern
@@ -93,6 +105,7 @@ class Grammar:
     leading: regex.Pattern
     right_cut: regex.Pattern
     clause_verb_end: regex.Pattern
+    clause_verb_ends: frozenset
     expected: regex.Pattern
     list_status: regex.Pattern
     status_cue: regex.Pattern
@@ -102,6 +115,7 @@ class Grammar:
     plan_opening: regex.Pattern  # 今年，… ends it
     opening_chars: frozenset  # the first characters of those words: most sentences open with none
     hold_verbs: regex.Pattern
+    hold_verb_ends: frozenset
     target_headings: regex.Pattern
     actual_headings: regex.Pattern
     review_chapter_words: tuple
@@ -184,6 +198,7 @@ class Grammar:
     times_units: frozenset
     light_verbs: frozenset
     done_measures: frozenset
+    done_measure_ends: tuple  # the same, for str.endswith: a phrase ending in none has no done measure
     allotted_money: tuple
     object_markers: tuple
     tally_verbs: frozenset
@@ -279,6 +294,13 @@ def _not_followed(spec) -> str:
     return f"(?!{alternation(spec)})"
 
 
+def _end_chars(words, *optional_tail: str) -> frozenset:
+    """The characters a match of `(?:words)(?:tail)?$` can end a phrase on: a word's last, the optional
+    tail's, and a final newline ($ may stand before one). A phrase ending in none of them is no match,
+    told without a call into the regex engine (per figure, several such patterns test its phrase)."""
+    return frozenset(w[-1] for w in words if w) | set(optional_tail) | {"\n"}
+
+
 @lru_cache(maxsize=None)
 def grammar() -> Grammar:
     rc = Compiler("grammar")
@@ -338,7 +360,9 @@ def grammar() -> Grammar:
         no_chinese=frozenset(u["no_chinese_numeral_units"]),
         change_start=rc(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
         change_up=rc(rf"(?:{words('change_up')})(?:了)?$"),
+        change_up_ends=_end_chars(g["change_up"], "了"),
         change_down=rc(rf"(?:{words('change_down')})(?:了)?$"),
+        change_down_ends=_end_chars(g["change_down"], "了"),
         # 涨幅回落到2.6%: a verb moving the rate to a level states the rate itself (the rise is 2.6%)
         rate_up=rc(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')}|{rate_moves})?$"),
         rate_down=rc(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')}|{rate_moves})?$"),
@@ -358,6 +382,7 @@ def grammar() -> Grammar:
         not_subject_end=frozenset(g["leading_strip"] + g["right_cut"]),
         right_cut=rc(words("right_cut")),
         clause_verb_end=rc(rf"(?:{words('clause_verbs')})$"),
+        clause_verb_ends=_end_chars(g["clause_verbs"]),
         expected=rc(alternation(st["expected_cues"])),
         any_status=rc(rf"(?r)(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
                                  rf"|(?P<actual>{alternation(st['actual_cues'])})"),
@@ -368,6 +393,7 @@ def grammar() -> Grammar:
         opening_chars=frozenset(w[0] for w in st["review_openings"] + st["plan_openings"]),
         list_status=rc(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
         hold_verbs=rc(rf"(?:{words('hold_verbs')})$"),
+        hold_verb_ends=_end_chars(g["hold_verbs"]),
         target_headings=rc(alternation(st["target_headings"])),
         actual_headings=rc(alternation(st["actual_headings"])),
         review_chapter_words=tuple(st["review_chapter_words"]),
@@ -468,6 +494,7 @@ def grammar() -> Grammar:
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         done_measures=frozenset(g["words"]["done_measures"]),
+        done_measure_ends=tuple(g["words"]["done_measures"]),
         allotted_money=tuple(g["words"]["allotted_money"]),
         object_markers=tuple(load("metrics")["ref_year"]["object_markers"]),  # 将, 把: one list for years and metrics
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
@@ -701,7 +728,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
     for i, m in enumerate(ms):
         raw, unit, mult, mult2, num2 = m.group(num, unit_, mult_, mult2_, num2_)
         chinese = not raw[0].isdigit()
-        s, e = m.start(), m.end()
+        s, e = m.span()
         run_in = not chinese and "." in raw and _run_in_numbering(text, s, raw)
         if run_in:
             cut = raw.index(".") + 1  # 18.6个综合交通枢纽项目: item 18 of a numbered list, 6个 the figure
@@ -733,7 +760,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             continue
         if before == "$" or after == "$":
             continue  # ７１$1.$2５亿元: a web page's unfilled placeholders ($1, $2) broke the number; no digit of it is the figure
-        if (_is_ascii_alnum(_prev_nonspace(text, s, start)) or (after.isascii() and after.isalpha())
+        prev = before if before not in " \n" else _prev_nonspace(text, s, start)  # (the character before, most often)
+        if (_is_ascii_alnum(prev) or (after.isascii() and after.isalpha())
                 or (after.isdigit() and not unit) or (before in "-_/" and s - 2 >= start and _is_ascii_alnum(text[s - 2]))):
             continue
         if after in "-~" and not num2:
@@ -849,7 +877,7 @@ _PER_HEAD_AFTER = regex.compile(r"^((?:(?!每)\p{Han}){2,}?)(?:达到|达|为|�
 
 @lru_cache(maxsize=None)
 def _clean_metric(phrase: str) -> str:
-    phrase = _FOOTNOTE.sub("", _SPACE.sub("", phrase)).replace("()", "").strip(",，、:：;；的")
+    phrase = _without_footnotes(_without_space(phrase)).replace("()", "").strip(",，、:：;；的")
     if "每" in phrase and (per := _PER_HEAD_AFTER.match(phrase)):
         phrase = per.group(2) + per.group(1)
     if phrase.startswith("(") and ")" in phrase[:10] and len(phrase) - phrase.index(")") > 2:
@@ -882,11 +910,11 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
         parts.append(text[pos:max(pos, ps)])
         pos = max(pos, pe)
     parts.append(text[pos:hi])
-    phrase = gm.condition_frame.sub("", _FOOTNOTE.sub("", _SPACE.sub("", "".join(parts))))  # (考虑价格下降因素比上年实际增长9.3%)
+    phrase = gm.condition_frame.sub("", _without_footnotes(_without_space("".join(parts))))  # (考虑价格下降因素比上年实际增长9.3%)
     fm = gm.from_marker.search(phrase)
     if fm:
         phrase = phrase[: fm.start()]
-    verb_end = bool(gm.clause_verb_end.search(phrase))
+    verb_end = phrase[-1:] in gm.clause_verb_ends and bool(gm.clause_verb_end.search(phrase))
     return _strip(phrase, gm), verb_end
 
 
@@ -1001,7 +1029,9 @@ def _word_starts(phrase: str) -> frozenset[int]:
 
 
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
-    phrase = _UNIT_NOTE.sub("", _FOOTNOTE.sub("", _SPACE.sub("", text[lo:hi])))
+    phrase = _without_footnotes(_without_space(text[lo:hi]))
+    if phrase.startswith("("):
+        phrase = _UNIT_NOTE.sub("", phrase)
     if not phrase or gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
     if "到" in phrase[1:7] or "至" in phrase[1:7] or "为" in phrase[1:7]:  # (the cheap test first: most phrases have none)
@@ -1224,8 +1254,9 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                     or (inside[cut].tag in gm.adverb_tags or inside[cut].tag == "ad") and inside[cut - 1].tag == "n" and len(inside[cut - 1].text) >= 2
                     and cut + 2 == len(inside)):
             inside = inside[:cut]
+    last, adverbs, verbs = len(inside) - 1, gm.adverb_tags, gm.verb_tags  # (read once, not for each word)
     return "".join([w.text for n, w in enumerate(inside)
-                    if not (0 < n < len(inside) - 1 and w.tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
+                    if not (0 < n < last and w.tag in adverbs and inside[n + 1].tag in verbs
                             and w.text not in gm.negations)])
 
 
@@ -1447,7 +1478,7 @@ def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar, 
     start, pos = lo, lo - 1  # pos: the 、 before the member at start
     while True:
         b = max(floor, max((text.rfind(c, floor, pos) for c in _LIST_BREAKS), default=-1) + 1)
-        member = _SPACE.sub("", text[b:pos])
+        member = _without_space(text[b:pos])
         if not member or _DIGITS.search(member) or len(member) > 12 or num - b > _WINDOW:
             return lo
         if text[b - 1:b] != "、" or b <= floor:
@@ -1532,7 +1563,7 @@ def _share_doing(text: str, thing: str, num: int, tail: int, end: int, gm: Gramm
     the share of them that did it (→ 行政审批事项网上申报比例). Not when the phrase is a measure already,
     or when words stand between the things and the share (减按7.5%征收: a rate it is levied at)."""
     m = _CLAUSE_BREAK.search(text, tail, end)
-    doing = _SPACE.sub("", text[tail:m.start() if m else end])
+    doing = _without_space(text[tail:m.start() if m else end])
     if not doing or len(doing) > 15 or _DIGITS.search(doing) or thing.endswith(("率", "占比", "指数") + gm.share_nouns + gm.measure_nouns):
         return ""
     tagged = _tagged(doing)
@@ -1554,7 +1585,7 @@ def _share_of_things(text: str, at: int, end: int, metric: str | None, gm: Gramm
     m = _CLAUSE_BREAK.search(text, at, end)
     if m is None and end < len(text) and not _CLAUSE_BREAK.match(text, end):
         return ""  # (another figure in the clause: 42%的村年收入10万元以上)
-    phrase = _SPACE.sub("", text[at:m.start() if m else end])
+    phrase = _without_space(text[at:m.start() if m else end])
     if (not phrase or len(phrase) > 20 or _DIGITS.search(phrase) or phrase.count("“") != phrase.count("”")
             or phrase.startswith(tuple(gm.rate_after_de)) or phrase.endswith(gm.plan_nouns)):
         return ""
@@ -2339,7 +2370,7 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
                    and own[i - 1][1] in _HEAD_TAGS and all(t in _HEAD_TAGS or t in ("b", "a", "m", "q") for _, t in own[:i])), None)
         if at is not None:
             thing = "".join(w for w, _ in own[:at])
-    rest = _SPACE.sub("", text[a + len(thing):hi])
+    rest = _without_space(text[a + len(thing):hi])
     held = next((v for v in gm.restricting_verbs if len(v) > 1 and thing.endswith(v) and len(thing) > len(v)), None) if thing.endswith(gm.restricting_verbs) else None
     if held:  # 76%的县普及了小学教育: the phrase after 的 ran into the verb (jieba: 普及 a noun)
         thing, rest = thing[:-len(held)], held + rest
@@ -2819,10 +2850,11 @@ def _modifier_of(right: str, nxt: str | None, gm: Grammar, own_de: bool = False)
 
 
 def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
-    hold = gm.hold_verbs.search(pre)  # 上涨控制在3%: the verb of change is before 控制在
+    hold = gm.hold_verbs.search(pre) if pre[-1:] in gm.hold_verb_ends else None  # 上涨控制在3%: the verb of change is before 控制在
     if hold:
         pre = pre[:hold.start()]
-    up, down = gm.change_up.search(pre), gm.change_down.search(pre)
+    up = gm.change_up.search(pre) if pre[-1:] in gm.change_up_ends else None
+    down = gm.change_down.search(pre) if pre[-1:] in gm.change_down_ends else None
     direction = "up" if up and (not down or up.end() >= down.end() and up.start() <= down.start()) else ("down" if down else None)
     if up and down:
         direction = "up" if len(up.group()) >= len(down.group()) and up.start() <= down.start() else "down"
@@ -3678,19 +3710,27 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
     carried_period = None
     prev_sentence_last = None
     review_item = None  # the paragraph a review opening (过去一年，…) has put in the past
+    # the loop passes every sentence, most of them without a figure or a period: what each one costs
+    # before its numbers are looked at is kept small (no copy of the sentence unless it opens a review
+    # or plan, one bisection for its periods)
+    opening_chars, inherit_starts, period_starts = gm.opening_chars, gm.inherit_starts, periods.starts
     for sent in st.sentences:
         s0, s1 = sent["start"], sent["end"]
         item = items[sent["item_id"]]
-        body = text[s0:s1].lstrip(" ,，")
-        opens = body[:1] in gm.opening_chars
-        if opens and gm.review_opening.match(body):
+        # where the sentence's words start, after any leading " ,，"
+        b0 = s0 if text[s0:s0 + 1] not in " ,，" else s1 - len(text[s0:s1].lstrip(" ,，"))
+        opens = b0 < s1 and text[b0] in opening_chars
+        if opens and gm.review_opening.match(body := text[b0:s1]):
             review_item = item["item_id"]
         elif review_item != item["item_id"] or opens and gm.plan_opening.match(body):
             review_item = None
-        p0 = bisect.bisect_left(periods.starts, s0)
-        p1 = bisect.bisect_left(periods.starts, s1)
-        sent_periods = [(a, b) for a, b in period_spans[p0:p1] if b <= s1] if p1 > p0 else []
-        inherited = carried_period if body.startswith(gm.inherit_starts) else None
+        p0 = bisect.bisect_left(period_starts, s0)
+        if p0 < len(period_starts) and period_starts[p0] < s1:
+            p1 = bisect.bisect_left(period_starts, s1, p0)
+            sent_periods = [(a, b) for a, b in period_spans[p0:p1] if b <= s1]
+        else:
+            sent_periods = []
+        inherited = carried_period if text.startswith(inherit_starts, b0, s1) else None
         carried_period = text[sent_periods[-1][0]:sent_periods[-1][1]] if sent_periods else inherited
         if item["kind"] == "cell" and item["row_id"]:
             rec = cell_indicator(text, sent, rows[item["row_id"]], gm, default_status(item))
@@ -3721,11 +3761,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         lefts: list[str] = []
         rights: list[str] = []  # the noun after each number, as found
         doing_counts: set[int] = set()  # counts of times or years that measure the doing after them
-        if "(" in text[s0:s1]:
+        if text.find("(", s0, s1) >= 0:
             # 细颗粒物(PM2.5)平均浓度: a short note in brackets is part of the noun, not a clause break
             notes = [(m.start(), m.end()) for m in _NOTE.finditer(text, s0, s1)]
             clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in notes)]
-        if "、" in text[s0:s1]:
+        if text.find("、", s0, s1) >= 0:
             names = [(m.start(), m.end()) for m in gm.listed_names.finditer(text, s0, s1)]
             clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in names)]
         status_ends = [m.end() for m in _STATUS_BREAK.finditer(text, s0, s1)]
@@ -3782,7 +3822,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # measures the list (as many figures after 分别, or joined by 、, are the members' one each)
                 at = _list_start(text, lo, h.num_start, max(s0, hits[k - 1].tail if k else s0), s0, gm, left)
                 if at < lo:
-                    left = _SPACE.sub("", text[at:lo]) + left
+                    left = _without_space(text[at:lo]) + left
             if left and _finder(gm.scope_words)(left):
                 left = _without_scope_inside(left, gm)
             if left and "了" in left and not (kind == "share" and text.startswith("的", h.tail)):  # (覆盖了全市80%以上的行政村: the things after 的)
@@ -3862,20 +3902,20 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 right = _subject_things(text, right, r0, h.unit_base, h.num_start, s0, s1, sw, gm)
                 right = _things_of_measure(right, gm)
                 if (h.unit_base in gm.classifier_heads
-                        and not _SPACE.sub("", text[max(s0, h.num_start - 16):h.num_start]).endswith(gm.work_leads)):
+                        and not _without_space(text[max(s0, h.num_start - 16):h.num_start]).endswith(gm.work_leads)):
                     # (完成54家集体企业改制: after a light verb, the things and their work are its object)
                     right = _agreeing_things(right, gm.classifier_heads[h.unit_base], gm)
             if (right and h.unit_base in gm.counters and not age and not bounded and len(found) > len(right)
                     and _after_verb(sw, h.num_start, gm)
                     and not (h.unit_base in gm.classifier_heads and right.endswith(gm.classifier_heads[h.unit_base]))
                     and found.startswith(right) and (hi == s1 or text[hi:hi + 1] in _LIST_BREAKS)
-                    and _SPACE.sub("", text[r0:hi]) == found and _object_name(found, gm)):
+                    and _without_space(text[r0:hi]) == found and _object_name(found, gm)):
                 right = found  # 制定12项财政配套支持措施, 征集100个大数据应用场景解决方案: the doing's object, to the clause end
             if age and right:
                 right = age.group() + right
             elif bounded and right and "总" not in text[b0:r0]:
                 # (a bound on each says which things: 投资过亿元的新兴产业重点项目; a total, 总投资983.6亿元的, does not)
-                right = _SPACE.sub("", text[b0:r0]) + right
+                right = _without_space(text[b0:r0]) + right
             if right.startswith("内") and h.unit in gm.time_units:
                 # 一手房办证时间压缩至1小时内办结: within the time, the doing is the one timed
                 right = "" if left else right[1:]
@@ -3913,7 +3953,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if cut and 0 < cut.start() - h.tail < len(right) and right.startswith(text[h.tail:cut.start()]):
                     right = right[:cut.start() - h.tail]
             if (right and h.unit_base in gm.counters and k + 1 < len(hits) and hi == hits[k + 1].num_start
-                    and (gap := _SPACE.sub("", text[h.tail:hi])).startswith(right) and len(gap) - len(right) <= 2
+                    and (gap := _without_space(text[h.tail:hi])).startswith(right) and len(gap) - len(right) <= 2
                     and not any(c in gap[len(right):] for c in "、和及与,，;；")):
                 right = _before_next_figure(right, gm)
             if right in gm.manner_words:
@@ -4160,6 +4200,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         base = len(out) - len(hits)
         _respectively(text, s0, hits, pres, metrics, out[base:], gm, sw)
         last, bounds, bare_things = None, set(), []
+        last_in_unit, seen_units = [], {}  # the index of the last figure before each in the same unit, or None
+        for k, unit in enumerate(h.unit for h in hits):
+            last_in_unit.append(seen_units.get(unit))
+            seen_units[unit] = k
         for k, metric in enumerate(metrics):
             rec = out[base + k]
             # (第二批700万千瓦全面开工, 120元、130元统一提高到145元: a manner word alone names no thing either)
@@ -4168,7 +4212,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             doing = metric[2:] if metric and metric.startswith("累计") and len(metric) > 3 else metric  # (…，过去五年累计拆除320万平方米)
             # the last figure before in the same unit (…重大项目340项，累计达到1280项，总投资超过2.2万亿元，累计建成700项)
-            j = next((j for j in range(k - 1, -1, -1) if hits[j].unit == hits[k].unit), None)
+            j = last_in_unit[k]
             unit_last = out[base + j]["metric"] if j is not None and metric else None
             if unit_last and (j == k - 1 or not _STATUS_BREAK.search(text, hits[j].tail, hits[k].num_start)) and hits[k].unit not in gm.times_units:
                 at = text.find(doing, hits[j - 1].tail if j else s0, hits[j].num_start)
@@ -4292,7 +4336,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == rights[k] and metric in gm.counted_places and text.startswith(metric + "的", hits[k].tail)
                     and text[hits[k].num_start - 1:hits[k].num_start] not in _LIST_WORDS):  # (…1个镇、15条村的名镇名村建设: one of a list)
                 metric = _work_in_places(text, hits[k].tail + len(metric) + 1, s1, gm) or metric
-            member = next((m for m in (metric[-3:], metric[-2:]) if m in gm.modifiers), None) if metric and metric == metrics[k] else None
+            member = None
+            if metric and metric == metrics[k]:
+                member = metric[-3:] if metric[-3:] in gm.modifiers else metric[-2:] if metric[-2:] in gm.modifiers else None
             if (member and len(metric) > len(member) + 2 and not rights[k]
                     and metric[:-len(member)].endswith(gm.member_measures)):
                 # 生活垃圾无害化处理率城市保持100%，县城达到85%: the member after the measure says whose (→ 城市生活垃圾…)
@@ -4395,7 +4441,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == metrics[k] and rec["kind"] == "share" and rights[k].endswith("率")
                     and text.startswith("的", hits[k].tail) and not metric.endswith(rights[k])):
                 metric = metrics[k] = metric + rights[k]  # 交通运输业、建筑业等行业现行10%的税率: the rate after 的 is the subject's
-            done = next((d for d in gm.done_measures if d.endswith(metric) and pres[k].rstrip().endswith(d)), None) if metric else None
+            done = next((d for d in gm.done_measures if d.endswith(metric) and pres[k].rstrip().endswith(d)), None) \
+                if metric and pres[k].rstrip().endswith(gm.done_measure_ends) else None
             if done:  # 完成投资529亿元: the investment completed
                 if metrics[k] == metric:
                     metrics[k] = done
