@@ -16,7 +16,7 @@ import regex
 from .compiled import Compiler
 from .identity import digit_years
 from .lexicon import Suffixes, alternation, lexicon, load, longest_first
-from .metrics import lookup, year_cues
+from .metrics import lookup, starts_of, year_cues
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse_chinese, scaled
 from .segment import Structure
 from .words import Word, is_word, predicate_idiom, tag_phrase, words
@@ -83,6 +83,7 @@ class Grammar:
     periods: tuple  # one pattern per period form, in priority order
     qual_before: regex.Pattern
     qual_after: regex.Pattern
+    qual_after_starts: frozenset  # (the characters a match of qual_after can start with: see metrics.starts_of)
     multipliers: dict
     unit_base: dict
     counters: frozenset
@@ -90,6 +91,7 @@ class Grammar:
     change_up: regex.Pattern
     change_up_ends: frozenset  # (the characters a match of change_up can end on: see _end_chars)
     change_start: regex.Pattern
+    change_start_starts: frozenset
     change_down: regex.Pattern
     change_down_ends: frozenset
     rate_up: regex.Pattern
@@ -103,6 +105,7 @@ class Grammar:
     trailing: Suffixes
     not_subject_end: frozenset  # words that end no noun phrase (全区, 基本, 通过: strip lists)
     leading: regex.Pattern
+    leading_starts: frozenset
     right_cut: regex.Pattern
     clause_verb_end: regex.Pattern
     clause_verb_ends: frozenset
@@ -294,6 +297,9 @@ def _not_followed(spec) -> str:
     return f"(?!{alternation(spec)})"
 
 
+_LEADING_YEAR_STARTS = starts_of(_LEADING_YEAR.pattern)  # (a phrase opening with none of them is no match)
+
+
 def _end_chars(words, *optional_tail: str) -> frozenset:
     """The characters a match of `(?:words)(?:tail)?$` can end a phrase on: a word's last, the optional
     tail's, and a final newline ($ may stand before one). A phrase ending in none of them is no match,
@@ -354,11 +360,13 @@ def grammar() -> Grammar:
         periods=tuple(rc(p) for p in lx.periods["patterns"]),
         qual_before=rc(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),  # (帮助近 130万: a stray space)
         qual_after=rc(rf"(?:{alternation(q['after'])})"),
+        qual_after_starts=starts_of(rf"(?:{alternation(q['after'])})"),
         multipliers=u["multipliers"],
         unit_base=u["base"],
         counters=frozenset(u["counters"]),
         no_chinese=frozenset(u["no_chinese_numeral_units"]),
         change_start=rc(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
+        change_start_starts=starts_of(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
         change_up=rc(rf"(?:{words('change_up')})(?:了)?$"),
         change_up_ends=_end_chars(g["change_up"], "了"),
         change_down=rc(rf"(?:{words('change_down')})(?:了)?$"),
@@ -379,6 +387,7 @@ def grammar() -> Grammar:
         compare_down=rc(words("compare_down")),
         trailing=Suffixes(g['trailing_strip'] + g['change_up'] + g['change_down']),
         leading=rc(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"),
+        leading_starts=starts_of(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"),
         not_subject_end=frozenset(g["leading_strip"] + g["right_cut"]),
         right_cut=rc(words("right_cut")),
         clause_verb_end=rc(rf"(?:{words('clause_verbs')})$"),
@@ -814,7 +823,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
         if qb:
             qualifier, q_start = qb.group(), qb.start()
         tail = e
-        qa = gm.qual_after.match(text, e, end)
+        qa = gm.qual_after.match(text, e, end) if text[e:e + 1] in gm.qual_after_starts else None
         if qa and qa.group() == "多" and is_word(text[qa.start():qa.start() + 2]) and text[qa.start() + 1:qa.start() + 2] not in "年月日天周":
             qa = None  # 3274万平方米多层旧住房: 多 opens the next word
         if qa:
@@ -857,7 +866,9 @@ def _strip(phrase: str, gm: Grammar) -> str:
         elif end:
             phrase = phrase[:end[0]]
             changed = True
-        m = gm.leading.match(phrase) or _LEADING_YEAR.match(phrase)
+        opening = phrase[:1]
+        m = (opening in gm.leading_starts and gm.leading.match(phrase)
+             or opening in _LEADING_YEAR_STARTS and _LEADING_YEAR.match(phrase) or None)
         first = _tagged(phrase)[0][0] if m else ""
         if m and m.end() < len(phrase) and not ((m.group() in _LIST_WORDS or first in gm.kept_words) and len(first) > m.end()):
             phrase = phrase[m.end():]  # (a strip word that opens a word is none: 和美乡村, 大规模集成电路)
@@ -865,7 +876,7 @@ def _strip(phrase: str, gm: Grammar) -> str:
         stripped = phrase.strip(" ,，、:：的")
         changed = changed or stripped != phrase  # (跃升至2015年的: the year under 的 comes off next)
         phrase = stripped
-    if gm.leading.fullmatch(phrase):
+    if phrase[:1] in gm.leading_starts and gm.leading.fullmatch(phrase):
         return ""  # nothing but a function word (和, 其中) is left
     return phrase
 
@@ -1032,7 +1043,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     phrase = _without_footnotes(_without_space(text[lo:hi]))
     if phrase.startswith("("):
         phrase = _UNIT_NOTE.sub("", phrase)
-    if not phrase or gm.change_start.match(phrase):
+    if not phrase or phrase[0] in gm.change_start_starts and gm.change_start.match(phrase):
         return ""  # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing
     if "到" in phrase[1:7] or "至" in phrase[1:7] or "为" in phrase[1:7]:  # (the cheap test first: most phrases have none)
         first = _tagged(phrase[:6])[0]

@@ -320,6 +320,81 @@ def needed_sets(pattern: str, unreliable: str = "", keep: int = 16) -> tuple[fro
     return tuple(seq(parsed.data) or ())
 
 
+def start_chars(pattern: str, limit: int = 512) -> Optional[frozenset[str]]:
+    """The characters a match of pattern can start with (match() at a position: what that position must
+    hold), or None when the pattern does not say: a part it cannot read (\\p{…}, \\d, a negated or
+    large class, flags), or a match that may be empty. Sound, as needed_chars: lookarounds and anchors
+    consume nothing and are passed over. A caller tests a phrase's first character before a call into
+    the regex engine that most phrases would fail."""
+    def seq(items):  # (first characters, whether the items may match nothing)
+        out: set = set()
+        for item in items:
+            first, empty = node(item)
+            if first is None:
+                return None, False
+            out |= first
+            if not empty:
+                return out, False
+        return out, True
+
+    def node(item):
+        op, av = str(item[0]), item[1]
+        if op == "LITERAL":
+            return {chr(av)}, False
+        if op == "IN":
+            chars: set = set()
+            for o, c in av:
+                if str(o) == "LITERAL":
+                    chars.add(chr(c))
+                elif str(o) == "RANGE" and c[1] - c[0] < limit:
+                    chars.update(map(chr, range(c[0], c[1] + 1)))
+                else:
+                    return None, False
+            return chars, False
+        if op == "SUBPATTERN":
+            return (None, False) if av[1] or av[2] else seq(av[3])
+        if op == "ATOMIC_GROUP":
+            return seq(av)
+        if op == "BRANCH":
+            out, empty = set(), False
+            for b in av[1]:
+                first, e = seq(b)
+                if first is None:
+                    return None, False
+                out |= first
+                empty = empty or e
+            return out, empty
+        if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            first, empty = seq(av[2])
+            return first, empty or av[0] == 0
+        if op in ("AT", "ASSERT", "ASSERT_NOT"):
+            return set(), True
+        return None, False
+
+    if _sre is None:
+        return None
+    try:
+        parsed = _sre.parse(_STDLIB_TOKEN.sub(_stdlib_syntax, pattern))
+    except Exception:
+        return None
+    if parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
+        return None
+    first, empty = seq(parsed.data)
+    return None if first is None or empty or len(first) > limit else frozenset(first)
+
+
+class _EveryChar:
+    def __contains__(self, c: str) -> bool:
+        return True
+
+
+def starts_of(pattern: str):
+    """start_chars, or a set holding every character when it cannot tell: `text[:1] in starts_of(p)`
+    is False only for a text p.match() fails on, told without a call into the regex engine."""
+    chars = start_chars(pattern)
+    return _EveryChar() if chars is None else chars
+
+
 def _fewest(sets: list, keep: int) -> list:
     """The smallest sets, none a superset of another, in a stable order."""
     out: list = []

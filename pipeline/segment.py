@@ -12,6 +12,7 @@ import regex
 from .compiled import Compiler
 from .lexicon import alternation, lexicon
 from .lexicon import load as load_data
+from .metrics import starts_of
 
 # group 1 ends a sentence; the spaces after it, skipped in the same match, start none
 # (年均增长8.5%.固定资产投资…: a web copy's full stop typed as ".", after a figure's unit or a word and before a word,
@@ -51,7 +52,9 @@ class _Patterns:
     any_level: regex.Pattern  # matches where some level's pattern does: most lines fail it at once
     title: regex.Pattern
     table_title: regex.Pattern
+    table_title_starts: frozenset  # (the characters a match can start with: a line opening with none fails at once)
     bullet: regex.Pattern
+    bullet_starts: frozenset
     key_work_header: frozenset
     second_headers: frozenset
     header_words: frozenset  # either
@@ -65,6 +68,7 @@ class _Patterns:
     bare_punct: frozenset
     max_bare: int
     annex: regex.Pattern
+    annex_starts: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -76,7 +80,9 @@ def patterns() -> _Patterns:
         any_level=rc("|".join(f"(?:{lv['pattern']})" for lv in h["levels"])),
         title=rc(h["title_pattern"]),
         table_title=rc(h["table_title"]),
+        table_title_starts=starts_of(h["table_title"]),
         bullet=rc(r"(?:" + alternation(h["bullet_markers"]) + r")\s*"),
+        bullet_starts=starts_of(r"(?:" + alternation(h["bullet_markers"]) + r")\s*"),
         key_work_header=frozenset(h["key_work_header"]),
         second_headers=frozenset(h["second_headers"]),
         header_words=frozenset(h["key_work_header"]) | frozenset(h["second_headers"]),
@@ -90,6 +96,7 @@ def patterns() -> _Patterns:
         bare_punct=frozenset(h["bare_heading_punct"]),
         max_bare=h["max_bare_heading_chars"],
         annex=rc(h["annex"]),
+        annex_starts=starts_of(h["annex"]),
     ))
 
 
@@ -99,6 +106,7 @@ class _Junk:
     separators: dict
     toolbar_chars: frozenset  # what a toolbar line is made of: its words' characters and the separators
     label: regex.Pattern
+    label_starts: frozenset  # (the characters a match can start with)
     footer: regex.Pattern
     footer_max: int
     line: regex.Pattern
@@ -113,6 +121,7 @@ def junk_patterns() -> _Junk:
         separators={ord(c): None for c in j["toolbar_separators"]},
         toolbar_chars=frozenset("".join(j["toolbar_words"]) + j["toolbar_separators"]),
         label=rc(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
+        label_starts=starts_of(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
         footer=rc(alternation(j["footer_words"])),
         footer_max=j["footer_max_chars"],
         line=rc("|".join(f"(?:{p})" for p in j["line_patterns"])),
@@ -127,7 +136,7 @@ def is_junk(text: str, jp: _Junk) -> bool:
         bare = text.translate(jp.separators)
         if bare and jp.toolbar.fullmatch(bare):
             return True
-    if jp.label.match(text):
+    if text[:1] in jp.label_starts and jp.label.match(text):
         return True
     if len(text) <= jp.footer_max and jp.footer.search(text):
         return True
@@ -292,7 +301,7 @@ class _Builder:
         })
 
     def content_item(self, line: Line, pat: _Patterns, table_id=None, row_id=None) -> tuple[str, bool]:
-        m = pat.bullet.match(line.text)
+        m = pat.bullet.match(line.text) if line.text[:1] in pat.bullet_starts else None
         if m and m.end() < len(line.text):
             return self.item("bullet", line.start + m.end(), line.end, table_id, row_id), True
         return self.item("paragraph", line.start, line.end, table_id, row_id), False
@@ -340,7 +349,7 @@ def segment(doc_id: str, text: str) -> Structure:
             i += 1
             continue
         t = line.text
-        tm = pat.table_title.match(t)
+        tm = pat.table_title.match(t) if t[:1] in pat.table_title_starts else None
         if tm and len(t) <= pat.max_title and "。" not in t:
             num, title = int(tm.group("num")), tm.group("title").strip(" :：、.．-—")
             k = i + 1
@@ -385,7 +394,7 @@ def segment(doc_id: str, text: str) -> Structure:
             b.item("heading", line.start, line.end)
             i += 1
             continue
-        if (am := pat.annex.match(t)) and (k := i if am.group("title") else _annex_title(lines, i, pat)):
+        if t[:1] in pat.annex_starts and (am := pat.annex.match(t)) and (k := i if am.group("title") else _annex_title(lines, i, pat)):
             # the title after the colon, or on the next line: the chapter runs from 附件 over it
             title_start, end = (line.start + am.start("title"), line.end) if k == i else (lines[k].start, lines[k].end)
             b.open_section("chapter", 1, am.group("num"), title_start, Line(line.start, end, text[line.start:end]))

@@ -15,3 +15,35 @@ def test_whitespace_but_space_is_unprintable():
 def test_without_space():
     for phrase in ["地区生产总值", "地区 生产总值", "地区\u3000生产总值", "生产\n总值", "总值\xa0", ""]:
         assert _without_space(phrase) == _SPACE.sub("", phrase)
+
+
+def test_start_chars():
+    from pipeline.metrics import start_chars
+    assert start_chars(r"^(?:据初步统计|其中)") == frozenset("据其")
+    assert start_chars(r"(?:其)?[一二]是(?=\p{Han})") == frozenset("其一二")
+    assert start_chars(r"(?<=\d)(?:以上|左右)") == frozenset("以左")
+    for unknown in (r"\d+", r"a?", r"\p{Han}x", r"[^a]b", r"(?i)ab", r"(?:x|\s)y"):
+        assert start_chars(unknown) is None, unknown
+
+
+def test_starts_of_is_sound():
+    # at every position of real reports, a pattern that matches starts on one of its start characters
+    from pathlib import Path
+
+    from conftest import ROOT
+    from pipeline.extract import _LEADING_YEAR, _LEADING_YEAR_STARTS, grammar
+    from pipeline.normalise import normalise
+    from pipeline.segment import junk_patterns, patterns
+    gm, pat, jp = grammar(), patterns(), junk_patterns()
+    pairs = [(gm.leading, gm.leading_starts), (gm.qual_after, gm.qual_after_starts),
+             (gm.change_start, gm.change_start_starts), (_LEADING_YEAR, _LEADING_YEAR_STARTS),
+             (pat.table_title, pat.table_title_starts), (pat.annex, pat.annex_starts),
+             (pat.bullet, pat.bullet_starts), (jp.label, jp.label_starts)]
+    texts = [normalise(p.read_text(encoding="utf-8")) for p in sorted(Path(ROOT, "raw").glob("*.txt"))[:3]]
+    assert texts
+    for text in texts:
+        for line in text.split("\n")[:400]:
+            for i in range(len(line)):
+                for rx, starts in pairs:
+                    if rx.match(line, i):
+                        assert line[i] in starts, (rx.pattern[:40], line[i:i + 20])
