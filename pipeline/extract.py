@@ -16,7 +16,7 @@ import regex
 from .compiled import Compiler
 from .identity import digit_years
 from .lexicon import Suffixes, alternation, lexicon, load, longest_first
-from .metrics import lookup, starts_of, year_cues
+from .metrics import lookup, needed_scan, starts_of, year_cues
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse_chinese, scaled
 from .segment import Structure
 from .words import Word, is_word, predicate_idiom, tag_phrase, words
@@ -82,6 +82,7 @@ class Grammar:
     spaced_source: str  # the number pattern for a text whose digits are spaced out (1 6 5 5 亿美元, 8 .8 %)
     periods: tuple  # one pattern per period form, in priority order
     qual_before: regex.Pattern
+    qual_before_needs: object  # (metrics.needed_scan: a span holding none of its characters holds no match)
     qual_after: regex.Pattern
     qual_after_starts: frozenset  # (the characters a match of qual_after can start with: see metrics.starts_of)
     multipliers: dict
@@ -97,9 +98,11 @@ class Grammar:
     rate_up: regex.Pattern
     rate_down: regex.Pattern
     comparison: regex.Pattern
+    comparison_needs: object
     compare_up: regex.Pattern
     gap_up: regex.Pattern
     gap_base: regex.Pattern
+    gap_base_needs: object
     gap_down: regex.Pattern
     compare_down: regex.Pattern
     trailing: Suffixes
@@ -127,6 +130,7 @@ class Grammar:
     glossary_term: regex.Pattern
     from_marker: regex.Pattern
     ratio_base: regex.Pattern
+    ratio_base_needs: object
     ratio_copula: regex.Pattern
     respectively: str
     change_header: regex.Pattern
@@ -354,11 +358,19 @@ def grammar() -> Grammar:
     # (16家企业被认定为…, 15家企业进入…: the generic things counted, before the verb)
     kinds = alternation(g["designation"]["generic_nouns"])
     generic = rf"\s{{0,2}}(?:(?:{kinds})(?:[和与及、](?:{kinds}))*)?"
+    # (参与全国碳市场交易: 与 ending a word compares nothing; 断面达到或优于Ⅲ类水标准的比例: after 或, a word of
+    # comparison is part of a threshold that says what is measured)
+    comparison = rc(r"(?:较|比|(?<![参给赋授])与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
+                    + "(?<!或)(?:" + alternation(g["compare_up"] + g["compare_down"]) + ")")
+    # 小微企业贷款增速比各项贷款平均增速高4.2个百分点: any base between 比 and a gap word, right before the number
+    # (比重, 比例, 占比, 比较 hold 比 without comparing)
+    gap_base = rc(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$")
     return rc.saved(Grammar(
         number=number,
         spaced_source=number_for(SPACED_ARABIC + "|" + ARABIC),
         periods=tuple(rc(p) for p in lx.periods["patterns"]),
         qual_before=rc(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),  # (帮助近 130万: a stray space)
+        qual_before_needs=needed_scan(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),
         qual_after=rc(rf"(?:{alternation(q['after'])})"),
         qual_after_starts=starts_of(rf"(?:{alternation(q['after'])})"),
         multipliers=u["multipliers"],
@@ -374,15 +386,12 @@ def grammar() -> Grammar:
         # 涨幅回落到2.6%: a verb moving the rate to a level states the rate itself (the rise is 2.6%)
         rate_up=rc(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')}|{rate_moves})?$"),
         rate_down=rc(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')}|{rate_moves})?$"),
-        # (参与全国碳市场交易: 与 ending a word compares nothing; 断面达到或优于Ⅲ类水标准的比例: after 或, a word of
-        # comparison is part of a threshold that says what is measured)
-        comparison=rc(r"(?:较|比|(?<![参给赋授])与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
-                                 + "(?<!或)(?:" + alternation(g["compare_up"] + g["compare_down"]) + ")"),
+        comparison=comparison,
+        comparison_needs=needed_scan(comparison.pattern),
         compare_up=rc(words("compare_up")),
         gap_up=rc(rf"(?:{words('compare_gap_up')})$"),
-        # 小微企业贷款增速比各项贷款平均增速高4.2个百分点: any base between 比 and a gap word, right before the number
-        # (比重, 比例, 占比, 比较 hold 比 without comparing)
-        gap_base=rc(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$"),
+        gap_base=gap_base,
+        gap_base_needs=needed_scan(gap_base.pattern),
         gap_down=rc(rf"(?:{words('compare_gap_down')})$"),
         compare_down=rc(words("compare_down")),
         trailing=Suffixes(g['trailing_strip'] + g['change_up'] + g['change_down']),
@@ -419,6 +428,7 @@ def grammar() -> Grammar:
         # a pattern of its own: anchored at line starts, it would slow the alternation above at every position
         glossary_term=rc(g["glossary_term"], regex.MULTILINE),
         ratio_base=rc(rf"{g['ratio_base']}$"),
+        ratio_base_needs=needed_scan(rf"{g['ratio_base']}$"),
         ratio_copula=rc(words("ratio_copula")),
         respectively=g["respectively"]["word"],
         change_header=rc(lx.headings["change_header_pattern"]),
@@ -816,7 +826,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             continue  # 1亿亿: no such scale
         factor = gm.multipliers[mult] if mult else 1.0
         qualifier = m.group(qin) or m.group(qin2)
-        qb = gm.qual_before.search(text, max(start, s - 4), s)
+        qb = gm.qual_before.search(text, max(start, s - 4), s) if gm.qual_before_needs.search(text, max(start, s - 4), s) else None
         q_start = s
         if qb and qb.start() > start and text[qb.start() - 1] in gm.qual_not_after.get(qb.group(), ""):
             qb = None  # 签约510台: 约 ends a word here
@@ -911,7 +921,8 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
     """The words between the clause start (or the previous number) and the number, cleaned of
     periods, qualifiers, comparison bases and verbs. Also says whether it ended with a verb that
     takes an object (开展 …), which sends the metric to the words after the unit."""
-    cm = gm.comparison.search(text, lo, hi) or gm.gap_base.search(text, lo, hi)
+    cm = (gm.comparison_needs.search(text, lo, hi) and gm.comparison.search(text, lo, hi)
+          or gm.gap_base_needs.search(text, lo, hi) and gm.gap_base.search(text, lo, hi) or None)
     if cm:
         hi = cm.start()
     parts, pos = [], lo
@@ -3808,7 +3819,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             before_clause.append((clause_ends[c - 2] if c > 1 else s0, clause_ends[c - 1] - 1) if c else None)
             # 去年全年办理总量的4倍, 粮食产量是2010年的1.5倍: what stands after the copula (or the
             # whole clause) is the comparison base; its periods are not the number's
-            ratio = bool(gm.ratio_base.search(text, lo, h.end))
+            ratio = bool(gm.ratio_base_needs.search(text, lo, h.end) and gm.ratio_base.search(text, lo, h.end))
             base_start = h.num_start
             if ratio:
                 cop = None

@@ -211,6 +211,8 @@ class YearCues:
     against: regex.Pattern  # 高于全国平均水平 before a figure: in a span, compared at its end
     sustain: regex.Pattern  # 保持在 before a share: held over the whole span
     flow: regex.Pattern  # 新增, 改造 before a figure: a flow over the span, whatever verb follows
+    flow_needs: re.Pattern  # (needed_scan: a span holding none of its characters holds no match)
+    sustain_needs: re.Pattern
     salutation: regex.Pattern  # an address opening a sentence (各位代表，), skipped before its topic
     glossary: regex.Pattern  # a glossary's heading (名词解释): the years of the figures after it are their sentences' own
     glossary_chars: Optional[re.Pattern]  # characters a glossary's heading needs one of (释): most sentences lack them
@@ -383,6 +385,18 @@ def start_chars(pattern: str, limit: int = 512) -> Optional[frozenset[str]]:
     return None if first is None or empty or len(first) > limit else frozenset(first)
 
 
+_ANYWHERE = re.compile("")  # finds (an empty match) in every span of every text
+
+
+def needed_scan(pattern: str) -> re.Pattern:
+    """A search for one of the characters every match of pattern holds (needed_chars, by the stdlib
+    `re`'s bitmap class): a text, or a span search(text, a, b), in which it finds none holds no match,
+    told several times quicker than by pattern itself. A pattern with a lookbehind, whose characters may
+    lie before the span, or one that does not say what it needs, gets a search that finds everywhere."""
+    chars = None if "(?<=" in pattern else needed_chars(pattern)
+    return _any_of(chars) if chars else _ANYWHERE
+
+
 class _EveryChar:
     def __contains__(self, c: str) -> bool:
         return True
@@ -458,6 +472,8 @@ def year_cues() -> YearCues:
         against=rc(d["against"]),
         sustain=rc(d["sustain"]),
         flow=rc(d["flow"]),
+        flow_needs=needed_scan(d["flow"]),
+        sustain_needs=needed_scan(d["sustain"]),
         topic_lead=rc(d["topic_lead"]),
         salutation=rc(d["salutation"]),
         glossary=rc(d["glossary"]),
@@ -999,8 +1015,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 own = [c for c in own if not (c.start >= role[1] and c.end <= role[2])]
             # in a past span: a level reached, a share, a figure set against a contemporaneous reference
             # are the end year's; a flow (新增…) or a state held (保持在, 每年) keeps the span
-            flowing = bool(yc.flow.search(sent["text"], max(0, clause + 1), offset))
-            held = flowing or bool(yc.sustain.search(sent["text"], clause + 1, offset))
+            flowing = bool(yc.flow_needs.search(sent["text"], max(0, clause + 1), offset)
+                           and yc.flow.search(sent["text"], max(0, clause + 1), offset))
+            held = flowing or bool(yc.sustain_needs.search(sent["text"], clause + 1, offset)
+                                   and yc.sustain.search(sent["text"], clause + 1, offset))
             rm = (yc.reach.search(sent["text"], max(0, offset - 30), offset)
                   if not held and ind.get("kind") in ("level", "share") else None)
             # 跨过3个万亿元大关: a count of marks passed over the period, not a level held at its end

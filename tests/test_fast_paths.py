@@ -47,3 +47,25 @@ def test_starts_of_is_sound():
                 for rx, starts in pairs:
                     if rx.match(line, i):
                         assert line[i] in starts, (rx.pattern[:40], line[i:i + 20])
+
+
+def test_needed_scan_is_sound():
+    # in every span of real sentences where a pattern matches, its needed_scan finds a character
+    from pathlib import Path
+
+    from conftest import ROOT
+    from pipeline.extract import grammar
+    from pipeline.metrics import _ANYWHERE, needed_scan, year_cues
+    from pipeline.normalise import normalise
+    assert needed_scan(r"(?<=年)增长") is _ANYWHERE and needed_scan(r"\d+") is _ANYWHERE
+    gm, yc = grammar(), year_cues()
+    pairs = [(gm.qual_before, gm.qual_before_needs), (gm.comparison, gm.comparison_needs),
+             (gm.gap_base, gm.gap_base_needs), (gm.ratio_base, gm.ratio_base_needs),
+             (yc.flow, yc.flow_needs), (yc.sustain, yc.sustain_needs)]
+    text = normalise(sorted(Path(ROOT, "raw").glob("*.txt"))[0].read_text(encoding="utf-8"))
+    for sentence in text.replace("\n", "。").split("。")[:300]:
+        for a in range(0, len(sentence), 3):
+            for b in range(a, min(len(sentence), a + 40) + 1, 2):
+                for rx, needs in pairs:
+                    if rx.search(sentence, a, b):
+                        assert needs.search(sentence, a, b), (rx.pattern[:40], sentence[a:b])
