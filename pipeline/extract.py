@@ -3728,32 +3728,60 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         sid = _chapter(section_id, sections)
         return opening_status.get(sid) or ("target" if sid in after_plan_chapters else None)
 
+    sentences = st.sentences
+
+    def words_start(i: int) -> int:
+        """Where sentence i's words start, after any leading " ,，"."""
+        s0, s1 = sentences[i]["start"], sentences[i]["end"]
+        return s0 if text[s0:s0 + 1] not in " ,，" else s1 - len(text[s0:s1].lstrip(" ,，"))
+
+    def periods_in(i: int) -> list[tuple[int, int]]:
+        s0, s1 = sentences[i]["start"], sentences[i]["end"]
+        p0 = bisect.bisect_left(periods.starts, s0)
+        p1 = bisect.bisect_left(periods.starts, s1, p0)
+        return [(a, b) for a, b in period_spans[p0:p1] if b <= s1] if p1 > p0 else []
+
+    def inherited_period(i: int) -> str | None:
+        """The period sentence i takes over when it opens with an inherit word: the last one of the
+        sentence before, or what that one took over in turn."""
+        while i > 0 and text.startswith(gm.inherit_starts, words_start(i), sentences[i]["end"]):
+            i -= 1
+            if before := periods_in(i):
+                return text[before[-1][0]:before[-1][1]]
+        return None
+
+    reviewed: dict[int, bool] = {}  # in_review's answers (the figures of a paragraph ask in turn)
+
+    def in_review(i: int) -> bool:
+        """Whether sentence i, or one before it in its paragraph, opens a review (过去一年，…) that no
+        later one has turned into a plan (今年…): the paragraph is in the past."""
+        item_id, walked, found = sentences[i]["item_id"], [], False
+        while True:
+            if i in reviewed:
+                found = reviewed[i]
+                break
+            walked.append(i)
+            b0, s1 = words_start(i), sentences[i]["end"]
+            if b0 < s1 and text[b0] in gm.opening_chars:
+                if gm.review_opening.match(body := text[b0:s1]):
+                    found = True
+                    break
+                if gm.plan_opening.match(body):
+                    break
+            if i == 0 or sentences[i - 1]["item_id"] != item_id:
+                break
+            i -= 1
+        for w in walked:  # (the sentences walked over open nothing: the same answer)
+            reviewed[w] = found
+        return found
+
     out: list[dict] = []
-    carried_period = None
     prev_sentence_last = None
-    review_item = None  # the paragraph a review opening (过去一年，…) has put in the past
-    # the loop passes every sentence, most of them without a figure or a period: what each one costs
-    # before its numbers are looked at is kept small (no copy of the sentence unless it opens a review
-    # or plan, one bisection for its periods)
-    opening_chars, inherit_starts, period_starts = gm.opening_chars, gm.inherit_starts, periods.starts
-    for sent in st.sentences:
+    # most sentences hold no figure: their periods, openings and what they inherit are read only for those
+    # that do (inherited_period, in_review), not kept up to date sentence by sentence
+    for n_sent, sent in enumerate(sentences):
         s0, s1 = sent["start"], sent["end"]
         item = items[sent["item_id"]]
-        # where the sentence's words start, after any leading " ,，"
-        b0 = s0 if text[s0:s0 + 1] not in " ,，" else s1 - len(text[s0:s1].lstrip(" ,，"))
-        opens = b0 < s1 and text[b0] in opening_chars
-        if opens and gm.review_opening.match(body := text[b0:s1]):
-            review_item = item["item_id"]
-        elif review_item != item["item_id"] or opens and gm.plan_opening.match(body):
-            review_item = None
-        p0 = bisect.bisect_left(period_starts, s0)
-        if p0 < len(period_starts) and period_starts[p0] < s1:
-            p1 = bisect.bisect_left(period_starts, s1, p0)
-            sent_periods = [(a, b) for a, b in period_spans[p0:p1] if b <= s1]
-        else:
-            sent_periods = []
-        inherited = carried_period if text.startswith(inherit_starts, b0, s1) else None
-        carried_period = text[sent_periods[-1][0]:sent_periods[-1][1]] if sent_periods else inherited
         if item["kind"] == "cell" and item["row_id"]:
             rec = cell_indicator(text, sent, rows[item["row_id"]], gm, default_status(item))
             if rec:
@@ -3766,15 +3794,16 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         hits = find_numbers(text, s0, s1, gm, shielded, periods, ms) if ms else None
         if not hits:
             continue
+        sent_periods, inherited, past = periods_in(n_sent), inherited_period(n_sent), in_review(n_sent)
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
         sw = SentenceWords(text, s0, s1, clause_ends)
         told = told_status(item)
         base_status = told or "actual"
-        if base_status == "target" and review_item == item["item_id"]:
+        if base_status == "target" and past:
             base_status = "actual"  # 过去一年，…。国内生产总值增长10.3% in a plan chapter
         # (a review the headings or an opening tell of: 争取 in a report's untitled opening still aims)
-        review = base_status == "actual" and (review_item == item["item_id"] or told == "actual")
+        review = base_status == "actual" and (past or told == "actual")
         metrics: list[str | None] = []
         pres: list[str] = []
         before_clause: list = []  # (start, end) of the clause before each number's
