@@ -114,8 +114,11 @@ class Grammar:
     clause_verb_ends: frozenset
     expected: regex.Pattern
     list_status: regex.Pattern
+    list_status_needs: object
     status_cue: regex.Pattern
+    status_cue_needs: object
     any_status: regex.Pattern
+    any_status_needs: object  # (metrics.needed_scan: a clause holding none of its characters holds no cue)
     obtaining_cues: frozenset  # target cues that are verbs of obtaining in a review (争取)
     review_opening: regex.Pattern  # 过去一年，… opens a paragraph of outcomes, even in a plan chapter
     plan_opening: regex.Pattern  # 今年，… ends it
@@ -365,6 +368,9 @@ def grammar() -> Grammar:
     # 小微企业贷款增速比各项贷款平均增速高4.2个百分点: any base between 比 and a gap word, right before the number
     # (比重, 比例, 占比, 比较 hold 比 without comparing)
     gap_base = rc(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$")
+    # (searched from the end: the cue nearest the number wins)
+    any_status = (rf"(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
+                  rf"|(?P<actual>{alternation(st['actual_cues'])})")
     return rc.saved(Grammar(
         number=number,
         spaced_source=number_for(SPACED_ARABIC + "|" + ARABIC),
@@ -402,14 +408,16 @@ def grammar() -> Grammar:
         clause_verb_end=rc(rf"(?:{words('clause_verbs')})$"),
         clause_verb_ends=_end_chars(g["clause_verbs"]),
         expected=rc(alternation(st["expected_cues"])),
-        any_status=rc(rf"(?r)(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
-                                 rf"|(?P<actual>{alternation(st['actual_cues'])})"),
+        any_status=rc(rf"(?r){any_status}"),
+        any_status_needs=needed_scan(any_status),
         obtaining_cues=frozenset(st["obtaining_cues"]),
         status_cue=rc(alternation(st["expected_cues"] + st["target_cues"])),
+        status_cue_needs=needed_scan(alternation(st["expected_cues"] + st["target_cues"])),
         review_opening=rc(rf"(?:{alternation(st['review_openings'])})[^,，;；。]{{0,8}}[,，]"),
         plan_opening=rc(alternation(st["plan_openings"])),
         opening_chars=frozenset(w[0] for w in st["review_openings"] + st["plan_openings"]),
         list_status=rc(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
+        list_status_needs=needed_scan(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
         hold_verbs=rc(rf"(?:{words('hold_verbs')})$"),
         hold_verb_ends=_end_chars(g["hold_verbs"]),
         target_headings=rc(alternation(st["target_headings"])),
@@ -2903,6 +2911,8 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
 def status_of(clause: str, default, gm: Grammar, review: bool = False):
     """The status the clause's cues give; the cue nearest the number wins (预计全年…，其中已完成…).
     review: the clause is in a review, where a verb of obtaining (争取) is no aim."""
+    if not gm.any_status_needs.search(clause):
+        return default  # (most clauses hold no cue, told by one character class)
     m = gm.any_status.search(clause)  # (?r): the last cue, searched from the end
     while review and m and m.group() in gm.obtaining_cues:
         m = gm.any_status.search(clause, 0, m.start())
@@ -3820,12 +3830,13 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             names = [(m.start(), m.end()) for m in gm.listed_names.finditer(text, s0, s1)]
             clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in names)]
         status_ends = [m.end() for m in _STATUS_BREAK.finditer(text, s0, s1)]
-        list_cue = gm.list_status.search(text, s0, s1)
+        list_cue = gm.list_status.search(text, s0, s1) if gm.list_status_needs.search(text, s0, s1) else None
         if list_cue is None:
             # 预计全年完成地区生产总值164亿元，增长4.5%；农林牧渔业总产值36亿元…: a cue in the clause
             # that opens the sentence, before its first number, scopes the sentence
             first_break = status_ends[0] if status_ends else s1
-            list_cue = gm.status_cue.search(text, s0, min(hits[0].num_start, first_break))
+            cue_end = min(hits[0].num_start, first_break)
+            list_cue = gm.status_cue.search(text, s0, cue_end) if gm.status_cue_needs.search(text, s0, cue_end) else None
         for k, h in enumerate(hits):
             # clause around the number, at most a phrase's length either side
             c = bisect.bisect_right(clause_ends, h.num_start)

@@ -275,12 +275,12 @@ class _Builder:
             "doc_id": self.doc_id, "item_id": item_id, "kind": kind, "text": self.text[start:end],
             "section_id": self.section_id(), "table_id": table_id, "row_id": row_id, "start": start, "end": end,
         })
-        pos = start
+        pos, sentence = start, self._sentence
         for m in _SENTENCE_END.finditer(self.text, start, end):
-            self._sentence(item_id, pos, m.end(1))
+            sentence(item_id, pos, m.end(1))
             pos = m.end()
         if pos < end:
-            self._sentence(item_id, pos, end)
+            sentence(item_id, pos, end)
         return item_id
 
     def _sentence(self, item_id: str, start: int, end: int) -> None:
@@ -295,8 +295,9 @@ class _Builder:
                 cut = next((m.start() for m in _NUMBER_START.finditer(self.text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)), start + MAX_SENTENCE)
             self._sentence(item_id, start, cut)  # (short enough now)
             start = cut
-        self.s.sentences.append({
-            "doc_id": self.doc_id, "sentence_id": f"{self.doc_id}:x{len(self.s.sentences) + 1:05d}",
+        sentences = self.s.sentences
+        sentences.append({
+            "doc_id": self.doc_id, "sentence_id": f"{self.doc_id}:x{len(sentences) + 1:05d}",
             "item_id": item_id, "text": self.text[start:end], "start": start, "end": end,
         })
 

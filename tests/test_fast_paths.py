@@ -61,7 +61,8 @@ def test_needed_scan_is_sound():
     gm, yc = grammar(), year_cues()
     pairs = [(gm.qual_before, gm.qual_before_needs), (gm.comparison, gm.comparison_needs),
              (gm.gap_base, gm.gap_base_needs), (gm.ratio_base, gm.ratio_base_needs),
-             (yc.flow, yc.flow_needs), (yc.sustain, yc.sustain_needs)]
+             (yc.flow, yc.flow_needs), (yc.sustain, yc.sustain_needs), (gm.any_status, gm.any_status_needs),
+             (gm.list_status, gm.list_status_needs), (gm.status_cue, gm.status_cue_needs)]
     text = normalise(sorted(Path(ROOT, "raw").glob("*.txt"))[0].read_text(encoding="utf-8"))
     for sentence in text.replace("\n", "。").split("。")[:300]:
         for a in range(0, len(sentence), 3):
