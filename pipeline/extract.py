@@ -8,6 +8,7 @@ import bisect
 import itertools
 import operator
 import os
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -30,8 +31,9 @@ def _tagged(phrase: str) -> tuple:
 @lru_cache(maxsize=None)
 def _finder(words: tuple | frozenset):
     """Whether a phrase holds any of these words, as one call into the regex engine: several rules test
-    every figure's phrase against a word list, and a loop tests the words one by one."""
-    return regex.compile(alternation(words)).search
+    every figure's phrase against a word list, and a loop tests the words one by one. (The stdlib `re`:
+    for plain words it finds what `regex` does, and a call costs it half as much.)"""
+    return re.compile(alternation(words)).search
 
 
 ARABIC = r"(?<!\d)(?<!\d,)\d++(?:,\d{3})++(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"  # possessive: `regex` backtracks a repeated group in time quadratic in its count (1,234,234…,2)

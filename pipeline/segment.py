@@ -12,7 +12,7 @@ import regex
 from .compiled import Compiler
 from .lexicon import alternation, lexicon
 from .lexicon import load as load_data
-from .metrics import starts_of
+from .metrics import needed_scan, starts_of
 
 # group 1 ends a sentence; the spaces after it, skipped in the same match, start none
 # (年均增长8.5%.固定资产投资…: a web copy's full stop typed as ".", after a figure's unit or a word and before a word,
@@ -108,6 +108,7 @@ class _Junk:
     label: regex.Pattern
     label_starts: frozenset  # (the characters a match can start with)
     footer: regex.Pattern
+    footer_needs: object  # (metrics.needed_scan: a line holding none of its characters holds no footer word)
     footer_max: int
     line: regex.Pattern
 
@@ -123,6 +124,7 @@ def junk_patterns() -> _Junk:
         label=rc(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
         label_starts=starts_of(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
         footer=rc(alternation(j["footer_words"])),
+        footer_needs=needed_scan(alternation(j["footer_words"])),
         footer_max=j["footer_max_chars"],
         line=rc("|".join(f"(?:{p})" for p in j["line_patterns"])),
     ))
@@ -138,7 +140,7 @@ def is_junk(text: str, jp: _Junk) -> bool:
             return True
     if text[:1] in jp.label_starts and jp.label.match(text):
         return True
-    if len(text) <= jp.footer_max and jp.footer.search(text):
+    if len(text) <= jp.footer_max and jp.footer_needs.search(text) and jp.footer.search(text):
         return True
     return bool(jp.line.fullmatch(text))
 

@@ -70,3 +70,12 @@ def test_needed_scan_is_sound():
                 for rx, needs in pairs:
                     if rx.search(sentence, a, b):
                         assert needs.search(sentence, a, b), (rx.pattern[:40], sentence[a:b])
+
+
+def test_footer_needs_is_sound():
+    from pipeline.segment import junk_patterns
+    jp = junk_patterns()
+    import json
+    from conftest import ROOT
+    for w in json.loads((ROOT / "pipeline" / "data" / "junk.json").read_text(encoding="utf-8"))["footer_words"]:
+        assert jp.footer_needs.search("页脚" + w + "。"), w
