@@ -511,9 +511,10 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     held = 0  # the sets of needed characters the text holds one of
     for ch in set(yc.needed_any.findall(text)):
         held |= yc.needed_bits[ch]
-    for (pat, kind, (a, b, n), _), needs in zip(yc.cues, yc.cue_needs):
+    for needs, cue in zip(yc.cue_needs, yc.cues):
         if held & needs != needs:
             continue  # no scan for a cue whose characters the clause lacks: most cues need 来, 前, 均 …
+        pat, kind, (a, b, n), _ = cue
         for m in pat.finditer(text):
             ga, gb, gn = (m.group(k) if k else None for k in (a, b, n))
             found.append(Cue(m.start(), m.end(), kind, int(ga) if ga else None, int(gb) if gb else None,
@@ -738,7 +739,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     by_item: dict[str, list[dict]] = {}
     glossary = None  # where a glossary at the report's end starts
     for s in sorted(sents.values(), key=operator.itemgetter("start")):
-        by_item.setdefault(s["item_id"], []).append(s)
+        if (of_item := by_item.get(s["item_id"])) is None:  # (no new list for each sentence, as setdefault makes)
+            by_item[s["item_id"]] = of_item = []
+        of_item.append(s)
         if (glossary is None and len(s["text"]) <= 40
                 and (yc.glossary_chars is None or yc.glossary_chars.search(s["text"]))
                 and yc.glossary.match(s["text"])):
