@@ -134,6 +134,7 @@ class Grammar:
     shielded: regex.Pattern
     glossary_term: regex.Pattern
     from_marker: regex.Pattern
+    from_marker_needs: object  # (metrics.needed_scan: a phrase holding none of its characters holds no match)
     ratio_base: regex.Pattern
     ratio_base_needs: object
     ratio_copula: regex.Pattern
@@ -165,6 +166,7 @@ class Grammar:
     right_cut_words: frozenset
     grade_range: regex.Pattern
     condition_frame: regex.Pattern
+    condition_frame_needs: object
     bare_heads: frozenset
     clause_verb_start: regex.Pattern
     not_before: tuple
@@ -477,12 +479,14 @@ def grammar() -> Grammar:
         right_cut_words=frozenset(g["right_cut_words"]),
         grade_range=rc(g["grade_range"]),
         condition_frame=rc(g["condition_frame"]),
+        condition_frame_needs=needed_scan(g["condition_frame"]),
         bare_heads=frozenset(g["bare_heads"]),
         clause_verb_start=rc(rf"^(?:{words('clause_verbs')})"),
         count_head=rc(alternation(g["count_heads"])),
         list_scope=rc(alternation(g["respectively"]["scopes"])),
         # (口罩日产量由疫情之初的15万只: 由 and when, up to 的, before A of 由A…B)
         from_marker=rc(rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
+        from_marker_needs=needed_scan(rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
         noun_tags=frozenset(g["words"]["noun_tags"]),
         start_stop_tags=frozenset(g["words"]["start_stop_tags"]),
         end_stop_tags=frozenset(g["words"]["end_stop_tags"]),
@@ -942,8 +946,10 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
         parts.append(text[pos:max(pos, ps)])
         pos = max(pos, pe)
     parts.append(text[pos:hi])
-    phrase = gm.condition_frame.sub("", _without_footnotes(_without_space("".join(parts))))  # (考虑价格下降因素比上年实际增长9.3%)
-    fm = gm.from_marker.search(phrase)
+    phrase = _without_footnotes(_without_space("".join(parts)))
+    if gm.condition_frame_needs.search(phrase):
+        phrase = gm.condition_frame.sub("", phrase)  # (考虑价格下降因素比上年实际增长9.3%)
+    fm = gm.from_marker.search(phrase) if gm.from_marker_needs.search(phrase) else None
     if fm:
         phrase = phrase[: fm.start()]
     verb_end = phrase[-1:] in gm.clause_verb_ends and bool(gm.clause_verb_end.search(phrase))

@@ -214,6 +214,7 @@ class YearCues:
     flow_needs: re.Pattern  # (needed_scan: a span holding none of its characters holds no match)
     sustain_needs: re.Pattern
     salutation: regex.Pattern  # an address opening a sentence (各位代表，), skipped before its topic
+    salutation_starts: frozenset  # (the characters it can start with: starts_of)
     glossary: regex.Pattern  # a glossary's heading (名词解释): the years of the figures after it are their sentences' own
     glossary_chars: Optional[re.Pattern]  # characters a glossary's heading needs one of (释): most sentences lack them
     year_opener: regex.Pattern  # 刚刚过去的2025年，… opens that year for the paragraphs after it
@@ -476,6 +477,7 @@ def year_cues() -> YearCues:
         sustain_needs=needed_scan(d["sustain"]),
         topic_lead=rc(d["topic_lead"]),
         salutation=rc(d["salutation"]),
+        salutation_starts=starts_of(d["salutation"]),
         glossary=rc(d["glossary"]),
         glossary_chars=_any_of(glossary) if glossary else None,
         year_opener=rc(d["year_opener"]),
@@ -845,7 +847,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
 
     # 各位代表，2022年是本届政府收官之年。…: an address that opens a year opens a part of its chapter, and the
     # subsections after it, numbered afresh from (一), are that year's (its paragraph ends the section before)
-    part_openers = [k for k, i in enumerate(items) if yc.salutation.match(by_item[i][0]["text"].lstrip(" ,，—-"))
+    part_openers = [k for k, i in enumerate(items) if (opening := by_item[i][0]["text"].lstrip(" ,，—-"))[:1] in yc.salutation_starts
+                    and yc.salutation.match(opening)
                     and opens_year(i)]
 
     def says_what_period_was(sentence: str) -> bool:

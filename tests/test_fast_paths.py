@@ -32,13 +32,15 @@ def test_starts_of_is_sound():
 
     from conftest import ROOT
     from pipeline.extract import _LEADING_YEAR, _LEADING_YEAR_STARTS, grammar
+    from pipeline.metrics import year_cues
     from pipeline.normalise import normalise
     from pipeline.segment import junk_patterns, patterns
     gm, pat, jp = grammar(), patterns(), junk_patterns()
     pairs = [(gm.leading, gm.leading_starts), (gm.qual_after, gm.qual_after_starts),
              (gm.change_start, gm.change_start_starts), (_LEADING_YEAR, _LEADING_YEAR_STARTS),
              (pat.table_title, pat.table_title_starts), (pat.annex, pat.annex_starts),
-             (pat.bullet, pat.bullet_starts), (jp.label, jp.label_starts)]
+             (pat.bullet, pat.bullet_starts), (jp.label, jp.label_starts),
+             (year_cues().salutation, year_cues().salutation_starts)]
     texts = [normalise(p.read_text(encoding="utf-8")) for p in sorted(Path(ROOT, "raw").glob("*.txt"))[:3]]
     assert texts
     for text in texts:
@@ -62,7 +64,8 @@ def test_needed_scan_is_sound():
     pairs = [(gm.qual_before, gm.qual_before_needs), (gm.comparison, gm.comparison_needs),
              (gm.gap_base, gm.gap_base_needs), (gm.ratio_base, gm.ratio_base_needs),
              (yc.flow, yc.flow_needs), (yc.sustain, yc.sustain_needs), (gm.any_status, gm.any_status_needs),
-             (gm.list_status, gm.list_status_needs), (gm.status_cue, gm.status_cue_needs)]
+             (gm.list_status, gm.list_status_needs), (gm.status_cue, gm.status_cue_needs),
+             (gm.condition_frame, gm.condition_frame_needs), (gm.from_marker, gm.from_marker_needs)]
     text = normalise(sorted(Path(ROOT, "raw").glob("*.txt"))[0].read_text(encoding="utf-8"))
     for sentence in text.replace("\n", "。").split("。")[:300]:
         for a in range(0, len(sentence), 3):
