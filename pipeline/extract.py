@@ -2730,7 +2730,8 @@ def _bound_before(text: str, h: Hit) -> bool:
     """超10亿元, 产值过500亿元: a bound written before the figure."""
     before = text[max(0, h.start - 2):h.start]
     # (突破 is a bound only in a clause that says which things: 吞吐量突破1亿人次的城市)
-    return before.endswith(("超", "超过")) or before == "突破" and text.startswith("的", h.tail) or _PAST.match(text, max(0, h.start - 2), h.start) is not None
+    return (before.endswith(("超", "超过")) or before == "突破" and text.startswith("的", h.tail)
+            or before.endswith("过") and _PAST.match(text, max(0, h.start - 2), h.start) is not None)
 
 
 def _trailing_nouns(phrase: str, gm: Grammar) -> str:
@@ -3862,7 +3863,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             pre_raw = text[lo:h.num_start]
             pres.append(pre_raw)
             c = bisect.bisect_right(clause_ends, h.num_start)
-            if c > 1 and gm.condition_frame.fullmatch(text, clause_ends[c - 2], clause_ends[c - 1] - 1):
+            if (c > 1 and gm.condition_frame_needs.search(text, clause_ends[c - 2], clause_ends[c - 1] - 1)
+                    and gm.condition_frame.fullmatch(text, clause_ends[c - 2], clause_ends[c - 1] - 1)):
                 c -= 1  # …完成二万三千八百五十一亿元，按可比价格计算，比上年增长7.6%: the frame names nothing
             before_clause.append((clause_ends[c - 2] if c > 1 else s0, clause_ends[c - 1] - 1) if c else None)
             # 去年全年办理总量的4倍, 粮食产量是2010年的1.5倍: what stands after the copula (or the
@@ -4477,7 +4479,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm)
                     and not _STATUS_BREAK.search(text, hits[k - 1].tail, hits[k].num_start)):
                 metric = _giver(_without_leading_doings(last, gm)) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
-            if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
+            if metric and rec["unit_base"] not in gm.item_units and "任务" in metric and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
             if (metric and metric.endswith("目标") and (goal := _GOAL.search(metric))
