@@ -637,6 +637,11 @@ class Spans:
             return i
         return None
 
+    def touches(self, lo: int, hi: int) -> bool:
+        """Whether a span holds a position of lo..hi: when none does, no position there needs covering()."""
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi or i > 0 and self.ends[i - 1] > lo
+
 
 class Scan:
     """One pass of a pattern over the whole text, handed out sentence by sentence: a pass per
@@ -758,6 +763,8 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
     # groups by number: `regex` looks a group's name up only after failing to read it as a number (~1 µs)
     g = ms[0].re.groupindex
     num, unit_, mult_, mult2_, num2_, qin, qin2 = _NUMBER_GROUPS(g)
+    # (most sentences hold no quoted name, title or period: their numbers need no test of each)
+    shielded_here, periods_here = shielded.touches(start, end), periods.touches(start, end)
     for i, m in enumerate(ms):
         raw, unit, mult, mult2, num2 = m.group(num, unit_, mult_, mult2_, num2_)
         chinese = not raw[0].isdigit()
@@ -801,7 +808,7 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             continue  # the start of a date or code range this pattern did not take (2021-2023)
         if after == "级" and (m.group(unit_) or m.group(mult_)):
             continue  # 30万吨级进港航道, 百万千瓦级核电机组: a class of size, not a figure
-        if shielded.covering(s) is not None or periods.covering(s) is not None:
+        if shielded_here and shielded.covering(s) is not None or periods_here and periods.covering(s) is not None:
             continue
         value, cmult = _value(raw, chinese)
         if value is None:

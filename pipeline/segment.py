@@ -51,6 +51,7 @@ class _Patterns:
     levels: list
     any_level: regex.Pattern  # matches where some level's pattern does: most lines fail it at once
     title: regex.Pattern
+    title_needs: object  # (metrics.needed_scan: a line holding none of its characters is no title)
     table_title: regex.Pattern
     table_title_starts: frozenset  # (the characters a match can start with: a line opening with none fails at once)
     bullet: regex.Pattern
@@ -79,6 +80,7 @@ def patterns() -> _Patterns:
         levels=[(lv["kind"], lv["level"], rc(lv["pattern"])) for lv in h["levels"]],
         any_level=rc("|".join(f"(?:{lv['pattern']})" for lv in h["levels"])),
         title=rc(h["title_pattern"]),
+        title_needs=needed_scan(h["title_pattern"]),
         table_title=rc(h["table_title"]),
         table_title_starts=starts_of(h["table_title"]),
         bullet=rc(r"(?:" + alternation(h["bullet_markers"]) + r")\s*"),
@@ -111,6 +113,7 @@ class _Junk:
     footer_needs: object  # (metrics.needed_scan: a line holding none of its characters holds no footer word)
     footer_max: int
     line: regex.Pattern
+    line_needs: object  # (metrics.needed_scan: a line holding none of its characters is none of these)
 
 
 @lru_cache(maxsize=None)
@@ -127,6 +130,7 @@ def junk_patterns() -> _Junk:
         footer_needs=needed_scan(alternation(j["footer_words"])),
         footer_max=j["footer_max_chars"],
         line=rc("|".join(f"(?:{p})" for p in j["line_patterns"])),
+        line_needs=needed_scan("|".join(f"(?:{p})" for p in j["line_patterns"])),
     ))
 
 
@@ -142,7 +146,7 @@ def is_junk(text: str, jp: _Junk) -> bool:
         return True
     if len(text) <= jp.footer_max and jp.footer_needs.search(text) and jp.footer.search(text):
         return True
-    return bool(jp.line.fullmatch(text))
+    return bool(jp.line_needs.search(text) and jp.line.fullmatch(text))
 
 
 def drop_junk(lines: list[Line], pat: _Patterns) -> list[Line]:
@@ -229,7 +233,7 @@ def _annex_title(lines: list[Line], i: int, pat: _Patterns) -> int | None:
 
 def _is_title(line: Line, pat: _Patterns) -> bool:
     t = line.text.strip("《》 ")
-    if "。" in t:  # (removing gaps keeps it: no regex needed for the many lines of prose)
+    if "。" in t or not pat.title_needs.search(t):  # (removing gaps keeps both: no regex needed for the many lines of prose)
         return False
     t = _HAN_GAP.sub("", t)
     return len(t) <= 160 and bool(pat.title.match(t))

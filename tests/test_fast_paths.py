@@ -82,3 +82,12 @@ def test_footer_needs_is_sound():
     from conftest import ROOT
     for w in json.loads((ROOT / "pipeline" / "data" / "junk.json").read_text(encoding="utf-8"))["footer_words"]:
         assert jp.footer_needs.search("页脚" + w + "。"), w
+
+
+def test_spans_touches():
+    from pipeline.extract import Spans
+    spans = Spans([2, 10, 11], [6, 14, 12])  # (overlapping spans too: covering() reads the last one started)
+    for lo in range(0, 16):
+        for hi in range(lo, 17):
+            if not spans.touches(lo, hi):
+                assert all(spans.covering(p) is None for p in range(lo, hi)), (lo, hi)
