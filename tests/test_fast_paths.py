@@ -91,3 +91,15 @@ def test_spans_touches():
         for hi in range(lo, 17):
             if not spans.touches(lo, hi):
                 assert all(spans.covering(p) is None for p in range(lo, hi)), (lo, hi)
+
+
+def test_scaled_whole_numbers():
+    # the shortcut for whole numbers gives what formatting to 15 digits gives
+    import random
+
+    from pipeline.numbers import scaled
+    rng = random.Random(7)
+    for _ in range(20000):
+        value = rng.choice([float(rng.randrange(10 ** rng.randrange(1, 17))), round(rng.uniform(0, 1e6), rng.randrange(4)), -0.0])
+        mult = rng.choice([1.0, 10.0, 100.0, 1e3, 1e4, 1e8, 1e12, 0.1])
+        assert scaled(value, mult) == float(f"{value * mult:.15g}"), (value, mult)
