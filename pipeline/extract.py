@@ -889,7 +889,8 @@ def _strip(phrase: str, gm: Grammar) -> str:
     changed = True
     while changed and phrase:
         changed = False
-        end = gm.trailing.find(phrase)
+        # (a phrase whose last character ends no strip word needs no look-up: most do not)
+        end = gm.trailing.find(phrase) if phrase[-1:] in gm.trailing.lengths or phrase.endswith("\n") else None
         if end is None:
             m = _TRAILING_YEAR.search(phrase) if "年" in phrase[-3:] else None  # 缩小至2021年255亿元
             end = (m.start(), m.group()) if m else None
@@ -1302,6 +1303,8 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                     and cut + 2 == len(inside)):
             inside = inside[:cut]
     last, adverbs, verbs = len(inside) - 1, gm.adverb_tags, gm.verb_tags  # (read once, not for each word)
+    if adverbs.isdisjoint([w.tag for w in inside[1:last]]):
+        return "".join([w.text for w in inside])  # (no adverb inside to drop: most phrases)
     return "".join([w.text for n, w in enumerate(inside)
                     if not (0 < n < last and w.tag in adverbs and inside[n + 1].tag in verbs
                             and w.text not in gm.negations)])
