@@ -21,12 +21,13 @@ def extract_document(text: str, doc_id: str, source_path: str = "", encoding: st
     the report's identity before the year of each figure is worked out from it."""
     norm = normalise(text)
     st = segment(doc_id, norm)
-    ident = identify(norm, st.sections, text)
-    if meta:
-        ident = apply_meta(ident, meta, meta_source)
     # years in Chinese numerals (一九八〇年) read as digits, same length: periods, bases, strips see them
     # (the report's years decide a chapter headed on one year alone: 二、2017年主要工作)
-    indicators = extract(doc_id, digit_years(norm), st, (ident.get("reviewed_year"), ident.get("plan_year")))
+    years_text = digit_years(norm)
+    ident = identify(norm, st.sections, text, years_text)
+    if meta:
+        ident = apply_meta(ident, meta, meta_source)
+    indicators = extract(doc_id, years_text, st, (ident.get("reviewed_year"), ident.get("plan_year")))
     # metric identity across documents and the year each figure is about (data/metrics.json),
     # read off the normalised sentences before they get back their source characters
     indicators = annotate(indicators, ident, st.sections, st.sentences, normalised=True)

@@ -8,6 +8,7 @@ import bisect
 import itertools
 import operator
 import os
+import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -16,7 +17,7 @@ import regex
 from .compiled import Compiler
 from .identity import digit_years
 from .lexicon import Suffixes, alternation, lexicon, load, longest_first
-from .metrics import lookup, year_cues
+from .metrics import lookup, needed_scan, starts_of, year_cues
 from .numbers import chinese_chars, chinese_with_multiplier, parse_arabic, parse_chinese, scaled
 from .segment import Structure
 from .words import Word, is_word, predicate_idiom, tag_phrase, words
@@ -30,8 +31,9 @@ def _tagged(phrase: str) -> tuple:
 @lru_cache(maxsize=None)
 def _finder(words: tuple | frozenset):
     """Whether a phrase holds any of these words, as one call into the regex engine: several rules test
-    every figure's phrase against a word list, and a loop tests the words one by one."""
-    return regex.compile(alternation(words)).search
+    every figure's phrase against a word list, and a loop tests the words one by one. (The stdlib `re`:
+    for plain words it finds what `regex` does, and a call costs it half as much.)"""
+    return re.compile(alternation(words)).search
 
 
 ARABIC = r"(?<!\d)(?<!\d,)\d++(?:,\d{3})++(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?"  # possessive: `regex` backtracks a repeated group in time quadratic in its count (1,234,234…,2)
@@ -41,7 +43,8 @@ _SPACED_TEXT = regex.compile(r"(?<![\d.])\d \d \d(?![\d.])|(?<![\d.])\d \.\d")
 _LIST_BREAKS = ",，;；:：、()（）。！？!?"  # clause breaks, as characters
 _RATE_ENDS = ("率",)  # (not 比重: 72个县工业增加值占全省比重, a measure that began before it)
 _QUOTES = regex.compile("[“”‘’\"']")
-_CLAUSE_BREAK = regex.compile(f"[{regex.escape(_LIST_BREAKS)}]|——")
+# (the stdlib re for these plain classes: the same matches, at about half the cost of a call)
+_CLAUSE_BREAK = re.compile(f"[{re.escape(_LIST_BREAKS)}]|——")
 _KIND_NOTE = regex.compile(r"\([市区县旗乡镇村地州盟社居](?:、[市区县旗乡镇村地州盟社居]){0,3}\)")  # (市、区), (地), (镇)
 _YEAR = r"(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})年"  # (一九九〇年 in older reports)
 _TRAILING_YEAR = regex.compile(rf"{_YEAR}(?:底|末|初)?$")
@@ -52,7 +55,7 @@ _HAN_WORD = regex.compile(r"\p{Han}+")
 _LIST_SEP = regex.compile(f"[{''.join(_LIST_WORDS)}]")
 _JOINERS = _LIST_WORDS + (",",)  # between numbers of one run (normalised text: ， is ,)
 _DESIGNATION_FRAME = regex.compile(r"^(?:\d{4}年(?:度)?)?(?:[省市区县]级?)?|(?:称号|名单|榜单?)$")
-_STATUS_BREAK = regex.compile(r"[;；。\n]")
+_STATUS_BREAK = re.compile(r"[;；。\n]")
 _SPACE = regex.compile(r"\s+")
 _DIGITS = regex.compile(r"\d")
 _GOAL = regex.compile(r"(?<=\p{Han}{2})(?<!预期)的?(?:预期)?目标$")  # (not 预期目标 alone)
@@ -61,6 +64,16 @@ _TALLIES = ("累计", "共计", "合计", "总计")
 _LIST_TALLY = regex.compile(r"(?:共计|合计|总计|共|超过|超|各)$")
 _WINDOW = 60  # characters either side of a number that can hold its metric
 _FOOTNOTE = regex.compile(r"\[\d{1,2}\]")  # “工作母机”[8]: a note's number is no part of a name
+
+
+def _without_space(phrase: str) -> str:
+    """_SPACE.sub("", phrase), the test first: every whitespace character but " " is unprintable
+    (tests/test_fast_paths.py), and most phrases hold none."""
+    return phrase if " " not in phrase and phrase.isprintable() else _SPACE.sub("", phrase)
+
+
+def _without_footnotes(phrase: str) -> str:
+    return _FOOTNOTE.sub("", phrase) if "[" in phrase else phrase  # (the test first: most phrases have no note)
 _BOOK_TITLE = regex.compile(r"《[^《》]*》")
 
 
@@ -72,36 +85,49 @@ class Grammar:
     spaced_source: str  # the number pattern for a text whose digits are spaced out (1 6 5 5 亿美元, 8 .8 %)
     periods: tuple  # one pattern per period form, in priority order
     qual_before: regex.Pattern
+    qual_before_needs: object  # (metrics.needed_scan: a span holding none of its characters holds no match)
     qual_after: regex.Pattern
+    qual_after_starts: frozenset  # (the characters a match of qual_after can start with: see metrics.starts_of)
     multipliers: dict
     unit_base: dict
     counters: frozenset
     no_chinese: frozenset
     change_up: regex.Pattern
+    change_up_ends: frozenset  # (the characters a match of change_up can end on: see _end_chars)
     change_start: regex.Pattern
+    change_start_starts: frozenset
     change_down: regex.Pattern
+    change_down_ends: frozenset
     rate_up: regex.Pattern
     rate_down: regex.Pattern
     comparison: regex.Pattern
+    comparison_needs: object
     compare_up: regex.Pattern
     gap_up: regex.Pattern
     gap_base: regex.Pattern
+    gap_base_needs: object
     gap_down: regex.Pattern
     compare_down: regex.Pattern
     trailing: Suffixes
     not_subject_end: frozenset  # words that end no noun phrase (全区, 基本, 通过: strip lists)
     leading: regex.Pattern
+    leading_starts: frozenset
     right_cut: regex.Pattern
     clause_verb_end: regex.Pattern
+    clause_verb_ends: frozenset
     expected: regex.Pattern
     list_status: regex.Pattern
+    list_status_needs: object
     status_cue: regex.Pattern
+    status_cue_needs: object
     any_status: regex.Pattern
+    any_status_needs: object  # (metrics.needed_scan: a clause holding none of its characters holds no cue)
     obtaining_cues: frozenset  # target cues that are verbs of obtaining in a review (争取)
     review_opening: regex.Pattern  # 过去一年，… opens a paragraph of outcomes, even in a plan chapter
     plan_opening: regex.Pattern  # 今年，… ends it
     opening_chars: frozenset  # the first characters of those words: most sentences open with none
     hold_verbs: regex.Pattern
+    hold_verb_ends: frozenset
     target_headings: regex.Pattern
     actual_headings: regex.Pattern
     review_chapter_words: tuple
@@ -109,7 +135,9 @@ class Grammar:
     shielded: regex.Pattern
     glossary_term: regex.Pattern
     from_marker: regex.Pattern
+    from_marker_needs: object  # (metrics.needed_scan: a phrase holding none of its characters holds no match)
     ratio_base: regex.Pattern
+    ratio_base_needs: object
     ratio_copula: regex.Pattern
     respectively: str
     change_header: regex.Pattern
@@ -139,6 +167,7 @@ class Grammar:
     right_cut_words: frozenset
     grade_range: regex.Pattern
     condition_frame: regex.Pattern
+    condition_frame_needs: object
     bare_heads: frozenset
     clause_verb_start: regex.Pattern
     not_before: tuple
@@ -184,6 +213,7 @@ class Grammar:
     times_units: frozenset
     light_verbs: frozenset
     done_measures: frozenset
+    done_measure_ends: tuple  # the same, for str.endswith: a phrase ending in none has no done measure
     allotted_money: tuple
     object_markers: tuple
     tally_verbs: frozenset
@@ -279,6 +309,16 @@ def _not_followed(spec) -> str:
     return f"(?!{alternation(spec)})"
 
 
+_LEADING_YEAR_STARTS = starts_of(_LEADING_YEAR.pattern)  # (a phrase opening with none of them is no match)
+
+
+def _end_chars(words, *optional_tail: str) -> frozenset:
+    """The characters a match of `(?:words)(?:tail)?$` can end a phrase on: a word's last, the optional
+    tail's, and a final newline ($ may stand before one). A phrase ending in none of them is no match,
+    told without a call into the regex engine (per figure, several such patterns test its phrase)."""
+    return frozenset(w[-1] for w in words if w) | set(optional_tail) | {"\n"}
+
+
 @lru_cache(maxsize=None)
 def grammar() -> Grammar:
     rc = Compiler("grammar")
@@ -326,48 +366,65 @@ def grammar() -> Grammar:
     # (16家企业被认定为…, 15家企业进入…: the generic things counted, before the verb)
     kinds = alternation(g["designation"]["generic_nouns"])
     generic = rf"\s{{0,2}}(?:(?:{kinds})(?:[和与及、](?:{kinds}))*)?"
+    # (参与全国碳市场交易: 与 ending a word compares nothing; 断面达到或优于Ⅲ类水标准的比例: after 或, a word of
+    # comparison is part of a threshold that says what is measured)
+    comparison = rc(r"(?:较|比|(?<![参给赋授])与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
+                    + "(?<!或)(?:" + alternation(g["compare_up"] + g["compare_down"]) + ")")
+    # 小微企业贷款增速比各项贷款平均增速高4.2个百分点: any base between 比 and a gap word, right before the number
+    # (比重, 比例, 占比, 比较 hold 比 without comparing)
+    gap_base = rc(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$")
+    # (searched from the end: the cue nearest the number wins)
+    any_status = (rf"(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
+                  rf"|(?P<actual>{alternation(st['actual_cues'])})")
     return rc.saved(Grammar(
         number=number,
         spaced_source=number_for(SPACED_ARABIC + "|" + ARABIC),
         periods=tuple(rc(p) for p in lx.periods["patterns"]),
         qual_before=rc(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),  # (帮助近 130万: a stray space)
+        qual_before_needs=needed_scan(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),
         qual_after=rc(rf"(?:{alternation(q['after'])})"),
+        qual_after_starts=starts_of(rf"(?:{alternation(q['after'])})"),
         multipliers=u["multipliers"],
         unit_base=u["base"],
         counters=frozenset(u["counters"]),
         no_chinese=frozenset(u["no_chinese_numeral_units"]),
         change_start=rc(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
+        change_start_starts=starts_of(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
         change_up=rc(rf"(?:{words('change_up')})(?:了)?$"),
+        change_up_ends=_end_chars(g["change_up"], "了"),
         change_down=rc(rf"(?:{words('change_down')})(?:了)?$"),
+        change_down_ends=_end_chars(g["change_down"], "了"),
         # 涨幅回落到2.6%: a verb moving the rate to a level states the rate itself (the rise is 2.6%)
         rate_up=rc(rf"(?:{words('rate_nouns_up')})(?:{words('rate_suffix')}|{rate_moves})?$"),
         rate_down=rc(rf"(?:{words('rate_nouns_down')})(?:{words('rate_suffix')}|{rate_moves})?$"),
-        # (参与全国碳市场交易: 与 ending a word compares nothing; 断面达到或优于Ⅲ类水标准的比例: after 或, a word of
-        # comparison is part of a threshold that says what is measured)
-        comparison=rc(r"(?:较|比|(?<![参给赋授])与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
-                                 + "(?<!或)(?:" + alternation(g["compare_up"] + g["compare_down"]) + ")"),
+        comparison=comparison,
+        comparison_needs=needed_scan(comparison.pattern),
         compare_up=rc(words("compare_up")),
         gap_up=rc(rf"(?:{words('compare_gap_up')})$"),
-        # 小微企业贷款增速比各项贷款平均增速高4.2个百分点: any base between 比 and a gap word, right before the number
-        # (比重, 比例, 占比, 比较 hold 比 without comparing)
-        gap_base=rc(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$"),
+        gap_base=gap_base,
+        gap_base_needs=needed_scan(gap_base.pattern),
         gap_down=rc(rf"(?:{words('compare_gap_down')})$"),
         compare_down=rc(words("compare_down")),
         trailing=Suffixes(g['trailing_strip'] + g['change_up'] + g['change_down']),
         leading=rc(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"),
+        leading_starts=starts_of(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"),
         not_subject_end=frozenset(g["leading_strip"] + g["right_cut"]),
         right_cut=rc(words("right_cut")),
         clause_verb_end=rc(rf"(?:{words('clause_verbs')})$"),
+        clause_verb_ends=_end_chars(g["clause_verbs"]),
         expected=rc(alternation(st["expected_cues"])),
-        any_status=rc(rf"(?r)(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
-                                 rf"|(?P<actual>{alternation(st['actual_cues'])})"),
+        any_status=rc(rf"(?r){any_status}"),
+        any_status_needs=needed_scan(any_status),
         obtaining_cues=frozenset(st["obtaining_cues"]),
         status_cue=rc(alternation(st["expected_cues"] + st["target_cues"])),
+        status_cue_needs=needed_scan(alternation(st["expected_cues"] + st["target_cues"])),
         review_opening=rc(rf"(?:{alternation(st['review_openings'])})[^,，;；。]{{0,8}}[,，]"),
         plan_opening=rc(alternation(st["plan_openings"])),
         opening_chars=frozenset(w[0] for w in st["review_openings"] + st["plan_openings"]),
         list_status=rc(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
+        list_status_needs=needed_scan(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
         hold_verbs=rc(rf"(?:{words('hold_verbs')})$"),
+        hold_verb_ends=_end_chars(g["hold_verbs"]),
         target_headings=rc(alternation(st["target_headings"])),
         actual_headings=rc(alternation(st["actual_headings"])),
         review_chapter_words=tuple(st["review_chapter_words"]),
@@ -384,6 +441,7 @@ def grammar() -> Grammar:
         # a pattern of its own: anchored at line starts, it would slow the alternation above at every position
         glossary_term=rc(g["glossary_term"], regex.MULTILINE),
         ratio_base=rc(rf"{g['ratio_base']}$"),
+        ratio_base_needs=needed_scan(rf"{g['ratio_base']}$"),
         ratio_copula=rc(words("ratio_copula")),
         respectively=g["respectively"]["word"],
         change_header=rc(lx.headings["change_header_pattern"]),
@@ -422,12 +480,14 @@ def grammar() -> Grammar:
         right_cut_words=frozenset(g["right_cut_words"]),
         grade_range=rc(g["grade_range"]),
         condition_frame=rc(g["condition_frame"]),
+        condition_frame_needs=needed_scan(g["condition_frame"]),
         bare_heads=frozenset(g["bare_heads"]),
         clause_verb_start=rc(rf"^(?:{words('clause_verbs')})"),
         count_head=rc(alternation(g["count_heads"])),
         list_scope=rc(alternation(g["respectively"]["scopes"])),
         # (口罩日产量由疫情之初的15万只: 由 and when, up to 的, before A of 由A…B)
         from_marker=rc(rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
+        from_marker_needs=needed_scan(rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
         noun_tags=frozenset(g["words"]["noun_tags"]),
         start_stop_tags=frozenset(g["words"]["start_stop_tags"]),
         end_stop_tags=frozenset(g["words"]["end_stop_tags"]),
@@ -468,6 +528,7 @@ def grammar() -> Grammar:
         times_units=frozenset(g["words"]["times_units"]),
         light_verbs=frozenset(g["words"]["light_verbs"]),
         done_measures=frozenset(g["words"]["done_measures"]),
+        done_measure_ends=tuple(g["words"]["done_measures"]),
         allotted_money=tuple(g["words"]["allotted_money"]),
         object_markers=tuple(load("metrics")["ref_year"]["object_markers"]),  # 将, 把: one list for years and metrics
         frame_verbs=frozenset(g["words"]["frame_verbs"]),
@@ -576,6 +637,11 @@ class Spans:
         if i >= 0 and self.starts[i] <= pos < self.ends[i]:
             return i
         return None
+
+    def touches(self, lo: int, hi: int) -> bool:
+        """Whether a span holds a position of lo..hi: when none does, no position there needs covering()."""
+        i = bisect.bisect_left(self.starts, lo)
+        return i < len(self.starts) and self.starts[i] < hi or i > 0 and self.ends[i - 1] > lo
 
 
 class Scan:
@@ -698,10 +764,12 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
     # groups by number: `regex` looks a group's name up only after failing to read it as a number (~1 µs)
     g = ms[0].re.groupindex
     num, unit_, mult_, mult2_, num2_, qin, qin2 = _NUMBER_GROUPS(g)
+    # (most sentences hold no quoted name, title or period: their numbers need no test of each)
+    shielded_here, periods_here = shielded.touches(start, end), periods.touches(start, end)
     for i, m in enumerate(ms):
         raw, unit, mult, mult2, num2 = m.group(num, unit_, mult_, mult2_, num2_)
         chinese = not raw[0].isdigit()
-        s, e = m.start(), m.end()
+        s, e = m.span()
         run_in = not chinese and "." in raw and _run_in_numbering(text, s, raw)
         if run_in:
             cut = raw.index(".") + 1  # 18.6个综合交通枢纽项目: item 18 of a numbered list, 6个 the figure
@@ -733,14 +801,15 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             continue
         if before == "$" or after == "$":
             continue  # ７１$1.$2５亿元: a web page's unfilled placeholders ($1, $2) broke the number; no digit of it is the figure
-        if (_is_ascii_alnum(_prev_nonspace(text, s, start)) or (after.isascii() and after.isalpha())
+        prev = before if before not in " \n" else _prev_nonspace(text, s, start)  # (the character before, most often)
+        if (_is_ascii_alnum(prev) or (after.isascii() and after.isalpha())
                 or (after.isdigit() and not unit) or (before in "-_/" and s - 2 >= start and _is_ascii_alnum(text[s - 2]))):
             continue
         if after in "-~" and not num2:
             continue  # the start of a date or code range this pattern did not take (2021-2023)
         if after == "级" and (m.group(unit_) or m.group(mult_)):
             continue  # 30万吨级进港航道, 百万千瓦级核电机组: a class of size, not a figure
-        if shielded.covering(s) is not None or periods.covering(s) is not None:
+        if shielded_here and shielded.covering(s) is not None or periods_here and periods.covering(s) is not None:
             continue
         value, cmult = _value(raw, chinese)
         if value is None:
@@ -779,14 +848,14 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             continue  # 1亿亿: no such scale
         factor = gm.multipliers[mult] if mult else 1.0
         qualifier = m.group(qin) or m.group(qin2)
-        qb = gm.qual_before.search(text, max(start, s - 4), s)
+        qb = gm.qual_before.search(text, max(start, s - 4), s) if gm.qual_before_needs.search(text, max(start, s - 4), s) else None
         q_start = s
         if qb and qb.start() > start and text[qb.start() - 1] in gm.qual_not_after.get(qb.group(), ""):
             qb = None  # 签约510台: 约 ends a word here
         if qb:
             qualifier, q_start = qb.group(), qb.start()
         tail = e
-        qa = gm.qual_after.match(text, e, end)
+        qa = gm.qual_after.match(text, e, end) if text[e:e + 1] in gm.qual_after_starts else None
         if qa and qa.group() == "多" and is_word(text[qa.start():qa.start() + 2]) and text[qa.start() + 1:qa.start() + 2] not in "年月日天周":
             qa = None  # 3274万平方米多层旧住房: 多 opens the next word
         if qa:
@@ -820,7 +889,8 @@ def _strip(phrase: str, gm: Grammar) -> str:
     changed = True
     while changed and phrase:
         changed = False
-        end = gm.trailing.find(phrase)
+        # (a phrase whose last character ends no strip word needs no look-up: most do not)
+        end = gm.trailing.find(phrase) if phrase[-1:] in gm.trailing.lengths or phrase.endswith("\n") else None
         if end is None:
             m = _TRAILING_YEAR.search(phrase) if "年" in phrase[-3:] else None  # 缩小至2021年255亿元
             end = (m.start(), m.group()) if m else None
@@ -829,7 +899,9 @@ def _strip(phrase: str, gm: Grammar) -> str:
         elif end:
             phrase = phrase[:end[0]]
             changed = True
-        m = gm.leading.match(phrase) or _LEADING_YEAR.match(phrase)
+        opening = phrase[:1]
+        m = (opening in gm.leading_starts and gm.leading.match(phrase)
+             or opening in _LEADING_YEAR_STARTS and _LEADING_YEAR.match(phrase) or None)
         first = _tagged(phrase)[0][0] if m else ""
         if m and m.end() < len(phrase) and not ((m.group() in _LIST_WORDS or first in gm.kept_words) and len(first) > m.end()):
             phrase = phrase[m.end():]  # (a strip word that opens a word is none: 和美乡村, 大规模集成电路)
@@ -837,7 +909,7 @@ def _strip(phrase: str, gm: Grammar) -> str:
         stripped = phrase.strip(" ,，、:：的")
         changed = changed or stripped != phrase  # (跃升至2015年的: the year under 的 comes off next)
         phrase = stripped
-    if gm.leading.fullmatch(phrase):
+    if phrase[:1] in gm.leading_starts and gm.leading.fullmatch(phrase):
         return ""  # nothing but a function word (和, 其中) is left
     return phrase
 
@@ -849,7 +921,7 @@ _PER_HEAD_AFTER = regex.compile(r"^((?:(?!每)\p{Han}){2,}?)(?:达到|达|为|�
 
 @lru_cache(maxsize=None)
 def _clean_metric(phrase: str) -> str:
-    phrase = _FOOTNOTE.sub("", _SPACE.sub("", phrase)).replace("()", "").strip(",，、:：;；的")
+    phrase = _without_footnotes(_without_space(phrase)).replace("()", "").strip(",，、:：;；的")
     if "每" in phrase and (per := _PER_HEAD_AFTER.match(phrase)):
         phrase = per.group(2) + per.group(1)
     if phrase.startswith("(") and ")" in phrase[:10] and len(phrase) - phrase.index(")") > 2:
@@ -872,7 +944,8 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
     """The words between the clause start (or the previous number) and the number, cleaned of
     periods, qualifiers, comparison bases and verbs. Also says whether it ended with a verb that
     takes an object (开展 …), which sends the metric to the words after the unit."""
-    cm = gm.comparison.search(text, lo, hi) or gm.gap_base.search(text, lo, hi)
+    cm = (gm.comparison_needs.search(text, lo, hi) and gm.comparison.search(text, lo, hi)
+          or gm.gap_base_needs.search(text, lo, hi) and gm.gap_base.search(text, lo, hi) or None)
     if cm:
         hi = cm.start()
     parts, pos = [], lo
@@ -882,11 +955,13 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
         parts.append(text[pos:max(pos, ps)])
         pos = max(pos, pe)
     parts.append(text[pos:hi])
-    phrase = gm.condition_frame.sub("", _FOOTNOTE.sub("", _SPACE.sub("", "".join(parts))))  # (考虑价格下降因素比上年实际增长9.3%)
-    fm = gm.from_marker.search(phrase)
+    phrase = _without_footnotes(_without_space("".join(parts)))
+    if gm.condition_frame_needs.search(phrase):
+        phrase = gm.condition_frame.sub("", phrase)  # (考虑价格下降因素比上年实际增长9.3%)
+    fm = gm.from_marker.search(phrase) if gm.from_marker_needs.search(phrase) else None
     if fm:
         phrase = phrase[: fm.start()]
-    verb_end = bool(gm.clause_verb_end.search(phrase))
+    verb_end = phrase[-1:] in gm.clause_verb_ends and bool(gm.clause_verb_end.search(phrase))
     return _strip(phrase, gm), verb_end
 
 
@@ -1001,8 +1076,10 @@ def _word_starts(phrase: str) -> frozenset[int]:
 
 
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
-    phrase = _UNIT_NOTE.sub("", _FOOTNOTE.sub("", _SPACE.sub("", text[lo:hi])))
-    if not phrase or (change := gm.change_start.match(phrase)) and (
+    phrase = _without_footnotes(_without_space(text[lo:hi]))
+    if phrase.startswith("("):
+        phrase = _UNIT_NOTE.sub("", phrase)
+    if not phrase or phrase[0] in gm.change_start_starts and (change := gm.change_start.match(phrase)) and (
             change.end() in _word_starts(phrase) or not any(t in gm.noun_tags and t != "vn" for _, t in _tagged(phrase)[1:])):
         # 从5000多亿元缩小至255亿元: a verb of change after the number names nothing (17项增收措施: a word that
         # only opens with one, before a noun, is no such verb)
@@ -1118,7 +1195,8 @@ class SentenceWords:
         """The word holding text[pos]."""
         if not self.lo <= pos < self.hi:
             return None
-        ws, starts = self._clause(bisect.bisect_right(self.bounds, pos) - 1)
+        k = bisect.bisect_right(self.bounds, pos) - 1
+        ws, starts = self.clauses.get(k) or self._clause(k)
         i = bisect.bisect_right(starts, pos) - 1
         return ws[i] if i >= 0 and pos < ws[i].end else None
 
@@ -1238,8 +1316,11 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                     or (inside[cut].tag in gm.adverb_tags or inside[cut].tag == "ad") and inside[cut - 1].tag == "n" and len(inside[cut - 1].text) >= 2
                     and cut + 2 == len(inside)):
             inside = inside[:cut]
+    last, adverbs, verbs = len(inside) - 1, gm.adverb_tags, gm.verb_tags  # (read once, not for each word)
+    if adverbs.isdisjoint([w.tag for w in inside[1:last]]):
+        return "".join([w.text for w in inside])  # (no adverb inside to drop: most phrases)
     return "".join([w.text for n, w in enumerate(inside)
-                    if not (0 < n < len(inside) - 1 and w.tag in gm.adverb_tags and inside[n + 1].tag in gm.verb_tags
+                    if not (0 < n < last and w.tag in adverbs and inside[n + 1].tag in verbs
                             and w.text not in gm.negations)])
 
 
@@ -1464,7 +1545,7 @@ def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar, 
     start, pos = lo, lo - 1  # pos: the 、 before the member at start
     while True:
         b = max(floor, max((text.rfind(c, floor, pos) for c in _LIST_BREAKS), default=-1) + 1)
-        member = _SPACE.sub("", text[b:pos])
+        member = _without_space(text[b:pos])
         if not member or _DIGITS.search(member) or len(member) > 12 or num - b > _WINDOW:
             return lo
         if text[b - 1:b] != "、" or b <= floor:
@@ -1549,7 +1630,7 @@ def _share_doing(text: str, thing: str, num: int, tail: int, end: int, gm: Gramm
     the share of them that did it (→ 行政审批事项网上申报比例). Not when the phrase is a measure already,
     or when words stand between the things and the share (减按7.5%征收: a rate it is levied at)."""
     m = _CLAUSE_BREAK.search(text, tail, end)
-    doing = _SPACE.sub("", text[tail:m.start() if m else end])
+    doing = _without_space(text[tail:m.start() if m else end])
     if not doing or len(doing) > 15 or _DIGITS.search(doing) or thing.endswith(("率", "占比", "指数") + gm.share_nouns + gm.measure_nouns):
         return ""
     tagged = _tagged(doing)
@@ -1571,7 +1652,7 @@ def _share_of_things(text: str, at: int, end: int, metric: str | None, gm: Gramm
     m = _CLAUSE_BREAK.search(text, at, end)
     if m is None and end < len(text) and not _CLAUSE_BREAK.match(text, end):
         return ""  # (another figure in the clause: 42%的村年收入10万元以上)
-    phrase = _SPACE.sub("", text[at:m.start() if m else end])
+    phrase = _without_space(text[at:m.start() if m else end])
     if (not phrase or len(phrase) > 20 or _DIGITS.search(phrase) or phrase.count("“") != phrase.count("”")
             or phrase.startswith(tuple(gm.rate_after_de)) or phrase.endswith(gm.plan_nouns)):
         return ""
@@ -2387,7 +2468,7 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
                    and own[i - 1][1] in _HEAD_TAGS and all(t in _HEAD_TAGS or t in ("b", "a", "m", "q") for _, t in own[:i])), None)
         if at is not None:
             thing = "".join(w for w, _ in own[:at])
-    rest = _SPACE.sub("", text[a + len(thing):hi])
+    rest = _without_space(text[a + len(thing):hi])
     held = next((v for v in gm.restricting_verbs if len(v) > 1 and thing.endswith(v) and len(thing) > len(v)), None) if thing.endswith(gm.restricting_verbs) else None
     if held:  # 76%的县普及了小学教育: the phrase after 的 ran into the verb (jieba: 普及 a noun)
         thing, rest = thing[:-len(held)], held + rest
@@ -2709,7 +2790,8 @@ def _bound_before(text: str, h: Hit) -> bool:
     """超10亿元, 产值过500亿元: a bound written before the figure."""
     before = text[max(0, h.start - 2):h.start]
     # (突破 is a bound only in a clause that says which things: 吞吐量突破1亿人次的城市)
-    return before.endswith(("超", "超过")) or before == "突破" and text.startswith("的", h.tail) or _PAST.match(text, max(0, h.start - 2), h.start) is not None
+    return (before.endswith(("超", "超过")) or before == "突破" and text.startswith("的", h.tail)
+            or before.endswith("过") and _PAST.match(text, max(0, h.start - 2), h.start) is not None)
 
 
 def _trailing_nouns(phrase: str, gm: Grammar) -> str:
@@ -2867,10 +2949,11 @@ def _modifier_of(right: str, nxt: str | None, gm: Grammar, own_de: bool = False)
 
 
 def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
-    hold = gm.hold_verbs.search(pre)  # 上涨控制在3%: the verb of change is before 控制在
+    hold = gm.hold_verbs.search(pre) if pre[-1:] in gm.hold_verb_ends else None  # 上涨控制在3%: the verb of change is before 控制在
     if hold:
         pre = pre[:hold.start()]
-    up, down = gm.change_up.search(pre), gm.change_down.search(pre)
+    up = gm.change_up.search(pre) if pre[-1:] in gm.change_up_ends else None
+    down = gm.change_down.search(pre) if pre[-1:] in gm.change_down_ends else None
     direction = "up" if up and (not down or up.end() >= down.end() and up.start() <= down.start()) else ("down" if down else None)
     if up and down:
         direction = "up" if len(up.group()) >= len(down.group()) and up.start() <= down.start() else "down"
@@ -2897,6 +2980,8 @@ def kind_and_direction(unit_base: str, pre: str, gm: Grammar):
 def status_of(clause: str, default, gm: Grammar, review: bool = False):
     """The status the clause's cues give; the cue nearest the number wins (预计全年…，其中已完成…).
     review: the clause is in a review, where a verb of obtaining (争取) is no aim."""
+    if not gm.any_status_needs.search(clause):
+        return default  # (most clauses hold no cue, told by one character class)
     m = gm.any_status.search(clause)  # (?r): the last cue, searched from the end
     while review and m and m.group() in gm.obtaining_cues:
         m = gm.any_status.search(clause, 0, m.start())
@@ -3634,6 +3719,7 @@ def _year_status(heading: str, years: tuple) -> str | None:
 
 # the caches of a phrase's tags and cleaning hold for one document (cleared at each, so unbounded): a corpus that
 # repeats a report (make bench's) gains no more from them than one of distinct reports would
+_START = operator.itemgetter("start")
 _PHRASE_CACHES = (_tagged, _strip, _clean_metric, _strip_words, _before_auxiliary, _without_steering, _before_time_word,
                   _without_frame, metric_head, _word_starts)
 
@@ -3690,12 +3776,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
     # (within one report: a title starts the next, 起草说明 after the plan is no plan)
     # 三、一鼓作气勇争先，全力推动“十五五”开好局: a chapter whose title says neither is what its opening
     # sentence says (今年政府工作的总体要求是…, 2026年是…开局之年; 过去一年，…)
-    sent_starts = [x["start"] for x in st.sentences]
     opening_status: dict[str, str | None] = {}
     for sec in st.sections:
         if sec["level"] == 1 and section_status([sec["title"]], gm) is None:
-            i = bisect.bisect_left(sent_starts, sec["heading_end"])
-            first = st.sentences[i]["text"].lstrip(" ,，") if i < len(st.sentences) and sent_starts[i] < sec["end"] else ""
+            i = bisect.bisect_left(st.sentences, sec["heading_end"], key=_START)  # (no list of every sentence's start)
+            first = st.sentences[i]["text"].lstrip(" ,，") if i < len(st.sentences) and st.sentences[i]["start"] < sec["end"] else ""
             lead = year_cues().explicit.match(digit_years(_SALUTATION.sub("", first)))
             opening_status[sec["section_id"]] = (
                 _year_status(digit_years(sec["title"]), years)
@@ -3757,24 +3842,60 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         sid = _chapter(section_id, sections)
         return opening_status.get(sid) or ("target" if sid in after_plan_chapters else None)
 
+    sentences = st.sentences
+
+    def words_start(i: int) -> int:
+        """Where sentence i's words start, after any leading " ,，"."""
+        s0, s1 = sentences[i]["start"], sentences[i]["end"]
+        return s0 if text[s0:s0 + 1] not in " ,，" else s1 - len(text[s0:s1].lstrip(" ,，"))
+
+    def periods_in(i: int) -> list[tuple[int, int]]:
+        s0, s1 = sentences[i]["start"], sentences[i]["end"]
+        p0 = bisect.bisect_left(periods.starts, s0)
+        p1 = bisect.bisect_left(periods.starts, s1, p0)
+        return [(a, b) for a, b in period_spans[p0:p1] if b <= s1] if p1 > p0 else []
+
+    def inherited_period(i: int) -> str | None:
+        """The period sentence i takes over when it opens with an inherit word: the last one of the
+        sentence before, or what that one took over in turn."""
+        while i > 0 and text.startswith(gm.inherit_starts, words_start(i), sentences[i]["end"]):
+            i -= 1
+            if before := periods_in(i):
+                return text[before[-1][0]:before[-1][1]]
+        return None
+
+    reviewed: dict[int, bool] = {}  # in_review's answers (the figures of a paragraph ask in turn)
+
+    def in_review(i: int) -> bool:
+        """Whether sentence i, or one before it in its paragraph, opens a review (过去一年，…) that no
+        later one has turned into a plan (今年…): the paragraph is in the past."""
+        item_id, walked, found = sentences[i]["item_id"], [], False
+        while True:
+            if i in reviewed:
+                found = reviewed[i]
+                break
+            walked.append(i)
+            b0, s1 = words_start(i), sentences[i]["end"]
+            if b0 < s1 and text[b0] in gm.opening_chars:
+                if gm.review_opening.match(body := text[b0:s1]):
+                    found = True
+                    break
+                if gm.plan_opening.match(body):
+                    break
+            if i == 0 or sentences[i - 1]["item_id"] != item_id:
+                break
+            i -= 1
+        for w in walked:  # (the sentences walked over open nothing: the same answer)
+            reviewed[w] = found
+        return found
+
     out: list[dict] = []
-    carried_period = None
     prev_sentence_last = None
-    review_item = None  # the paragraph a review opening (过去一年，…) has put in the past
-    for sent in st.sentences:
+    # most sentences hold no figure: their periods, openings and what they inherit are read only for those
+    # that do (inherited_period, in_review), not kept up to date sentence by sentence
+    for n_sent, sent in enumerate(sentences):
         s0, s1 = sent["start"], sent["end"]
         item = items[sent["item_id"]]
-        body = text[s0:s1].lstrip(" ,，")
-        opens = body[:1] in gm.opening_chars
-        if opens and gm.review_opening.match(body):
-            review_item = item["item_id"]
-        elif review_item != item["item_id"] or opens and gm.plan_opening.match(body):
-            review_item = None
-        p0 = bisect.bisect_left(periods.starts, s0)
-        p1 = bisect.bisect_left(periods.starts, s1)
-        sent_periods = [(a, b) for a, b in period_spans[p0:p1] if b <= s1] if p1 > p0 else []
-        inherited = carried_period if body.startswith(gm.inherit_starts) else None
-        carried_period = text[sent_periods[-1][0]:sent_periods[-1][1]] if sent_periods else inherited
         if item["kind"] == "cell" and item["row_id"]:
             rec = cell_indicator(text, sent, rows[item["row_id"]], gm, default_status(item))
             if rec:
@@ -3787,15 +3908,16 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         hits = find_numbers(text, s0, s1, gm, shielded, periods, ms) if ms else None
         if not hits:
             continue
+        sent_periods, inherited, past = periods_in(n_sent), inherited_period(n_sent), in_review(n_sent)
         # break positions once per sentence, so that each number looks up its clause in log time
         clause_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
         sw = SentenceWords(text, s0, s1, clause_ends)
         told = told_status(item)
         base_status = told or "actual"
-        if base_status == "target" and review_item == item["item_id"]:
+        if base_status == "target" and past:
             base_status = "actual"  # 过去一年，…。国内生产总值增长10.3% in a plan chapter
         # (a review the headings or an opening tell of: 争取 in a report's untitled opening still aims)
-        review = base_status == "actual" and (review_item == item["item_id"] or told == "actual")
+        review = base_status == "actual" and (past or told == "actual")
         metrics: list[str | None] = []
         pres: list[str] = []
         before_clause: list = []  # (start, end) of the clause before each number's
@@ -3804,20 +3926,21 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         lefts: list[str] = []
         rights: list[str] = []  # the noun after each number, as found
         doing_counts: set[int] = set()  # counts of times or years that measure the doing after them
-        if "(" in text[s0:s1]:
+        if text.find("(", s0, s1) >= 0:
             # 细颗粒物(PM2.5)平均浓度: a short note in brackets is part of the noun, not a clause break
             notes = [(m.start(), m.end()) for m in _NOTE.finditer(text, s0, s1)]
             clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in notes)]
-        if "、" in text[s0:s1]:
+        if text.find("、", s0, s1) >= 0:
             names = [(m.start(), m.end()) for m in gm.listed_names.finditer(text, s0, s1)]
             clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in names)]
         status_ends = [m.end() for m in _STATUS_BREAK.finditer(text, s0, s1)]
-        list_cue = gm.list_status.search(text, s0, s1)
+        list_cue = gm.list_status.search(text, s0, s1) if gm.list_status_needs.search(text, s0, s1) else None
         if list_cue is None:
             # 预计全年完成地区生产总值164亿元，增长4.5%；农林牧渔业总产值36亿元…: a cue in the clause
             # that opens the sentence, before its first number, scopes the sentence
             first_break = status_ends[0] if status_ends else s1
-            list_cue = gm.status_cue.search(text, s0, min(hits[0].num_start, first_break))
+            cue_end = min(hits[0].num_start, first_break)
+            list_cue = gm.status_cue.search(text, s0, cue_end) if gm.status_cue_needs.search(text, s0, cue_end) else None
         for k, h in enumerate(hits):
             # clause around the number, at most a phrase's length either side
             c = bisect.bisect_right(clause_ends, h.num_start)
@@ -3835,12 +3958,13 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             pre_raw = text[lo:h.num_start]
             pres.append(pre_raw)
             c = bisect.bisect_right(clause_ends, h.num_start)
-            if c > 1 and gm.condition_frame.fullmatch(text, clause_ends[c - 2], clause_ends[c - 1] - 1):
+            if (c > 1 and gm.condition_frame_needs.search(text, clause_ends[c - 2], clause_ends[c - 1] - 1)
+                    and gm.condition_frame.fullmatch(text, clause_ends[c - 2], clause_ends[c - 1] - 1)):
                 c -= 1  # …完成二万三千八百五十一亿元，按可比价格计算，比上年增长7.6%: the frame names nothing
             before_clause.append((clause_ends[c - 2] if c > 1 else s0, clause_ends[c - 1] - 1) if c else None)
             # 去年全年办理总量的4倍, 粮食产量是2010年的1.5倍: what stands after the copula (or the
             # whole clause) is the comparison base; its periods are not the number's
-            ratio = bool(gm.ratio_base.search(text, lo, h.end))
+            ratio = bool(gm.ratio_base_needs.search(text, lo, h.end) and gm.ratio_base.search(text, lo, h.end))
             base_start = h.num_start
             if ratio:
                 cop = None
@@ -3865,7 +3989,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 # measures the list (as many figures after 分别, or joined by 、, are the members' one each)
                 at = _list_start(text, lo, h.num_start, max(s0, hits[k - 1].tail if k else s0), s0, gm, left)
                 if at < lo:
-                    left = _SPACE.sub("", text[at:lo]) + left
+                    left = _without_space(text[at:lo]) + left
             if left and _finder(gm.scope_words)(left):
                 left = _without_scope_inside(left, gm)
             if left and "了" in left and not (kind == "share" and text.startswith("的", h.tail)):  # (覆盖了全市80%以上的行政村: the things after 的)
@@ -3949,20 +4073,20 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 right = _subject_things(text, right, r0, h.unit_base, h.num_start, s0, s1, sw, gm)
                 right = _things_of_measure(right, gm)
                 if (h.unit_base in gm.classifier_heads
-                        and not _SPACE.sub("", text[max(s0, h.num_start - 16):h.num_start]).endswith(gm.work_leads)):
+                        and not _without_space(text[max(s0, h.num_start - 16):h.num_start]).endswith(gm.work_leads)):
                     # (完成54家集体企业改制: after a light verb, the things and their work are its object)
                     right = _agreeing_things(right, gm.classifier_heads[h.unit_base], gm)
             if (right and h.unit_base in gm.counters and not age and not bounded and len(found) > len(right)
                     and _after_verb(sw, h.num_start, gm)
                     and not (h.unit_base in gm.classifier_heads and right.endswith(gm.classifier_heads[h.unit_base]))
                     and found.startswith(right) and (hi == s1 or text[hi:hi + 1] in _LIST_BREAKS)
-                    and _SPACE.sub("", text[r0:hi]) == found and _object_name(found, gm)):
+                    and _without_space(text[r0:hi]) == found and _object_name(found, gm)):
                 right = found  # 制定12项财政配套支持措施, 征集100个大数据应用场景解决方案: the doing's object, to the clause end
             if age and right:
                 right = age.group() + right
             elif bounded and right and "总" not in text[b0:r0]:
                 # (a bound on each says which things: 投资过亿元的新兴产业重点项目; a total, 总投资983.6亿元的, does not)
-                right = _SPACE.sub("", text[b0:r0]) + right
+                right = _without_space(text[b0:r0]) + right
             if right.startswith("内") and h.unit in gm.time_units:
                 # 一手房办证时间压缩至1小时内办结: within the time, the doing is the one timed
                 right = "" if left else right[1:]
@@ -4000,7 +4124,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if cut and 0 < cut.start() - h.tail < len(right) and right.startswith(text[h.tail:cut.start()]):
                     right = right[:cut.start() - h.tail]
             if (right and h.unit_base in gm.counters and k + 1 < len(hits) and hi == hits[k + 1].num_start
-                    and (gap := _SPACE.sub("", text[h.tail:hi])).startswith(right) and len(gap) - len(right) <= 2
+                    and (gap := _without_space(text[h.tail:hi])).startswith(right) and len(gap) - len(right) <= 2
                     and not any(c in gap[len(right):] for c in "、和及与,，;；")):
                 right = _before_next_figure(right, gm)
             if right in gm.manner_words:
@@ -4247,6 +4371,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         base = len(out) - len(hits)
         _respectively(text, s0, hits, pres, metrics, out[base:], gm, sw)
         last, bounds, bare_things = None, set(), []
+        last_in_unit, seen_units = [], {}  # the index of the last figure before each in the same unit, or None
+        for k, unit in enumerate(h.unit for h in hits):
+            last_in_unit.append(seen_units.get(unit))
+            seen_units[unit] = k
         for k, metric in enumerate(metrics):
             rec = out[base + k]
             # (第二批700万千瓦全面开工, 120元、130元统一提高到145元: a manner word alone names no thing either)
@@ -4255,7 +4383,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = None  # 总量突破90万亿元, 拟安排500万亩: the word names no thing of its own
             doing = metric[2:] if metric and metric.startswith("累计") and len(metric) > 3 else metric  # (…，过去五年累计拆除320万平方米)
             # the last figure before in the same unit (…重大项目340项，累计达到1280项，总投资超过2.2万亿元，累计建成700项)
-            j = next((j for j in range(k - 1, -1, -1) if hits[j].unit == hits[k].unit), None)
+            j = last_in_unit[k]
             unit_last = out[base + j]["metric"] if j is not None and metric else None
             if unit_last and (j == k - 1 or not _STATUS_BREAK.search(text, hits[j].tail, hits[k].num_start)) and hits[k].unit not in gm.times_units:
                 at = text.find(doing, hits[j - 1].tail if j else s0, hits[j].num_start)
@@ -4379,7 +4507,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == rights[k] and metric in gm.counted_places and text.startswith(metric + "的", hits[k].tail)
                     and text[hits[k].num_start - 1:hits[k].num_start] not in _LIST_WORDS):  # (…1个镇、15条村的名镇名村建设: one of a list)
                 metric = _work_in_places(text, hits[k].tail + len(metric) + 1, s1, gm) or metric
-            member = next((m for m in (metric[-3:], metric[-2:]) if m in gm.modifiers), None) if metric and metric == metrics[k] else None
+            member = None
+            if metric and metric == metrics[k]:
+                member = metric[-3:] if metric[-3:] in gm.modifiers else metric[-2:] if metric[-2:] in gm.modifiers else None
             if (member and len(metric) > len(member) + 2 and not rights[k]
                     and metric[:-len(member)].endswith(gm.member_measures)):
                 # 生活垃圾无害化处理率城市保持100%，县城达到85%: the member after the measure says whose (→ 城市生活垃圾…)
@@ -4448,7 +4578,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm)
                     and not _STATUS_BREAK.search(text, hits[k - 1].tail, hits[k].num_start)):
                 metric = _giver(_without_leading_doings(last, gm)) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
-            if metric and rec["unit_base"] not in gm.item_units and _TASK.search(metric):
+            if metric and rec["unit_base"] not in gm.item_units and "任务" in metric and _TASK.search(metric):
                 # 完成6.4万户改造征收任务, 造林计划任务5158.67公顷: the work, not the task (改革任务36项 are tasks)
                 metric = metrics[k] = _TASK.sub("", metric)
             if (metric and metric.endswith("目标") and (goal := _GOAL.search(metric))
@@ -4482,7 +4612,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and metric == metrics[k] and rec["kind"] == "share" and rights[k].endswith("率")
                     and text.startswith("的", hits[k].tail) and not metric.endswith(rights[k])):
                 metric = metrics[k] = metric + rights[k]  # 交通运输业、建筑业等行业现行10%的税率: the rate after 的 is the subject's
-            done = next((d for d in gm.done_measures if d.endswith(metric) and pres[k].rstrip().endswith(d)), None) if metric else None
+            done = next((d for d in gm.done_measures if d.endswith(metric) and pres[k].rstrip().endswith(d)), None) \
+                if metric and pres[k].rstrip().endswith(gm.done_measure_ends) else None
             if done:  # 完成投资529亿元: the investment completed
                 if metrics[k] == metric:
                     metrics[k] = done

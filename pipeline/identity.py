@@ -415,13 +415,14 @@ def _derived(field: str, off: int) -> str:
     return f"derived:{field}{off:+d}" if off else f"derived:{field}"
 
 
-def identify(text: str, sections: list[dict], source: str | None = None) -> dict:
+def identify(text: str, sections: list[dict], source: str | None = None, years_text: str | None = None) -> dict:
     """Identity fields of the documents row (title, region, years and the identity columns with
     their cues) from the normalised text and its sections; cue words are read from `source` (the
-    text as given, same offsets) when it is passed."""
+    text as given, same offsets) when it is passed. years_text: digit_years(text), when the caller
+    has it already (a pass over the whole text)."""
     lx = identity_lexicon()
     tx = _Text(source if source is not None else text)
-    written, text = text, digit_years(text)
+    written, text = text, digit_years(text) if years_text is None else years_text
     sections = [{**s, "title": digit_years(s["title"])} if _CN_YEAR.search(s["title"]) else s for s in sections]
     found = _Found({})
     chapters = [s["start"] for s in sections if s["level"] == 1]

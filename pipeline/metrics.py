@@ -211,7 +211,10 @@ class YearCues:
     against: regex.Pattern  # 高于全国平均水平 before a figure: in a span, compared at its end
     sustain: regex.Pattern  # 保持在 before a share: held over the whole span
     flow: regex.Pattern  # 新增, 改造 before a figure: a flow over the span, whatever verb follows
+    flow_needs: re.Pattern  # (needed_scan: a span holding none of its characters holds no match)
+    sustain_needs: re.Pattern
     salutation: regex.Pattern  # an address opening a sentence (各位代表，), skipped before its topic
+    salutation_starts: frozenset  # (the characters it can start with: starts_of)
     glossary: regex.Pattern  # a glossary's heading (名词解释): the years of the figures after it are their sentences' own
     glossary_chars: Optional[re.Pattern]  # characters a glossary's heading needs one of (释): most sentences lack them
     year_opener: regex.Pattern  # 刚刚过去的2025年，… opens that year for the paragraphs after it
@@ -320,6 +323,93 @@ def needed_sets(pattern: str, unreliable: str = "", keep: int = 16) -> tuple[fro
     return tuple(seq(parsed.data) or ())
 
 
+def start_chars(pattern: str, limit: int = 512) -> Optional[frozenset[str]]:
+    """The characters a match of pattern can start with (match() at a position: what that position must
+    hold), or None when the pattern does not say: a part it cannot read (\\p{…}, \\d, a negated or
+    large class, flags), or a match that may be empty. Sound, as needed_chars: lookarounds and anchors
+    consume nothing and are passed over. A caller tests a phrase's first character before a call into
+    the regex engine that most phrases would fail."""
+    def seq(items):  # (first characters, whether the items may match nothing)
+        out: set = set()
+        for item in items:
+            first, empty = node(item)
+            if first is None:
+                return None, False
+            out |= first
+            if not empty:
+                return out, False
+        return out, True
+
+    def node(item):
+        op, av = str(item[0]), item[1]
+        if op == "LITERAL":
+            return {chr(av)}, False
+        if op == "IN":
+            chars: set = set()
+            for o, c in av:
+                if str(o) == "LITERAL":
+                    chars.add(chr(c))
+                elif str(o) == "RANGE" and c[1] - c[0] < limit:
+                    chars.update(map(chr, range(c[0], c[1] + 1)))
+                else:
+                    return None, False
+            return chars, False
+        if op == "SUBPATTERN":
+            return (None, False) if av[1] or av[2] else seq(av[3])
+        if op == "ATOMIC_GROUP":
+            return seq(av)
+        if op == "BRANCH":
+            out, empty = set(), False
+            for b in av[1]:
+                first, e = seq(b)
+                if first is None:
+                    return None, False
+                out |= first
+                empty = empty or e
+            return out, empty
+        if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            first, empty = seq(av[2])
+            return first, empty or av[0] == 0
+        if op in ("AT", "ASSERT", "ASSERT_NOT"):
+            return set(), True
+        return None, False
+
+    if _sre is None:
+        return None
+    try:
+        parsed = _sre.parse(_STDLIB_TOKEN.sub(_stdlib_syntax, pattern))
+    except Exception:
+        return None
+    if parsed.state.flags & ~_sre.SRE_FLAG_UNICODE:
+        return None
+    first, empty = seq(parsed.data)
+    return None if first is None or empty or len(first) > limit else frozenset(first)
+
+
+_ANYWHERE = re.compile("")  # finds (an empty match) in every span of every text
+
+
+def needed_scan(pattern: str) -> re.Pattern:
+    """A search for one of the characters every match of pattern holds (needed_chars, by the stdlib
+    `re`'s bitmap class): a text, or a span search(text, a, b), in which it finds none holds no match,
+    told several times quicker than by pattern itself. A pattern with a lookbehind, whose characters may
+    lie before the span, or one that does not say what it needs, gets a search that finds everywhere."""
+    chars = None if "(?<=" in pattern else needed_chars(pattern)
+    return _any_of(chars) if chars else _ANYWHERE
+
+
+class _EveryChar:
+    def __contains__(self, c: str) -> bool:
+        return True
+
+
+def starts_of(pattern: str):
+    """start_chars, or a set holding every character when it cannot tell: `text[:1] in starts_of(p)`
+    is False only for a text p.match() fails on, told without a call into the regex engine."""
+    chars = start_chars(pattern)
+    return _EveryChar() if chars is None else chars
+
+
 def _fewest(sets: list, keep: int) -> list:
     """The smallest sets, none a superset of another, in a stable order."""
     out: list = []
@@ -383,8 +473,11 @@ def year_cues() -> YearCues:
         against=rc(d["against"]),
         sustain=rc(d["sustain"]),
         flow=rc(d["flow"]),
+        flow_needs=needed_scan(d["flow"]),
+        sustain_needs=needed_scan(d["sustain"]),
         topic_lead=rc(d["topic_lead"]),
         salutation=rc(d["salutation"]),
+        salutation_starts=starts_of(d["salutation"]),
         glossary=rc(d["glossary"]),
         glossary_chars=_any_of(glossary) if glossary else None,
         year_opener=rc(d["year_opener"]),
@@ -420,9 +513,10 @@ def find_cues(text: str, yc: YearCues | None = None, normalised: bool = False) -
     held = 0  # the sets of needed characters the text holds one of
     for ch in set(yc.needed_any.findall(text)):
         held |= yc.needed_bits[ch]
-    for (pat, kind, (a, b, n), _), needs in zip(yc.cues, yc.cue_needs):
+    for needs, cue in zip(yc.cue_needs, yc.cues):
         if held & needs != needs:
             continue  # no scan for a cue whose characters the clause lacks: most cues need 来, 前, 均 …
+        pat, kind, (a, b, n), _ = cue
         for m in pat.finditer(text):
             ga, gb, gn = (m.group(k) if k else None for k in (a, b, n))
             found.append(Cue(m.start(), m.end(), kind, int(ga) if ga else None, int(gb) if gb else None,
@@ -647,7 +741,9 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
     by_item: dict[str, list[dict]] = {}
     glossary = None  # where a glossary at the report's end starts
     for s in sorted(sents.values(), key=operator.itemgetter("start")):
-        by_item.setdefault(s["item_id"], []).append(s)
+        if (of_item := by_item.get(s["item_id"])) is None:  # (no new list for each sentence, as setdefault makes)
+            by_item[s["item_id"]] = of_item = []
+        of_item.append(s)
         if (glossary is None and len(s["text"]) <= 40
                 and (yc.glossary_chars is None or yc.glossary_chars.search(s["text"]))
                 and yc.glossary.match(s["text"])):
@@ -751,7 +847,8 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
 
     # 各位代表，2022年是本届政府收官之年。…: an address that opens a year opens a part of its chapter, and the
     # subsections after it, numbered afresh from (一), are that year's (its paragraph ends the section before)
-    part_openers = [k for k, i in enumerate(items) if yc.salutation.match(by_item[i][0]["text"].lstrip(" ,，—-"))
+    part_openers = [k for k, i in enumerate(items) if (opening := by_item[i][0]["text"].lstrip(" ,，—-"))[:1] in yc.salutation_starts
+                    and yc.salutation.match(opening)
                     and opens_year(i)]
 
     def says_what_period_was(sentence: str) -> bool:
@@ -924,8 +1021,10 @@ def ref_spans(indicators: list[dict], doc: dict, sections: Iterable[dict], sente
                 own = [c for c in own if not (c.start >= role[1] and c.end <= role[2])]
             # in a past span: a level reached, a share, a figure set against a contemporaneous reference
             # are the end year's; a flow (新增…) or a state held (保持在, 每年) keeps the span
-            flowing = bool(yc.flow.search(sent["text"], max(0, clause + 1), offset))
-            held = flowing or bool(yc.sustain.search(sent["text"], clause + 1, offset))
+            flowing = bool(yc.flow_needs.search(sent["text"], max(0, clause + 1), offset)
+                           and yc.flow.search(sent["text"], max(0, clause + 1), offset))
+            held = flowing or bool(yc.sustain_needs.search(sent["text"], clause + 1, offset)
+                                   and yc.sustain.search(sent["text"], clause + 1, offset))
             rm = (yc.reach.search(sent["text"], max(0, offset - 30), offset)
                   if not held and ind.get("kind") in ("level", "share") else None)
             # 跨过3个万亿元大关: a count of marks passed over the period, not a level held at its end

@@ -24,7 +24,10 @@ def chinese_chars() -> str:
 def scaled(value: float, mult: float) -> float:
     """value × its unit's multiplier as the decimal it stands for: 4.1亿 is 410000000, where the float product
     is 409999999.99999994 (15 significant digits hold any figure a report writes)."""
-    return float(f"{value * mult:.15g}")
+    x = value * mult
+    if isinstance(x, float) and x.is_integer() and -1e15 < x < 1e15:
+        return x  # (a whole number of 15 digits or fewer prints and reads back as itself: most figures)
+    return float(f"{x:.15g}")
 
 
 def parse_arabic(s: str) -> float:

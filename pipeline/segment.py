@@ -12,6 +12,7 @@ import regex
 from .compiled import Compiler
 from .lexicon import alternation, lexicon
 from .lexicon import load as load_data
+from .metrics import needed_scan, starts_of
 
 # group 1 ends a sentence; the spaces after it, skipped in the same match, start none
 # (年均增长8.5%.固定资产投资…: a web copy's full stop typed as ".", after a figure's unit or a word and before a word,
@@ -50,8 +51,11 @@ class _Patterns:
     levels: list
     any_level: regex.Pattern  # matches where some level's pattern does: most lines fail it at once
     title: regex.Pattern
+    title_needs: object  # (metrics.needed_scan: a line holding none of its characters is no title)
     table_title: regex.Pattern
+    table_title_starts: frozenset  # (the characters a match can start with: a line opening with none fails at once)
     bullet: regex.Pattern
+    bullet_starts: frozenset
     key_work_header: frozenset
     second_headers: frozenset
     header_words: frozenset  # either
@@ -65,6 +69,7 @@ class _Patterns:
     bare_punct: frozenset
     max_bare: int
     annex: regex.Pattern
+    annex_starts: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -75,8 +80,11 @@ def patterns() -> _Patterns:
         levels=[(lv["kind"], lv["level"], rc(lv["pattern"])) for lv in h["levels"]],
         any_level=rc("|".join(f"(?:{lv['pattern']})" for lv in h["levels"])),
         title=rc(h["title_pattern"]),
+        title_needs=needed_scan(h["title_pattern"]),
         table_title=rc(h["table_title"]),
+        table_title_starts=starts_of(h["table_title"]),
         bullet=rc(r"(?:" + alternation(h["bullet_markers"]) + r")\s*"),
+        bullet_starts=starts_of(r"(?:" + alternation(h["bullet_markers"]) + r")\s*"),
         key_work_header=frozenset(h["key_work_header"]),
         second_headers=frozenset(h["second_headers"]),
         header_words=frozenset(h["key_work_header"]) | frozenset(h["second_headers"]),
@@ -90,6 +98,7 @@ def patterns() -> _Patterns:
         bare_punct=frozenset(h["bare_heading_punct"]),
         max_bare=h["max_bare_heading_chars"],
         annex=rc(h["annex"]),
+        annex_starts=starts_of(h["annex"]),
     ))
 
 
@@ -99,9 +108,12 @@ class _Junk:
     separators: dict
     toolbar_chars: frozenset  # what a toolbar line is made of: its words' characters and the separators
     label: regex.Pattern
+    label_starts: frozenset  # (the characters a match can start with)
     footer: regex.Pattern
+    footer_needs: object  # (metrics.needed_scan: a line holding none of its characters holds no footer word)
     footer_max: int
     line: regex.Pattern
+    line_needs: object  # (metrics.needed_scan: a line holding none of its characters is none of these)
 
 
 @lru_cache(maxsize=None)
@@ -113,9 +125,12 @@ def junk_patterns() -> _Junk:
         separators={ord(c): None for c in j["toolbar_separators"]},
         toolbar_chars=frozenset("".join(j["toolbar_words"]) + j["toolbar_separators"]),
         label=rc(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
+        label_starts=starts_of(rf"(?:{alternation(j['label_prefixes'])})\s*:"),
         footer=rc(alternation(j["footer_words"])),
+        footer_needs=needed_scan(alternation(j["footer_words"])),
         footer_max=j["footer_max_chars"],
         line=rc("|".join(f"(?:{p})" for p in j["line_patterns"])),
+        line_needs=needed_scan("|".join(f"(?:{p})" for p in j["line_patterns"])),
     ))
 
 
@@ -127,11 +142,11 @@ def is_junk(text: str, jp: _Junk) -> bool:
         bare = text.translate(jp.separators)
         if bare and jp.toolbar.fullmatch(bare):
             return True
-    if jp.label.match(text):
+    if text[:1] in jp.label_starts and jp.label.match(text):
         return True
-    if len(text) <= jp.footer_max and jp.footer.search(text):
+    if len(text) <= jp.footer_max and jp.footer_needs.search(text) and jp.footer.search(text):
         return True
-    return bool(jp.line.fullmatch(text))
+    return bool(jp.line_needs.search(text) and jp.line.fullmatch(text))
 
 
 def drop_junk(lines: list[Line], pat: _Patterns) -> list[Line]:
@@ -218,7 +233,7 @@ def _annex_title(lines: list[Line], i: int, pat: _Patterns) -> int | None:
 
 def _is_title(line: Line, pat: _Patterns) -> bool:
     t = line.text.strip("《》 ")
-    if "。" in t:  # (removing gaps keeps it: no regex needed for the many lines of prose)
+    if "。" in t or not pat.title_needs.search(t):  # (removing gaps keeps both: no regex needed for the many lines of prose)
         return False
     t = _HAN_GAP.sub("", t)
     return len(t) <= 160 and bool(pat.title.match(t))
@@ -266,12 +281,12 @@ class _Builder:
             "doc_id": self.doc_id, "item_id": item_id, "kind": kind, "text": self.text[start:end],
             "section_id": self.section_id(), "table_id": table_id, "row_id": row_id, "start": start, "end": end,
         })
-        pos = start
+        pos, sentence = start, self._sentence
         for m in _SENTENCE_END.finditer(self.text, start, end):
-            self._sentence(item_id, pos, m.end(1))
+            sentence(item_id, pos, m.end(1))
             pos = m.end()
         if pos < end:
-            self._sentence(item_id, pos, end)
+            sentence(item_id, pos, end)
         return item_id
 
     def _sentence(self, item_id: str, start: int, end: int) -> None:
@@ -286,13 +301,14 @@ class _Builder:
                 cut = next((m.start() for m in _NUMBER_START.finditer(self.text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)), start + MAX_SENTENCE)
             self._sentence(item_id, start, cut)  # (short enough now)
             start = cut
-        self.s.sentences.append({
-            "doc_id": self.doc_id, "sentence_id": f"{self.doc_id}:x{len(self.s.sentences) + 1:05d}",
+        sentences = self.s.sentences
+        sentences.append({
+            "doc_id": self.doc_id, "sentence_id": f"{self.doc_id}:x{len(sentences) + 1:05d}",
             "item_id": item_id, "text": self.text[start:end], "start": start, "end": end,
         })
 
     def content_item(self, line: Line, pat: _Patterns, table_id=None, row_id=None) -> tuple[str, bool]:
-        m = pat.bullet.match(line.text)
+        m = pat.bullet.match(line.text) if line.text[:1] in pat.bullet_starts else None
         if m and m.end() < len(line.text):
             return self.item("bullet", line.start + m.end(), line.end, table_id, row_id), True
         return self.item("paragraph", line.start, line.end, table_id, row_id), False
@@ -340,7 +356,7 @@ def segment(doc_id: str, text: str) -> Structure:
             i += 1
             continue
         t = line.text
-        tm = pat.table_title.match(t)
+        tm = pat.table_title.match(t) if t[:1] in pat.table_title_starts else None
         if tm and len(t) <= pat.max_title and "。" not in t:
             num, title = int(tm.group("num")), tm.group("title").strip(" :：、.．-—")
             k = i + 1
@@ -385,7 +401,7 @@ def segment(doc_id: str, text: str) -> Structure:
             b.item("heading", line.start, line.end)
             i += 1
             continue
-        if (am := pat.annex.match(t)) and (k := i if am.group("title") else _annex_title(lines, i, pat)):
+        if t[:1] in pat.annex_starts and (am := pat.annex.match(t)) and (k := i if am.group("title") else _annex_title(lines, i, pat)):
             # the title after the colon, or on the next line: the chapter runs from 附件 over it
             title_start, end = (line.start + am.start("title"), line.end) if k == i else (lines[k].start, lines[k].end)
             b.open_section("chapter", 1, am.group("num"), title_start, Line(line.start, end, text[line.start:end]))

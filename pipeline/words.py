@@ -114,13 +114,14 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
     """The words of text[lo:hi], tagged, with offsets into text."""
     hi = len(text) if hi is None else hi
     out, pos, own, jb = [], lo, _user_tags(), segmenter()
+    append = out.append  # (a sentence's clauses make thousands of words a report: the loop is kept lean)
     for w, tag in jb.tag(text[lo:hi]):
         n = len(w)
         end = pos + n
-        if w[0] in _MEASURE_ENDS and n > 1 and (w[0] == "率" or w[1:] in _MEASURE_LINKS) and not jb.has_word(w):
+        if n > 1 and w[0] in _MEASURE_ENDS and (w[0] == "率" or w[1:] in _MEASURE_LINKS) and not jb.has_word(w):
             # 化解率达93.7%, 人数从…: jieba's HMM joins a measure's last character to the word after it (率达, 率超,
             # 数从, 额超: no word of its dictionary); the measure ends there
-            out.append(_new(Word, (w[0], "n", pos, pos + 1)))
+            append(_new(Word, (w[0], "n", pos, pos + 1)))
             w, tag, pos, n = w[1:], "v", pos + 1, n - 1
         if n == 4 and tag in _MISREAD_TAGS and predicate_idiom(w):
             tag = "v"  # 明显增强 (nr): a predicate jieba reads as a name or a noun
@@ -128,16 +129,20 @@ def words(text: str, lo: int = 0, hi: int | None = None) -> list[Word]:
             # 余额连跨4个万亿元台阶: one character read as a name before a verb is the verb's adverb
             out[-1] = _new(Word, (out[-1].text, "d", out[-1].start, out[-1].end))
         # tuple.__new__ skips the NamedTuple's Python-level __new__: a sentence makes dozens of words
-        out.append(_new(Word, (w, own.get(w, tag), pos, end)))
+        append(_new(Word, (w, own.get(w, tag), pos, end)))
         pos = end
     return out
 
 
 def tag_phrase(phrase: str) -> list[tuple[str, str]]:
     """(word, tag) of a phrase on its own (a metric, for its head word)."""
-    own = _user_tags()
-    return [(w, own.get(w, "v" if len(w) == 4 and t in _MISREAD_TAGS and predicate_idiom(w) else t))
-            for w, t in segmenter().tag(phrase)] if phrase else []
+    if not phrase:
+        return []
+    own, tagged = _user_tags(), segmenter().tag(phrase)
+    for i, (w, t) in enumerate(tagged):  # (jieba's own pairs, replaced only where a tag changes)
+        if w in own or len(w) == 4 and t in _MISREAD_TAGS and predicate_idiom(w):
+            tagged[i] = (w, own.get(w, "v"))
+    return tagged
 
 
 def is_word(w: str) -> bool:
