@@ -1317,8 +1317,9 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                     and cut + 2 == len(inside)):
             inside = inside[:cut]
     last, adverbs, verbs = len(inside) - 1, gm.adverb_tags, gm.verb_tags  # (read once, not for each word)
-    if adverbs.isdisjoint([w.tag for w in inside[1:last]]):
-        return "".join([w.text for w in inside])  # (no adverb inside to drop: most phrases)
+    if adverbs.isdisjoint([w.tag for w in inside[1:last]]) or inside[-1].text.endswith(_RATE_ENDS):
+        # (no adverb inside to drop: most phrases; 差评按时答复率: how a rate's doing went is what it counts)
+        return "".join([w.text for w in inside])
     return "".join([w.text for n, w in enumerate(inside)
                     if not (0 < n < last and w.tag in adverbs and inside[n + 1].tag in verbs
                             and w.text not in gm.negations)])
