@@ -376,20 +376,30 @@ def grammar() -> Grammar:
     # (searched from the end: the cue nearest the number wins)
     any_status = (rf"(?P<expected>{alternation(st['expected_cues'])})|(?P<target>{alternation(st['target_cues'])})"
                   rf"|(?P<actual>{alternation(st['actual_cues'])})")
+    # patterns that come with a cheap test read from the same source (metrics.needed_scan, starts_of)
+    qual_before_src = rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"  # (帮助近 130万: a stray space)
+    qual_after_src = rf"(?:{alternation(q['after'])})"
+    change_start_src = rf"(?:{alternation(g['change_up'] + g['change_down'])})"
+    leading_src = rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"
+    status_cue_src = alternation(st["expected_cues"] + st["target_cues"])
+    list_status_src = rf"(?:{status_cue_src})\s*(?:[:：]|——)"
+    ratio_base_src = rf"{g['ratio_base']}$"
+    # (口罩日产量由疫情之初的15万只: 由 and when, up to 的, before A of 由A…B)
+    from_marker_src = rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"
     return rc.saved(Grammar(
         number=number,
         spaced_source=number_for(SPACED_ARABIC + "|" + ARABIC),
         periods=tuple(rc(p) for p in lx.periods["patterns"]),
-        qual_before=rc(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),  # (帮助近 130万: a stray space)
-        qual_before_needs=needed_scan(rf"(?:{alternation(q['before'])})(?=[ \u3000]?$)"),
-        qual_after=rc(rf"(?:{alternation(q['after'])})"),
-        qual_after_starts=starts_of(rf"(?:{alternation(q['after'])})"),
+        qual_before=rc(qual_before_src),
+        qual_before_needs=needed_scan(qual_before_src),
+        qual_after=rc(qual_after_src),
+        qual_after_starts=starts_of(qual_after_src),
         multipliers=u["multipliers"],
         unit_base=u["base"],
         counters=frozenset(u["counters"]),
         no_chinese=frozenset(u["no_chinese_numeral_units"]),
-        change_start=rc(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
-        change_start_starts=starts_of(rf"(?:{alternation(g['change_up'] + g['change_down'])})"),
+        change_start=rc(change_start_src),
+        change_start_starts=starts_of(change_start_src),
         change_up=rc(rf"(?:{words('change_up')})(?:了)?$"),
         change_up_ends=_end_chars(g["change_up"], "了"),
         change_down=rc(rf"(?:{words('change_down')})(?:了)?$"),
@@ -406,8 +416,8 @@ def grammar() -> Grammar:
         gap_down=rc(rf"(?:{words('compare_gap_down')})$"),
         compare_down=rc(words("compare_down")),
         trailing=Suffixes(g['trailing_strip'] + g['change_up'] + g['change_down']),
-        leading=rc(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"),
-        leading_starts=starts_of(rf"^(?:{words('leading_strip')}|{g['ordinal_lead']}|{g['streak_lead']}|{g['rank_lead']})"),
+        leading=rc(leading_src),
+        leading_starts=starts_of(leading_src),
         not_subject_end=frozenset(g["leading_strip"] + g["right_cut"]),
         right_cut=rc(words("right_cut")),
         clause_verb_end=rc(rf"(?:{words('clause_verbs')})$"),
@@ -416,13 +426,13 @@ def grammar() -> Grammar:
         any_status=rc(rf"(?r){any_status}"),
         any_status_needs=needed_scan(any_status),
         obtaining_cues=frozenset(st["obtaining_cues"]),
-        status_cue=rc(alternation(st["expected_cues"] + st["target_cues"])),
-        status_cue_needs=needed_scan(alternation(st["expected_cues"] + st["target_cues"])),
+        status_cue=rc(status_cue_src),
+        status_cue_needs=needed_scan(status_cue_src),
         review_opening=rc(rf"(?:{alternation(st['review_openings'])})[^,，;；。]{{0,8}}[,，]"),
         plan_opening=rc(alternation(st["plan_openings"])),
         opening_chars=frozenset(w[0] for w in st["review_openings"] + st["plan_openings"]),
-        list_status=rc(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
-        list_status_needs=needed_scan(rf"(?:{alternation(st['expected_cues'] + st['target_cues'])})\s*(?:[:：]|——)"),
+        list_status=rc(list_status_src),
+        list_status_needs=needed_scan(list_status_src),
         hold_verbs=rc(rf"(?:{words('hold_verbs')})$"),
         hold_verb_ends=_end_chars(g["hold_verbs"]),
         target_headings=rc(alternation(st["target_headings"])),
@@ -440,8 +450,8 @@ def grammar() -> Grammar:
                                + alternation(g["fixed_phrases"]) + "|" + "|".join(g["name_patterns"] + g["rhetorical_patterns"])),
         # a pattern of its own: anchored at line starts, it would slow the alternation above at every position
         glossary_term=rc(g["glossary_term"], regex.MULTILINE),
-        ratio_base=rc(rf"{g['ratio_base']}$"),
-        ratio_base_needs=needed_scan(rf"{g['ratio_base']}$"),
+        ratio_base=rc(ratio_base_src),
+        ratio_base_needs=needed_scan(ratio_base_src),
         ratio_copula=rc(words("ratio_copula")),
         respectively=g["respectively"]["word"],
         change_header=rc(lx.headings["change_header_pattern"]),
@@ -485,9 +495,8 @@ def grammar() -> Grammar:
         clause_verb_start=rc(rf"^(?:{words('clause_verbs')})"),
         count_head=rc(alternation(g["count_heads"])),
         list_scope=rc(alternation(g["respectively"]["scopes"])),
-        # (口罩日产量由疫情之初的15万只: 由 and when, up to 的, before A of 由A…B)
-        from_marker=rc(rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
-        from_marker_needs=needed_scan(rf"(?!{words('from_marker_words')})(?:{words('from_markers')})(?:[^从由]{{0,4}}|[^从由,，;；]{{0,8}}的)$"),
+        from_marker=rc(from_marker_src),
+        from_marker_needs=needed_scan(from_marker_src),
         noun_tags=frozenset(g["words"]["noun_tags"]),
         start_stop_tags=frozenset(g["words"]["start_stop_tags"]),
         end_stop_tags=frozenset(g["words"]["end_stop_tags"]),
