@@ -91,6 +91,7 @@ class Grammar:
     multipliers: dict
     unit_base: dict
     counters: frozenset
+    counter_starts: str  # the first characters of counters: 五 before one opens a count, not a tenth
     no_chinese: frozenset
     change_up: regex.Pattern
     change_up_ends: frozenset  # (the characters a match of change_up can end on: see _end_chars)
@@ -284,6 +285,10 @@ class Grammar:
     thing_measures: tuple  # 承载力, 收入, 比例 …: a measure of the things counted, ending the words after a count
     work_leads: tuple  # light_verbs and work_doings: 完成, 实施 before a count
     count_doings: frozenset
+    doing_leads: frozenset  # 全年, 累计, 力争: when or how a doing alone before a count is done
+    abstract_heads: tuple  # 计划, 格局: what a clause names that no count counts
+    run_units: frozenset  # 列: runs made
+    manner_leads: tuple  # 认真, 常态化: how a doing before a count is done
     pivot_leads: frozenset
     framed_nouns: tuple
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
@@ -397,6 +402,7 @@ def grammar() -> Grammar:
         multipliers=u["multipliers"],
         unit_base=u["base"],
         counters=frozenset(u["counters"]),
+        counter_starts="".join(sorted({c[0] for c in u["counters"]})),
         no_chinese=frozenset(u["no_chinese_numeral_units"]),
         change_start=rc(change_start_src),
         change_start_starts=starts_of(change_start_src),
@@ -578,6 +584,10 @@ def grammar() -> Grammar:
         measure_nouns=tuple(longest_first([*g["words"]["attribute_nouns"], *g["respectively"]["attributes"],
                                            *g["words"]["restated_measures"]])),
         count_doings=frozenset(g["words"]["count_doings"]),
+        doing_leads=frozenset(g["words"]["doing_leads"]),
+        abstract_heads=tuple(g["words"]["abstract_heads"]),
+        run_units=frozenset(g["words"]["run_units"]),
+        manner_leads=longest_first(g["words"]["manner_leads"]),
         pivot_leads=frozenset(g["words"]["pivot_leads"]),
         framed_nouns=tuple(g["words"]["framed_nouns"]),
         work_doings=frozenset(g["words"]["work_doings"]),
@@ -863,6 +873,10 @@ def find_numbers(text: str, start: int, end: int, gm: Grammar, shielded: Spans, 
             qb = None  # 签约510台: 约 ends a word here
         if qb:
             qualifier, q_start = qb.group(), qb.start()
+        if unit == "成" and not mult and e + 1 < end and (text[e] in _TENTHS) and not (
+                text[e + 1] in _TENTHS or text[e + 1] in "十百千万亿年月日天周个" or text[e + 1] in gm.counter_starts):
+            value += _TENTHS[text[e]]  # 超七成五财力, 六成半: the tenths of 成 written after it (7.5成)
+            e += 1
         tail = e
         qa = gm.qual_after.match(text, e, end) if text[e:e + 1] in gm.qual_after_starts else None
         if qa and qa.group() == "多" and is_word(text[qa.start():qa.start() + 2]) and text[qa.start() + 1:qa.start() + 2] not in "年月日天周":
@@ -1006,6 +1020,7 @@ _AMOUNT_LEAD = regex.compile(r"、?\s*\p{Han}{0,4}?\s*(?:超过|超|过|逾|近|
 _WORDS_AMOUNT = regex.compile(r"\p{Han}{0,4}?(?:超过|超|过|逾|近|达)[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦)")
 _SUM_WORD = regex.compile(r"共|计")  # (四条线路共81.6公里的开通: the count's things measured in all, no bound)
 _RATE_UNITS = ("%", "‰", "倍", "成", "番")
+_TENTHS = {"一": 0.1, "二": 0.2, "三": 0.3, "四": 0.4, "五": 0.5, "六": 0.6, "七": 0.7, "八": 0.8, "九": 0.9, "半": 0.5}
 _RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
 _CHANGE_UNITS = tuple(u for u in _RATIO_UNITS if u != "成")  # (not 成: 六成行政村 counts villages)
 
@@ -1455,6 +1470,61 @@ def _bare_doing(metric: str, gm: Grammar) -> bool:
             and (len(tagged) == 1 or tagged[-1][0] in gm.doing_tails))
 
 
+def _doing_alone(metric: str, gm: Grammar) -> bool:
+    """开行, 建成开放, 全年共开行, 两年累计建设, 力争落地: a doing (jieba's verb, or a doing the lexicons name,
+    whatever jieba tags it: 落地, 清理) with nothing done to, after words of when and how at most."""
+    tagged = list(_tagged(metric))
+    while len(tagged) > 1 and (tagged[0][1] in ("t", "m", "d", "ad") or tagged[0][0] in gm.doing_leads
+                               or tagged[0][0] in gm.manner_words):
+        tagged.pop(0)
+    return (0 < len(tagged) <= 2 and sum(len(w) for w, _ in tagged) <= 4
+            and all(t in gm.verb_tags or t == "vn" or _lexicon_doing(w, gm) for w, t in tagged)
+            # (新造林5万亩、育苗2万亩: a doing the lexicons do not name is an activity of its own)
+            and any(_lexicon_doing(w, gm) for w, _ in tagged))
+
+
+def _lexicon_doing(w: str, gm: Grammar) -> bool:
+    return w in gm.count_doings or w in gm.count_predicates or w in gm.work_doings or w in gm.new_doings_counted
+
+
+def _without_doing_leads(phrase: str, gm: Grammar) -> str:
+    """全力推进PPP项目 → PPP项目: the doings the lexicons name, and the words of when and how before
+    them, off the front of the things (not a verb jieba reads inside their name: 租赁住房)."""
+    tagged = list(_tagged(phrase))
+    while len(tagged) > 1 and (_lexicon_doing(tagged[0][0], gm) or tagged[0][0] in gm.doing_leads or tagged[0][0] in gm.manner_words
+                               or tagged[0][0] in gm.predicate_auxiliaries or tagged[0][0] in ("推进", "推动")
+                               or tagged[0][1] in gm.adverb_tags):
+        tagged.pop(0)
+    return "".join(w for w, _ in tagged)
+
+
+def _thing_of_clause(words: list, gm: Grammar) -> str:
+    """The things a clause names as what it builds or opens (新开通…“点对点”中欧双向班列, 加快建设…快
+    供给的产业空间), or as what the work it ends on is done to (推动“孺子书房”建设): the nouns that end it.
+    None from a clause that keeps, deepens or forms something (保持…高压态势, 形成…格局), or ends in a doing."""
+    words = [w for w in words if w.text.strip()]
+    lead = 0
+    while lead < len(words) - 1 and (words[lead].text in gm.doing_leads or words[lead].text in gm.manner_words
+                                     or words[lead].text in gm.predicate_auxiliaries or words[lead].text in ("推进", "推动")
+                                     or words[lead].tag in gm.adverb_tags):
+        lead += 1
+    builds = lead < len(words) and _lexicon_doing(words[lead].text, gm)
+    if len(words) > 1 and words[-1].text in gm.doing_tails:
+        words, builds = words[:-1], True
+    if not builds:
+        return ""
+    run = []
+    for w in reversed(words):
+        if not (w.tag in gm.noun_tags and w.tag != "vn" or w.tag in ("b", "eng") or w.text in "“”"):
+            break
+        run.insert(0, w)
+    while run and (run[0].text == "”" or run[0].tag not in gm.noun_tags and run[0].text != "“"):
+        run.pop(0)
+    named = [w for w in run if w.text not in "“”"]
+    thing = "".join(w.text for w in run)
+    return _clean_metric(thing) if named and named[-1].tag in gm.noun_tags and not thing.endswith(gm.abstract_heads) else ""
+
+
 def _doings_only(phrase: str, gm: Grammar) -> bool:
     """已经立行立改, 稳步推进解决: verbs and the adverbs before them, nothing done to."""
     tagged = _tagged(phrase) if phrase else ()
@@ -1900,6 +1970,16 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     comes off a plain noun (接待游客 → 游客; grammar.json count_doings); other single doings stay, and so
     do verbs that are part of the measure (新增就业, change verbs: 减少农村贫困人口)."""
     tagged = _tagged(metric)
+    manner = next((w for w in gm.manner_leads if metric.startswith(w)), "")
+    if manner and len(metric) - len(manner) >= 4 and not after:  # (50个重点培育项目: after a count, a name)
+        first = _tagged(metric[len(manner):])[0]
+        # (only before a doing the lexicons name: 重点改革任务, 高质量发展指标 are things with their kind)
+        if (first[0] in gm.count_doings or first[0] in gm.work_doings or first[0] in gm.new_doings_counted
+                or first[0] in gm.activity_verbs or first[0] in gm.solving_verbs):
+            # 认真办理人大代表建议391件, 常态化组织展演展览1000场: how the doing is done is no part of what it counts
+            rest = metric[len(manner):]
+            done = _object_of_doing(rest, gm, aimed, counted, after)
+            return done if done != rest or not counted else _without_activity(rest, gm)
     served = next((i for i, (w, _) in enumerate(tagged) if w in gm.provide_verbs), 0)
     if tagged and (tagged[0][0] in gm.frame_verbs
                    # (为)群众提供法律援助服务11万人次, 向困难群众和退休职工发放物价补贴: what is provided is
@@ -2009,6 +2089,14 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
         return metric
     obj = "".join(w for w, _ in rest)
     return obj if len(obj) >= 2 else metric
+
+
+def _without_activity(phrase: str, gm: Grammar) -> str:
+    """组织展演展览 → 展演展览: an activity verb before the activities counted."""
+    tagged = _tagged(phrase)
+    if len(tagged) > 1 and tagged[0][0] in gm.activity_verbs and len(phrase) - len(tagged[0][0]) >= 2:
+        return phrase[len(tagged[0][0]):]
+    return phrase
 
 
 def _done_to(word: str, gm: Grammar) -> bool:
@@ -4451,6 +4539,33 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                         and (out[base + j]["implied"]
                              or not _doings_only(_tagged(pres[j].rstrip())[-1][0] if pres[j].strip() else "", gm))):
                     written, metric = metric, things
+            if (metric and metric == metrics[k] and not written and not rights[k] and k not in pending_next
+                    and (hits[k].unit_base in gm.things_counted or hits[k].unit_base in gm.built_units
+                         or hits[k].unit_base in gm.run_units)
+                    and _doing_alone(metric, gm)
+                    # (计划全年开工30公里以上，竣工25公里以上: doings side by side are measures of their own)
+                    and not any(0 <= o < len(hits) and hits[o].unit_base == hits[k].unit_base and metrics[o] and not rights[o]
+                                and _doing_alone(metrics[o], gm) for o in (k - 1, k + 1))):
+                # 新建球类运动场地416个、两年累计建设817个; 新开通…中欧双向班列，全年共开行120列: a doing alone
+                # before a count or a length is done to the things the figure before in its unit counted, or,
+                # with none, to those the clause before names
+                thing = None
+                if j is not None and out[base + j]["metric"] and not _STATUS_BREAK.search(text, hits[j].tail, hits[k].num_start):
+                    thing = _without_doing_leads(out[base + j]["metric"], gm)
+                    if len(thing) < 3:
+                        thing = None  # (其中全国首创79项、全国复制推广25项: a word of two is a doing's kin, not the things)
+                    stage = lambda w: w in gm.count_predicates or w[:1] == "新" and w[1:] in gm.count_predicates
+                    then, now = _tagged(out[base + j]["metric"])[0][0], _tagged(metric)[-1][0]
+                    if stage(then) and stage(now) and then.lstrip("新") != now:
+                        thing = None  # (新开工道路8.5公里，全年竣工25公里: another stage of the work is a measure of its own)
+                elif (j is None and before_clause[k] and (k == 0 or hits[k - 1].tail <= before_clause[k][0])
+                      and not _DIGITS.search(text, *before_clause[k])):
+                    lo, hi = before_clause[k]  # (from the clause's comma: 加快建设高品质、…、快供给的产业空间)
+                    lo = max([s0] + [text.rfind(c, s0, lo) + 1 for c in "，,；;：:"])
+                    thing = _thing_of_clause(sw.span(lo, hi), gm)
+                tagged = [x for x in _tagged(thing) if x[0] not in "“”"] if thing else ()
+                if tagged and len(thing) >= 2 and tagged[-1][1] in gm.noun_tags and tagged[-1][1] != "vn":
+                    written, metric = metric, thing
             if (metric is None and rec["kind"] == "pp_change" and k and out[base + k - 1]["kind"] == "share"
                     and "占" in pres[k - 1] and out[base + k - 1]["metric"]):
                 metric = out[base + k - 1]["metric"]  # 占全市经济总量的55%，比上年提高2个百分点: the change of that share

@@ -591,3 +591,18 @@ def test_markdown_tables():
     assert [(r["row_no"], r["key_work"], len(r["cells"])) for r in doc["tables"]] == [(1, "交通领域", 4), (2, "社会保障", 4)]
     assert [(q["surface"], q["row_id"]) for q in doc["indicators"]] == [
         ("15个", "gz:t01:r01"), ("30条", "gz:t01:r01"), ("400张", "gz:t01:r02")]
+
+
+def test_tenths_written_after_cheng():
+    """超七成五财力 is 7.5成 (75%), 六成半 6.5成: the digit after 成 is its tenths, not a count of its own
+    (Wenzhou 2022, Quanzhou 2025); 七成五个区 is 七成 and a count of districts."""
+    got = indicators("坚持超七成五财力投入民生，约六成半的企业实现盈利。")
+    assert [(g["surface"], g["value"], g["unit"]) for g in got] == [("七成五", 7.5, "成"), ("六成半", 6.5, "成")]
+    got = indicators("全市七成五个区实现增长。")
+    assert [(g["surface"], g["value"]) for g in got] == [("七成", 7.0), ("五个", 5.0)]
+
+
+def test_a_team_size_in_a_game_name_is_no_count():
+    """三人制篮球, 五人制足球: the number of players that names a game (Shijiazhuang 2024)."""
+    got = indicators("成功举办全国三人制篮球邀请赛、国际五人制足球争霸赛等20余项高水平赛事。")
+    assert [g["surface"] for g in got] == ["20余项"]

@@ -1298,7 +1298,7 @@ ROWS = [
     # a daily average (日均) is the cut doing's, not the subject's (Hunan 2022)
     ("市场主体日均净增1569家，总数达546.1万家。", "546.1万家", "市场主体总数", True, None),
     # one verb after 其中 counts the same things (Zhejiang 2021)
-    ("建设城际铁路及轨道交通500公里，其中建成100公里，建设改造公交站点500个；", "100公里", "城际铁路及轨道交通", True, None),
+    ("建设城际铁路及轨道交通500公里，其中建成100公里，建设改造公交站点500个；", "100公里", "城际铁路及轨道交通", True, "建成"),
     # 棚改 is a noun, so the next doing is the same houses' (Henan 2019)
     ("人居环境不断优化，棚改安置房开工66.33万套、基本建成38.42万套，基本消除城市县城黑臭水体78处。", "38.42万套",
      "棚改安置房基本建成", True, None),
@@ -1785,6 +1785,27 @@ ROWS = [
     ("以“一网通办”为抓手,全区政务服务好评率超过99.9%,差评按时答复率100%。", "100%", "差评按时答复率", False, None),
     ("集成信息提效率，全市“马上办”“网上办”“一次办”事项实现率分别为50%、45%、80%。", "50%",
      "“马上办”“网上办”“一次办”事项实现率", False, None),
+    # a doing alone before a count, a length or a number of runs is done to the things the figure before in its
+    # unit counted (Shijiazhuang 2024, Nanning 2017, Lanzhou 2017) or, with none, to those the clause before builds,
+    # opens or works on (Nanchang 2020 and 2023, Dongguan 2023); not another activity (育苗 after 新造林, Jinan
+    # 2016), nor a clause that keeps or forms something (保持…态势, 启动…行动计划: Dongguan 2021, Foshan 2022)
+    ("新建球类运动场地416个、两年累计建设817个，成功举办全国三人制篮球邀请赛。", "817个", "球类运动场地", True, "两年累计建设"),
+    ("全力推进PPP项目25个，力争落地7个。", "7个", "PPP项目", True, "落地"),
+    ("力争今后五年新增造林绿化60万亩，每年实施12万亩。", "12万亩", "造林绿化", True, "实施"),
+    ("新开通全省首条“点对点”中欧双向班列，全年共开行120列。", "120列", "“点对点”中欧双向班列", True, "开行"),
+    ("推动“孺子书房”建设，预计今年建成开放60家。", "60家", "“孺子书房”", True, "建成开放"),
+    ("加快建设高品质、低成本、快供给的产业空间，年内推出不少于1000万平方米，让现代产业园、现代物流园成为东莞现代产业的坚实载体。",
+     "1000万平方米", "产业空间", True, "推出"),
+    ("巩固提升国家森林城市创建成果，新造林5万亩、育苗2万亩，启动郊野公园建设。", "2万亩", "育苗", False, None),
+    ("严格规范农房建设管理，保持“两违”治理高压态势，治理违建2900万平方米以上。", "2900万平方米", "治理违建", False, None),
+    ("启动村级工业园升级改造总攻坚三年行动计划，新增拆除6.1万亩，规划建设33个千亩产业园区。", "6.1万亩", "新增拆除", False, None),
+    # how a doing before a count is done (认真, 常态化, 重点) comes off with the doing (Haikou 2021, Xining 2021,
+    # Shijiazhuang 2024, Taiyuan 2021); after a count it is the things' kind (重点培育项目, 重点改造片区: Shenyang 2016)
+    ("自觉接受人大法律和工作监督，认真办理人大代表建议213件、政协提案374件。", "213件", "人大代表建议", False, None),
+    ("谋划实施县城建设项目522个，正定县、井陉县荣获全省县城建设先进县。", "522个", "县城建设项目", False, None),
+    ("聚焦产业发展需求，重点培育高科技领军企业100家。", "100家", "高科技领军企业", False, None),
+    ("大力发展新兴产业，50个重点培育项目加快建设。", "50个", "重点培育项目", False, None),
+    ("实施312项重点改革措施，形成37项制度创新成果。", "312项", "重点改革措施", False, None),
 ]
 
 
