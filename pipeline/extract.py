@@ -289,6 +289,7 @@ class Grammar:
     abstract_heads: tuple  # 计划, 格局: what a clause names that no count counts
     run_units: frozenset  # 列: runs made
     manner_leads: tuple  # 认真, 常态化: how a doing before a count is done
+    predicate_verbs: frozenset  # 打通, 延伸, 赴: a verb after the things counted that opens their predicate
     pivot_leads: frozenset
     framed_nouns: tuple
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
@@ -588,6 +589,7 @@ def grammar() -> Grammar:
         abstract_heads=tuple(g["words"]["abstract_heads"]),
         run_units=frozenset(g["words"]["run_units"]),
         manner_leads=longest_first(g["words"]["manner_leads"]),
+        predicate_verbs=frozenset(g["words"]["predicate_verbs"]),
         pivot_leads=frozenset(g["words"]["pivot_leads"]),
         framed_nouns=tuple(g["words"]["framed_nouns"]),
         work_doings=frozenset(g["words"]["work_doings"]),
@@ -2405,6 +2407,12 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif (t in gm.verb_tags and noun and n + 1 < len(tagged) and cut is None
               and tagged[n - 1][0].endswith(_FUND_ENDS) and tagged[n + 1][1] in gm.noun_tags):
             cut = pos  # 10亿元专项资金帮扶企业, 2.5亿元消费券撬动居民消费: a fund, then what it does
+        elif (counted and cut is None and noun and n and w in gm.predicate_verbs
+              and (tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn" or tagged[n - 1][0] in ("”", ")", "）"))
+              and not is_word(tagged[n - 1][0] + w) and not (n + 1 < len(tagged) and is_word(w + tagged[n + 1][0]))
+              # (支线路网打通工程: a verb before a name's head alone is the name's)
+              and not (n + 2 == len(tagged) and tagged[-1][0].endswith(gm.name_heads + gm.compound_heads))):
+            cut = pos  # 47个项目打通融资与上市的瓶颈制约, 7家村镇银行延伸服务网点: the things, then their predicate
         elif t == "p" and noun and n + 1 < len(tagged) and w not in gm.start_keep and cut is None:
             cut = pos  # 15部法律草案和行政法规草案向社会公开征求意见: a preposition opens the adverbial
         elif ((t in ("ad", "d") or w in gm.manner_words) and noun and n + 1 < len(tagged) and cut is None
