@@ -290,6 +290,7 @@ class Grammar:
     run_units: frozenset  # 列: runs made
     manner_leads: tuple  # 认真, 常态化: how a doing before a count is done
     predicate_verbs: frozenset  # 打通, 延伸, 赴: a verb after the things counted that opens their predicate
+    heads_past_verb: dict  # 个 → (项目, 园区, …) and classifier_heads: where a name read past a verb ends
     pivot_leads: frozenset
     framed_nouns: tuple
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
@@ -590,6 +591,7 @@ def grammar() -> Grammar:
         run_units=frozenset(g["words"]["run_units"]),
         manner_leads=longest_first(g["words"]["manner_leads"]),
         predicate_verbs=frozenset(g["words"]["predicate_verbs"]),
+        heads_past_verb={u: tuple(hs) for u, hs in {**g["words"]["heads_past_verb"], **g["words"]["classifier_heads"]}.items()},
         pivot_leads=frozenset(g["words"]["pivot_leads"]),
         framed_nouns=tuple(g["words"]["framed_nouns"]),
         work_doings=frozenset(g["words"]["work_doings"]),
@@ -2366,10 +2368,17 @@ def _agreeing_past_verb(phrase: str, cut: int, heads: tuple, gm: Grammar) -> str
         return phrase[:cut]
     n = starts.index(cut)
     agrees = [len(w) >= 2 and w.endswith(heads) and t in gm.noun_tags and t != "vn" for w, t in tagged]
-    if (n + 1 < len(tagged) and not any(agrees[:n]) and agrees[n + 1] and tagged[n][1] == "v" and len(tagged[n][0]) == 2
-            and tagged[n][0] not in gm.count_predicates and tagged[n][0] not in gm.designation_verbs):
-        return phrase[:starts[n + 2]]
-    return phrase[:cut]
+    if not (n + 1 < len(tagged) and not any(agrees[:n]) and tagged[n][1] == "v" and len(tagged[n][0]) == 2
+            and tagged[n][0] not in gm.count_predicates and tagged[n][0] not in gm.designation_verbs
+            and tagged[n][0] not in gm.predicate_verbs):
+        return phrase[:cut]
+    # (9个高品质城中村改造试点项目, 42个国家级粮油高产创建万亩示范片: or the first word that agrees, after
+    # nouns, numerals and quotes only)
+    m = n + 1
+    while m < len(tagged) and not agrees[m] and (tagged[m][1] in gm.noun_tags and tagged[m][1] != "vn"
+                                                   or tagged[m][1] in ("b", "m") or tagged[m][0] in "“”"):
+        m += 1
+    return phrase[:starts[m + 1]] if m < len(tagged) and agrees[m] else phrase[:cut]
 
 
 def _is_count_head(w: str, gm: Grammar) -> bool:
@@ -4169,8 +4178,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 de = right.rfind("的") + 1
                 whole = right[de:]
                 right = right[:de] + _noun_before_verb(whole, gm, h.unit_base in gm.counters)
-                if h.unit_base in gm.classifier_heads and len(right) - de < len(whole):
-                    right = right[:de] + _agreeing_past_verb(whole, len(right) - de, gm.classifier_heads[h.unit_base], gm)
+                if h.unit_base in gm.heads_past_verb and len(right) - de < len(whole):
+                    right = right[:de] + _agreeing_past_verb(whole, len(right) - de, gm.heads_past_verb[h.unit_base], gm)
             if right and h.unit_base in gm.person_units and (people := _for_whom(text, s0, h.num_start, right, sw, gm)):
                 right = whom[k] = people
             if right:
