@@ -1131,6 +1131,12 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     if counted and "的" in phrase and (kinds := gm.examples_of_kind.search(phrase)):
         # 10个田园风光型、民族风情型…等类型的特色小镇: examples of a kind before 的, the things after it
         phrase = phrase[kinds.end():]
+    if counted and "的" in phrase and (bound := _BOUND_IN.search(phrase, 0, phrase.find("的"))) and bound.end() == phrase.find("的"):
+        # 3个年营业收入超千亿的特大型企业集团: a bound in words of magnitude before 的 says which things, named after it
+        de = bound.end()
+        things = _things_after_de(phrase[de + 1:], gm)
+        if things:
+            return phrase[:de + 1] + things
     if "的" in phrase:
         de = phrase.find("的")
         before = _tagged(phrase[:de]) if counted else ()
@@ -2882,6 +2888,7 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
+_BOUND_IN = regex.compile(r"\p{Han}{2,8}?(?:超过|超|过)[十百千万亿]{1,3}(?:元|美元)?(?:以上)?")
 _BOUND_LEAD = regex.compile(r"(?:\p{Han}{1,4}?)?[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
 _STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
 _SUMMARY = regex.compile(r"(?<=\p{Han})([二三四五六七八九十])[大项类](?=\p{Han}{2})")

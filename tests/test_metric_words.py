@@ -1820,6 +1820,10 @@ ROWS = [
     ("高铁片区、太平河片区等六大片区加快建设，9个高品质城中村改造试点项目回迁楼如期交付。", "9个", "高品质城中村改造试点项目", False, None),
     ("实施藏粮于地、藏粮于技战略，落实粮食安全保障措施，建设好42个国家级粮油高产创建万亩示范片。", "42个",
      "国家级粮油高产创建万亩示范片", False, None),
+    # a tax paid bounds which things as an amount does (Tangshan 2016); a bound in words of magnitude before 的
+    # says which things the count counts, named after it (Tangshan 2012, Dongguan 2020)
+    ("培育50栋大型商务楼宇，年内纳税超2000万元的楼宇达到8栋以上、超5000万元的5栋以上。", "2000万元", "纳税", False, None),
+    ("在工业领域打造开滦、唐钢、冀东3个年营业收入超千亿的特大型企业集团。", "3个", "年营业收入超千亿的特大型企业集团", False, None),
 ]
 
 
