@@ -3364,6 +3364,10 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                     names = [held[r] for r in last]
                     if len(set(names)) == 1:
                         names = _coordinated(names[0], n, gm)
+                if names is None and prev is not None and prev[0] == k and len(prev[1]) == n and all(prev[1]):
+                    # …利税和利润年均分别增长10.9%、9.1%和8.8%，2015年分别达到15351亿元、1460亿元和1101亿元: a
+                    # run that names nothing, right after a run read member by member, takes its members
+                    names = list(prev[1])
                 if names is None:
                     before: list[str] = []
                     for r in own:
@@ -3424,7 +3428,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                     metrics[k] = whole
 
 
-_SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计)$")
+_SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计|年均|年平均)$")
 _NOTE_BEFORE = regex.compile(r"\(\p{Han}{1,4}\)$")
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\d.]{0,6})\d(?![A-Za-z])")  # (not the digits of a code: PM2.5、PM10, 3D打印)
 _STOPS = r",，;；:：。！？!?\n"  # where a list of nouns ends (a character class's contents)
@@ -3722,7 +3726,8 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
     if all(shared):
         return shared + [parts[-1]]
     head, named = frame, members
-    if not frame and len(parts) > 2 and len(a) >= 2 and all(t in gm.noun_tags or t in gm.place_tags or t in ("a", "b") for _, t in a[:-1]):
+    if (not frame and len(parts) > 2 and len(a) >= 2 and not gm.list_scope.match(parts[0])  # (规模以上工业…: a scope, below)
+            and all(t in gm.noun_tags or t in gm.place_tags or t in ("a", "b") for _, t in a[:-1])):
         # (城镇职工基本养老、医疗…: what the first of several members opens with is every member's)
         head, named = parts[0][:-len(a[-1][0])], [a[-1][0]] + parts[1:]
     if (tail := _shared_tail(named[:-1], z, gm)) is not None:

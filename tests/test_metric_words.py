@@ -1824,6 +1824,12 @@ ROWS = [
     # says which things the count counts, named after it (Tangshan 2012, Dongguan 2020)
     ("培育50栋大型商务楼宇，年内纳税超2000万元的楼宇达到8栋以上、超5000万元的5栋以上。", "2000万元", "纳税", False, None),
     ("在工业领域打造开滦、唐钢、冀东3个年营业收入超千亿的特大型企业集团。", "3个", "年营业收入超千亿的特大型企业集团", False, None),
+    # a yearly average before 分别 is no member's; the members are the owner's measures (主营业务收入 one of them),
+    # and a run after them that names nothing takes them one each (Yantai 2016)
+    ("规模以上工业主营业务收入、利税和利润年均分别增长10.9%、9.1%和8.8%，2015年分别达到15351亿元、1460亿元和1101亿元。",
+     "9.1%", "规模以上工业利税", False, None),
+    ("规模以上工业主营业务收入、利税和利润年均分别增长10.9%、9.1%和8.8%，2015年分别达到15351亿元、1460亿元和1101亿元。",
+     "1101亿元", "规模以上工业利润", False, None),
 ]
 
 
