@@ -291,6 +291,7 @@ class Grammar:
     manner_leads: tuple  # 认真, 常态化: how a doing before a count is done
     predicate_verbs: frozenset  # 打通, 延伸, 赴: a verb after the things counted that opens their predicate
     heads_past_verb: dict  # 个 → (项目, 园区, …) and classifier_heads: where a name read past a verb ends
+    work_leads_dropped: frozenset  # 实施, 提升, 各类: doings opening a phrase, before the things, that come off
     pivot_leads: frozenset
     framed_nouns: tuple
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
@@ -591,6 +592,7 @@ def grammar() -> Grammar:
         run_units=frozenset(g["words"]["run_units"]),
         manner_leads=longest_first(g["words"]["manner_leads"]),
         predicate_verbs=frozenset(g["words"]["predicate_verbs"]),
+        work_leads_dropped=frozenset(g["words"]["work_leads_dropped"]),
         heads_past_verb={u: tuple(hs) for u, hs in {**g["words"]["heads_past_verb"], **g["words"]["classifier_heads"]}.items()},
         pivot_leads=frozenset(g["words"]["pivot_leads"]),
         framed_nouns=tuple(g["words"]["framed_nouns"]),
@@ -1533,6 +1535,33 @@ def _thing_of_clause(words: list, gm: Grammar) -> str:
     named = [w for w in run if w.text not in "“”"]
     thing = "".join(w.text for w in run)
     return _clean_metric(thing) if named and named[-1].tag in gm.noun_tags and not thing.endswith(gm.abstract_heads) else ""
+
+
+def _without_work_leads(metric: str, gm: Grammar) -> str:
+    """实施改薄学校, 清理规范涉企收费, 新建和改造提升城市公厕, 各类棚户区: the doings (grammar.json
+    work_leads_dropped, joined by 和 or 、 at most) that open the phrase come off the things or the work they are
+    done to; not off a measure of the work (完成投资), nor off what is no noun phrase."""
+    tagged = _tagged(metric)
+    n = 0
+    while n < len(tagged) - 1 and (tagged[n][0] in gm.work_leads_dropped or n and tagged[n][0] in ("和", "、", "及")
+                                   and tagged[n + 1][0] in gm.work_leads_dropped):
+        n += 1
+    if not n or tagged[n - 1][0] in ("和", "、", "及"):
+        return metric
+    rest = tagged[n:]
+    named = [x for x in rest if x[0] not in "“”"]
+    phrase = metric[sum(len(w) for w, _ in tagged[:n]):]
+    if (len(phrase) < 2 or not named or phrase in gm.measure_nouns or phrase.endswith(gm.done_measure_ends)
+            or rest[0][1] in gm.verb_tags and len(rest) == 1
+            or len(rest) == 1 and (phrase.endswith(_RATE_ENDS) or phrase in gm.work_leads_dropped)  # (整治完成率, 规范整治)
+            or rest[0][0] in ("和", "、", "及")  # (规范、设立小餐饮便民服务区: a doing of its own follows)
+            # (实施技术改造的工业企业: a doing inside the clause that says which things; 完成改造项目: a generic
+            # noun, whose kind the doing names)
+            or "的" in phrase or phrase in gm.generic_nouns or _tagged(phrase)[-1][0] in gm.generic_nouns and len(rest) <= 2):
+        return metric
+    if named[-1][1] in gm.noun_tags and named[-1][1] != "vn" or rest[-1][0] == "”" or len(rest) >= 2 and tagged[0][0] in ("完成", "实施"):
+        return phrase
+    return metric
 
 
 def _doings_only(phrase: str, gm: Grammar) -> bool:
@@ -4785,6 +4814,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric, bound = out[base + j]["metric"], True
                     bounds.add(k)
             implied = bool(metric and metrics[k] != metric)
+            if metric and not implied and metric != rights[k] and hits[k].unit not in gm.time_units:
+                metric = _without_work_leads(metric, gm)  # (10天建成火神山医院: the doing is what is timed)
             if metric and _finder(gm.allotting_verbs)(metric):
                 metric = _without_allotting(metric, gm)
                 verb = next((v for v in ("新安排", "拟安排", "安排") if metric.endswith(v)), "")

@@ -1830,6 +1830,15 @@ ROWS = [
      "9.1%", "规模以上工业利税", False, None),
     ("规模以上工业主营业务收入、利税和利润年均分别增长10.9%、9.1%和8.8%，2015年分别达到15351亿元、1460亿元和1101亿元。",
      "1101亿元", "规模以上工业利润", False, None),
+    # the doings that open a phrase before the things or the work done to them come off (grammar.json
+    # work_leads_dropped: Qingdao 2021, Inner Mongolia 2022, Changsha 2024, Guiyang 2019); not inside the clause
+    # that says which things, nor before a rate of the work, nor from a count of time
+    ("建成健身场地3369处。", "3369处", "健身场地", False, None),
+    ("实施老旧小区改造23.8万户、棚户区改造2.59万套，累计解决房地产历史遗留问题项目2947个、139.7万套。", "23.8万户",
+     "老旧小区改造", False, None),
+    ("推进高质量基础教育体系建设，建设“品质县中”10所，增加基础教育学位9万个以上；", "10所", "“品质县中”", False, None),
+    ("“百校攻坚”行动计划和“全面改薄”工作扎实推进，新建、改扩建中小学、幼儿园276所，新增学位30480个，清理无证校外培训机构2360所。",
+     "2360所", "无证校外培训机构", False, None),
 ]
 
 
