@@ -1559,7 +1559,10 @@ def _without_work_leads(metric: str, gm: Grammar) -> str:
             # noun, whose kind the doing names)
             or "的" in phrase or phrase in gm.generic_nouns or _tagged(phrase)[-1][0] in gm.generic_nouns and len(rest) <= 2):
         return metric
-    if named[-1][1] in gm.noun_tags and named[-1][1] != "vn" or rest[-1][0] == "”" or len(rest) >= 2 and tagged[0][0] in ("完成", "实施"):
+    # (开展文化惠民演出, 建成公益性足球场 | 地: a verbal noun after nouns, 地 after a noun, end a noun phrase too)
+    if (named[-1][1] in gm.noun_tags and (named[-1][1] != "vn" or len(named) > 1 and named[-2][1] in gm.noun_tags and named[-2][1] != "vn")
+            or named[-1][0] == "地" and len(named) > 1 and named[-2][1] in gm.noun_tags
+            or rest[-1][0] == "”" or len(rest) >= 2 and tagged[0][0] in ("完成", "实施")):
         return phrase
     return metric
 
@@ -4814,8 +4817,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric, bound = out[base + j]["metric"], True
                     bounds.add(k)
             implied = bool(metric and metrics[k] != metric)
-            if metric and not implied and metric != rights[k] and hits[k].unit not in gm.time_units:
-                metric = _without_work_leads(metric, gm)  # (10天建成火神山医院: the doing is what is timed)
+            if (metric and not implied and metric != rights[k] and hits[k].unit not in gm.time_units
+                    and hits[k].unit not in gm.times_units
+                    and (hits[k].unit_base not in gm.person_units or pres[k].rstrip().endswith(metric))):
+                # (10天建成火神山医院: the doing is what is timed; 连续九次获评…: what is counted; 11129人获得落户
+                # 资格: what the people counted did)
+                metric = _without_work_leads(metric, gm)
             if metric and _finder(gm.allotting_verbs)(metric):
                 metric = _without_allotting(metric, gm)
                 verb = next((v for v in ("新安排", "拟安排", "安排") if metric.endswith(v)), "")
