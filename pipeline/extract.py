@@ -2942,10 +2942,18 @@ def _last_in_unit(hits: list[Hit], k: int) -> int | None:
 
 def _bound_before(text: str, h: Hit) -> bool:
     """超10亿元, 产值过500亿元: a bound written before the figure."""
-    before = text[max(0, h.start - 2):h.start]
+    at = len(text[:h.start].rstrip(" ")) if text[h.start - 1:h.start] == " " else h.start  # (超 10 亿元: a copy's spaces)
+    before = text[max(0, at - 2):at]
     # (突破 is a bound only in a clause that says which things: 吞吐量突破1亿人次的城市)
-    return (before.endswith(("超", "超过")) or before == "突破" and text.startswith("的", h.tail)
-            or before.endswith("过") and _PAST.match(text, max(0, h.start - 2), h.start) is not None)
+    return (before.endswith(("超", "超过")) or before == "突破" and text.startswith("的", _past_spaces(text, h.tail))
+            or before.endswith("过") and _PAST.match(text, max(0, at - 2), at) is not None)
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """Where the text goes on after the spaces a copy put around a figure (超 10 亿元的企业)."""
+    while text[at:at + 1] == " ":
+        at += 1
+    return at
 
 
 def _trailing_nouns(phrase: str, gm: Grammar) -> str:
@@ -2962,12 +2970,15 @@ def _with_threshold(text: str, metric: str, h: Hit, gm: Grammar) -> str:
     """签约落地20亿元以上项目100个, 引进主营业务收入超10亿元企业18家: the things counted are those past the
     threshold just before them, with the nouns that say what passes it (→ 20亿元以上项目, 主营业务收入超10亿元企业)."""
     a = h.start
+    while a > 0 and text[a - 1] == " ":
+        a -= 1  # (超 10 亿元: a copy's spaces)
     while a > 0 and text[a - 1] in "超过":
         a -= 1
     measure = _trailing_nouns(text[max(0, a - 12):a], gm)
     if text.startswith("超", a) or measure.endswith(gm.measure_nouns):
         a -= len(measure)  # (投资20亿元以上的项目: the measure bounded too; not 落地百亿元以上产业项目)
-    return text[a:h.tail] + ("的" if text.startswith("的" + metric, h.tail) else "") + metric
+    tail = _past_spaces(text, h.tail)
+    return _without_space(text[a:h.tail]) + ("的" if text.startswith("的" + metric, tail) else "") + metric
 
 
 def _total_of_subject(text: str, metric: str, before: tuple, at: int, gm: Grammar) -> str:
@@ -4379,7 +4390,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # 6000万农村人口供水保障水平: what 万 counts ends at 人口 (or the word that holds it: 农民工)
                     end = next(e for e in itertools.accumulate(len(w) for w, _ in _tagged(right)) if e >= head.end())
                     metric = right[:end]
-                elif (left and (text.startswith(("的", "且"), h.tail) and (text[h.num_start:h.tail].endswith(gm.threshold_words)
+                elif (left and (text.startswith(("的", "且"), _past_spaces(text, h.tail)) and (text[h.num_start:h.tail].endswith(gm.threshold_words)
                                                                           or _SPAN.search(text, h.num_start, h.end))
                                 or right and _threshold(text, h, gm))
                       and (left[-1] in gm.measure_ends or left.endswith(gm.measure_nouns))):
