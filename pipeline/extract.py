@@ -4828,6 +4828,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric, bound = out[base + j]["metric"], True
                     bounds.add(k)
             implied = bool(metric and metrics[k] != metric)
+            if (metric and k and not implied and (things := out[base + k - 1]["metric"]) and len(metric) > len(things) + 3
+                    and metric.startswith(things) and metric != rights[k] and pres[k].rstrip().endswith(metric)
+                    and hits[k - 1].unit_base in gm.counters and len(things) in _word_starts(metric)):
+                # 6个老区县(市、区)争取上级资金补助5.2亿元: the things just counted, their doing, then what the amount is
+                said = _tagged(metric[len(things):])
+                if (len(said) >= 2 and said[0][1] in gm.verb_tags and len(said[0][0]) >= 2
+                        and said[-1][1] in gm.noun_tags and said[-1][1] != "vn"):
+                    metric = metric[len(things) + len(said[0][0]):]
             if (metric and not implied and metric != rights[k] and hits[k].unit not in gm.time_units
                     and hits[k].unit not in gm.times_units
                     and (hits[k].unit_base not in gm.person_units or pres[k].rstrip().endswith(metric))):
