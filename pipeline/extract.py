@@ -1026,6 +1026,7 @@ _AMOUNT_LEAD = regex.compile(r"、?\s*\p{Han}{0,4}?\s*(?:超过|超|过|逾|近|
 _WORDS_AMOUNT = regex.compile(r"\p{Han}{0,4}?(?:超过|超|过|逾|近|达)[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦)")
 _SUM_WORD = regex.compile(r"共|计")  # (四条线路共81.6公里的开通: the count's things measured in all, no bound)
 _RATE_UNITS = ("%", "‰", "倍", "成", "番")
+_COMPLEMENTS = ("好", "完")  # (not 到: 完成到村帮扶项目)
 _TENTHS = {"一": 0.1, "二": 0.2, "三": 0.3, "四": 0.4, "五": 0.5, "六": 0.6, "七": 0.7, "八": 0.8, "九": 0.9, "半": 0.5}
 _RATIO_UNITS = _RATE_UNITS + ("个百分点", "个千分点")  # (覆盖到60%的城市社区: a share of the things, no bound)
 _CHANGE_UNITS = tuple(u for u in _RATIO_UNITS if u != "成")  # (not 成: 六成行政村 counts villages)
@@ -1548,10 +1549,14 @@ def _without_work_leads(metric: str, gm: Grammar) -> str:
         n += 1
     if not n or tagged[n - 1][0] in ("和", "、", "及"):
         return metric
+    if tagged[n][0] in _COMPLEMENTS and n + 1 < len(tagged):
+        n += 1  # (落实好小规模纳税人增值税起征点: the doing's complement goes with it)
     rest = tagged[n:]
     named = [x for x in rest if x[0] not in "“”"]
     phrase = metric[sum(len(w) for w, _ in tagged[:n]):]
     if (len(phrase) < 2 or not named or phrase in gm.measure_nouns or phrase.endswith(gm.done_measure_ends)
+            # (整治国土面积: the area the work covered, not the stock)
+            or phrase.endswith(gm.stock_measures) and any(w in gm.treatments for w, _ in tagged[:n])
             or rest[0][1] in gm.verb_tags and len(rest) == 1
             or len(rest) == 1 and (phrase.endswith(_RATE_ENDS) or phrase in gm.work_leads_dropped)  # (整治完成率, 规范整治)
             or rest[0][0] in ("和", "、", "及")  # (规范、设立小餐饮便民服务区: a doing of its own follows)
