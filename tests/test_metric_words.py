@@ -1843,7 +1843,7 @@ ROWS = [
     ("长春连续九次获评“最具幸福感城市”。", "九次", "获评“最具幸福感城市”", False, None),
     # (national 2019, 2013) the doing's complement goes with it; an area a treatment covered keeps the treatment
     ("强化普惠性支持，落实好小规模纳税人增值税起征点从月销售额3万元提高到10万元等税收优惠政策。", "10万元",
-     "小规模纳税人增值税起征点", False, None),
+     "小规模纳税人增值税起征点", True, None),
     ("推进天然林保护、退耕还林、防沙治沙等重点生态工程建设，五年累计完成造林2953万公顷，治理沙漠化、石漠化土地1196万公顷，"
      "综合治理水土流失面积24.6万平方公里，整治国土面积18万平方公里。", "18万平方公里", "整治国土面积", False, None),
     # the things just counted, their doing, then what an amount is (Dalian 2019, Zhengzhou 2024, Hohhot 2019)
