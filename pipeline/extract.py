@@ -2925,6 +2925,7 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     return metric
 
 
+_BOUND_SAID = regex.compile(r"(\p{Han}{2,10}?)(?:超过|超)(?=\s*[\d一二三四五六七八九十百千万亿])")
 _BOUND_IN = regex.compile(r"\p{Han}{2,8}?(?:超过|超|过)[十百千万亿]{1,3}(?:元|美元)?(?:以上)?")
 _BOUND_LEAD = regex.compile(r"(?:\p{Han}{1,4}?)?[十百千万亿]{1,3}(?:元|美元|亩|平方米|吨|千瓦|人)?及?以[上下](?=\p{Han})")
 _STREAK_YEARS = regex.compile(r"[一二三四五六七八九十两\d]{1,3}个?年")
@@ -4831,6 +4832,15 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if (j is not None and (_threshold(text, hits[j], gm) or j in bounds) and out[base + j]["metric"]
                         and out[base + j]["metric"] != metric):
                     metric, bound = out[base + j]["metric"], True
+                    bounds.add(k)
+            if (metric and not bound and k and rec["unit_base"] not in gm.counters and hits[k - 1].unit_base in gm.counters
+                    and _bound_before(text, hits[k]) and text[hits[k - 1].tail:hits[k].start].strip(" 超过") == ""
+                    and (said := _BOUND_SAID.findall(text, s0, hits[k - 1].num_start))):
+                # 开滦…3个年营业收入超千亿的特大型企业集团，渤海钢铁、高速动车等5个超500亿的大型企业: a bound right
+                # after a count bounds the measure the sentence bounded before it (a bound in words is no figure)
+                measure = _trailing_nouns(said[-1], gm)
+                if len(measure) >= 2 and measure.endswith(gm.measure_nouns + tuple(gm.measure_ends)):
+                    metric, bound = measure, True
                     bounds.add(k)
             implied = bool(metric and metrics[k] != metric)
             if (metric and k and not implied and (things := out[base + k - 1]["metric"]) and len(metric) > len(things) + 3

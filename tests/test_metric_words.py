@@ -1850,6 +1850,10 @@ ROWS = [
     ("为全市27187名贫困人员代缴养老保险费345.9万元。", "345.9万元", "养老保险费", False, None),
     ("创新实施“不见面开标”，为近万家企业减免投标保证金5.9亿元。", "5.9亿元", "投标保证金", False, None),
     ("制定出台人才引进9条新政，为全市298家企事业单位引进紧缺人才745名。", "745名", "紧缺人才", False, None),
+    # a bound right after a count bounds the measure the sentence bounded before it, in words that are no figure
+    # (Tangshan 2012: was 高速动车, one of the examples)
+    ("在工业领域打造开滦、唐钢、冀东3个年营业收入超千亿的特大型企业集团，渤海钢铁、高速动车等5个超500亿的大型企业。", "500亿",
+     "营业收入", True, None),
     # a copy's spaces around the figures hide no bound (Tangshan 2014)
     ("到年底，年营业收入超 10 亿元的企业达到 200 家，超 50 亿元的 50 家，超 100 亿元的 30 家。", "50 亿元", "年营业收入", True, None),
     ("到年底，年营业收入超 10 亿元的企业达到 200 家，超 50 亿元的 50 家，超 100 亿元的 30 家。", "200 家",
