@@ -292,6 +292,7 @@ class Grammar:
     predicate_verbs: frozenset  # 打通, 延伸, 赴: a verb after the things counted that opens their predicate
     heads_past_verb: dict  # 个 → (项目, 园区, …) and classifier_heads: where a name read past a verb ends
     work_leads_dropped: frozenset  # 实施, 提升, 各类: doings opening a phrase, before the things, that come off
+    doings_named: frozenset  # count_doings, count_predicates, work_doings and new_doings_counted: the doings the lexicons name
     pivot_leads: frozenset
     framed_nouns: tuple
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
@@ -593,6 +594,8 @@ def grammar() -> Grammar:
         manner_leads=longest_first(g["words"]["manner_leads"]),
         predicate_verbs=frozenset(g["words"]["predicate_verbs"]),
         work_leads_dropped=frozenset(g["words"]["work_leads_dropped"]),
+        doings_named=frozenset(g["words"]["count_doings"] + g["words"]["count_predicates"] + g["words"]["work_doings"]
+                               + g["words"]["new_doings_counted"]),
         heads_past_verb={u: tuple(hs) for u, hs in {**g["words"]["heads_past_verb"], **g["words"]["classifier_heads"]}.items()},
         pivot_leads=frozenset(g["words"]["pivot_leads"]),
         framed_nouns=tuple(g["words"]["framed_nouns"]),
@@ -1497,18 +1500,28 @@ def _doing_alone(metric: str, gm: Grammar) -> bool:
 
 
 def _lexicon_doing(w: str, gm: Grammar) -> bool:
-    return w in gm.count_doings or w in gm.count_predicates or w in gm.work_doings or w in gm.new_doings_counted
+    return w in gm.doings_named
+
+
+def _pushing_lead(w: str, t: str, gm: Grammar) -> bool:
+    """全力, 加快, 推进, 力争: a word of when, how or urging that may open a doing (grammar.json doing_leads)."""
+    return (w in gm.doing_leads or w in gm.manner_words or w in gm.predicate_auxiliaries or w in ("推进", "推动")
+            or t in gm.adverb_tags)
 
 
 def _without_doing_leads(phrase: str, gm: Grammar) -> str:
     """全力推进PPP项目 → PPP项目: the doings the lexicons name, and the words of when and how before
     them, off the front of the things (not a verb jieba reads inside their name: 租赁住房)."""
     tagged = list(_tagged(phrase))
-    while len(tagged) > 1 and (_lexicon_doing(tagged[0][0], gm) or tagged[0][0] in gm.doing_leads or tagged[0][0] in gm.manner_words
-                               or tagged[0][0] in gm.predicate_auxiliaries or tagged[0][0] in ("推进", "推动")
-                               or tagged[0][1] in gm.adverb_tags):
+    while len(tagged) > 1 and (_lexicon_doing(tagged[0][0], gm) or _pushing_lead(*tagged[0], gm)):
         tagged.pop(0)
     return "".join(w for w, _ in tagged)
+
+
+def _another_stage(then: str, now: str, gm: Grammar) -> bool:
+    """新开工 … 竣工: two stages of the work (grammar.json count_predicates), each a measure of its own."""
+    stage = lambda w: w in gm.count_predicates or w[:1] == "新" and w[1:] in gm.count_predicates
+    return stage(then) and stage(now) and then.lstrip("新") != now
 
 
 def _thing_of_clause(words: list, gm: Grammar) -> str:
@@ -1517,9 +1530,7 @@ def _thing_of_clause(words: list, gm: Grammar) -> str:
     None from a clause that keeps, deepens or forms something (保持…高压态势, 形成…格局), or ends in a doing."""
     words = [w for w in words if w.text.strip()]
     lead = 0
-    while lead < len(words) - 1 and (words[lead].text in gm.doing_leads or words[lead].text in gm.manner_words
-                                     or words[lead].text in gm.predicate_auxiliaries or words[lead].text in ("推进", "推动")
-                                     or words[lead].tag in gm.adverb_tags):
+    while lead < len(words) - 1 and _pushing_lead(words[lead].text, words[lead].tag, gm):
         lead += 1
     builds = lead < len(words) and _lexicon_doing(words[lead].text, gm)
     if len(words) > 1 and words[-1].text in gm.doing_tails:
@@ -2948,7 +2959,7 @@ def _last_in_unit(hits: list[Hit], k: int) -> int | None:
 
 def _bound_before(text: str, h: Hit) -> bool:
     """超10亿元, 产值过500亿元: a bound written before the figure."""
-    at = len(text[:h.start].rstrip(" ")) if text[h.start - 1:h.start] == " " else h.start  # (超 10 亿元: a copy's spaces)
+    at = _before_spaces(text, h.start)  # (超 10 亿元: a copy's spaces)
     before = text[max(0, at - 2):at]
     # (突破 is a bound only in a clause that says which things: 吞吐量突破1亿人次的城市)
     return (before.endswith(("超", "超过")) or before == "突破" and text.startswith("的", _past_spaces(text, h.tail))
@@ -2959,6 +2970,13 @@ def _past_spaces(text: str, at: int) -> int:
     """Where the text goes on after the spaces a copy put around a figure (超 10 亿元的企业)."""
     while text[at:at + 1] == " ":
         at += 1
+    return at
+
+
+def _before_spaces(text: str, at: int) -> int:
+    """Where the text before a figure ends, before the spaces a copy put around it (超 10 亿元)."""
+    while at > 0 and text[at - 1] == " ":
+        at -= 1
     return at
 
 
@@ -2975,9 +2993,7 @@ def _trailing_nouns(phrase: str, gm: Grammar) -> str:
 def _with_threshold(text: str, metric: str, h: Hit, gm: Grammar) -> str:
     """签约落地20亿元以上项目100个, 引进主营业务收入超10亿元企业18家: the things counted are those past the
     threshold just before them, with the nouns that say what passes it (→ 20亿元以上项目, 主营业务收入超10亿元企业)."""
-    a = h.start
-    while a > 0 and text[a - 1] == " ":
-        a -= 1  # (超 10 亿元: a copy's spaces)
+    a = _before_spaces(text, h.start)
     while a > 0 and text[a - 1] in "超过":
         a -= 1
     measure = _trailing_nouns(text[max(0, a - 12):a], gm)
@@ -4632,10 +4648,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     thing = _without_doing_leads(out[base + j]["metric"], gm)
                     if len(thing) < 3:
                         thing = None  # (其中全国首创79项、全国复制推广25项: a word of two is a doing's kin, not the things)
-                    stage = lambda w: w in gm.count_predicates or w[:1] == "新" and w[1:] in gm.count_predicates
-                    then, now = _tagged(out[base + j]["metric"])[0][0], _tagged(metric)[-1][0]
-                    if stage(then) and stage(now) and then.lstrip("新") != now:
-                        thing = None  # (新开工道路8.5公里，全年竣工25公里: another stage of the work is a measure of its own)
+                    if _another_stage(_tagged(out[base + j]["metric"])[0][0], _tagged(metric)[-1][0], gm):
+                        thing = None  # (新开工道路8.5公里，全年竣工25公里)
                 elif (j is None and before_clause[k] and (k == 0 or hits[k - 1].tail <= before_clause[k][0])
                       and not _DIGITS.search(text, *before_clause[k])):
                     lo, hi = before_clause[k]  # (from the clause's comma: 加快建设高品质、…、快供给的产业空间)
