@@ -4466,6 +4466,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # 专用箱清运模式123个点位: 点位 alone names nothing; the words before say which
                     verb = gm.clause_verb_start.match(left)
                     metric, by_name = left[verb.end() if verb else 0:] + right, True
+                elif (metric == right and right and left and len(left) > len(right) + 1 and left.endswith(right)
+                      and pre_raw.rstrip().endswith(_TALLIES + ("共",))
+                      and text[max(s0, text.rfind(left, s0, h.num_start) - 1)] not in "、和及与"):
+                    # 品牌全民健身赛事活动共计40余项活动: the things named before the tally, named again after the
+                    # count by their head alone (not the last of a list the count sums: …、南昌至铜鼓高速公路共8条高速公路)
+                    metric = left
                 elif (metric == right and right and left and not verb_end and pre_raw.rstrip().endswith(left)
                       and not right.endswith(gm.threshold_nouns)):  # (突破8000亿元大关: a mark passed, not a name)
                     at = h.num_start - len(pre_raw) + len(pre_raw.rstrip()) - len(left)  # where left starts

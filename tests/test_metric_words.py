@@ -1854,6 +1854,11 @@ ROWS = [
     # (Tangshan 2012: was 高速动车, one of the examples)
     ("在工业领域打造开滦、唐钢、冀东3个年营业收入超千亿的特大型企业集团，渤海钢铁、高速动车等5个超500亿的大型企业。", "500亿",
      "营业收入", True, None),
+    # things named before a tally and again, by their head alone, after the count are the things named before (the
+    # seed, read at random); not the last of a list the count sums (Nanchang 2021)
+    ("l 成功举办“长来赛·宁健康”品牌全民健身赛事活动共计40余项活动,覆盖人群12万余人次。", "40余项",
+     "“长来赛·宁健康”品牌全民健身赛事活动", False, None),
+    ("“八射”为南昌至九江高速公路、南昌到德兴高速公路、南昌至铜鼓高速公路共8条高速公路。", "8条", "高速公路", False, None),
     # a copy's spaces around the figures hide no bound (Tangshan 2014)
     ("到年底，年营业收入超 10 亿元的企业达到 200 家，超 50 亿元的 50 家，超 100 亿元的 30 家。", "50 亿元", "年营业收入", True, None),
     ("到年底，年营业收入超 10 亿元的企业达到 200 家，超 50 亿元的 50 家，超 100 亿元的 30 家。", "200 家",
