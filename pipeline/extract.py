@@ -1565,6 +1565,8 @@ def _without_work_leads(metric: str, gm: Grammar) -> str:
     rest = tagged[n:]
     named = [x for x in rest if x[0] not in "“”"]
     phrase = metric[sum(len(w) for w, _ in tagged[:n]):]
+    if phrase in gm.investment_of and "投资" in phrase:
+        return phrase  # 实施总投资2409亿元的…: the things' total, not a measure of the work (完成投资)
     if (len(phrase) < 2 or not named or phrase in gm.measure_nouns or phrase.endswith(gm.done_measure_ends)
             # (整治国土面积: the area the work covered, not the stock)
             or phrase.endswith(gm.stock_measures) and any(w in gm.treatments for w, _ in tagged[:n])
@@ -2910,8 +2912,8 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
     # (a total of a measure: 总里程, 总投资, 总数; not 总部企业, a noun of its own)
     if metric.startswith("总") and len(metric) >= 2 and (metric[1:] in gm.measure_nouns or metric.endswith(gm.measure_suffixes)
                                                          or _tagged(metric)[0][0] == "总"):  # (总床位)
-        if counted:
-            return "".join(ws) + metric
+        if counted:  # (引进项目1608个、总投资: the investment alone, as readers name it)
+            return metric if metric in gm.investment_of and "投资" in metric else "".join(ws) + metric
         if prev.endswith(metric[1:]) and tags[0] in gm.noun_tags and len(ws[0]) >= 2:
             return ws[0] + metric
     for x, y in gm.paired_attributes:
@@ -4422,12 +4424,18 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     if metric in gm.anaphoric:  # (投资和增资总额在1000万美元以上: not 总额 alone)
                         metric = left
                 elif left and right and h.unit_base in gm.currencies and left.endswith(gm.investment_of):
-                    # 总投资558亿元的重大项目: the money is the things' investment (→ 重大项目总投资)
-                    things = list(_tagged(right))
-                    while len(things) > 1 and (things[-1][1] in gm.verb_tags or things[-1][1] == "vn"):
-                        things.pop()  # (总投资605.8亿元的项目动工)
-                    owned = things[-1][1] in gm.noun_tags and things[-1][1] != "vn"
-                    metric = "".join(w for w, _ in things) + next(x for x in gm.investment_of if left.endswith(x)) if owned else left
+                    # 总投资558亿元的重大项目, 实施总投资2409亿元的…项目: the money is the things' investment, and readers
+                    # name it alone (rounds 257-264: 总投资 ten times in twelve, not 重大项目总投资)
+                    word = max((x for x in gm.investment_of if left.endswith(x)), key=len)
+                    rest = _tagged(left[:-len(word)])
+                    if "投资" not in word:  # (基金总规模: a fund's size, readers name the fund)
+                        things = list(_tagged(right))
+                        while len(things) > 1 and (things[-1][1] in gm.verb_tags or things[-1][1] == "vn"):
+                            things.pop()  # (总投资605.8亿元的项目动工)
+                        owned = things[-1][1] in gm.noun_tags and things[-1][1] != "vn"
+                        metric = "".join(w for w, _ in things) + word if owned else left
+                    else:
+                        metric = word if not rest or rest[-1][1] not in gm.noun_tags else left
                 elif (left and right and h.unit_base in gm.currencies and _tagged(right)[0][1] in gm.verb_tags
                       and (left.endswith(tuple(gm.fund_nouns)) or _money_named(left, gm)
                            # (not a doing alone, 投入2.67亿元支持龙山…, nor another list member's words: …和2000亿元支持)
@@ -4901,6 +4909,16 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 after = _tagged(text[hits[k].tail:stop.start() if stop else s1].strip())
                 if after and after[-1][1] in gm.verb_tags and not any(t in gm.noun_tags for _, t in after):
                     metric = "".join(w for w, _ in after)
+            if (metric and not implied and len(metric.strip("“”\"")) <= 2 and (pre := pres[k].rstrip()).endswith(metric)
+                    and (said := _tagged(pre[:-len(metric)][-8:])) and said[-1][1] in gm.verb_tags
+                    and len(said[-1][0]) >= 2 and not said[-1][0].endswith("是") and not _pushing_lead(*said[-1], gm)
+                    and not (len(said) > 1 and said[-2][1] in gm.verb_tags)  # (制定修订法律: doings side by side)
+                    and not any(said[-1][0] in x for x in (gm.work_leads_dropped, gm.count_doings, gm.new_doings_counted))):
+                # 接待游客7000万人次, 拆除“两违”557.5万平方米: a bare noun of two characters names what is measured
+                # only with the doing written right before it (readers of rounds 157-264: 接待游客 47 times, 游客 2),
+                # unless the lexicons say the doing only tells the things were made, done or counted (新增托位,
+                # 建设农房 → 托位, 农房: readers wrote 托位 12 times to 0, 床位 9 to 2, 公园 13 to 0)
+                metric = ("新" if len(said) > 1 and said[-2][0] == "新" else "") + said[-1][0] + metric  # (新引进)
             rec.update(metric=metric or written, implied=implied, metric_written=written if metric else None)
             if rec["metric"] and rec["metric"].startswith(_TALLIES) and len(rec["metric"]) >= 4:
                 # 累计实际利用外资: a tally says how the figure was counted, not what it measures (the seed's gold:

@@ -184,9 +184,9 @@ EVAL = [
      [("5%", 5, "%", "城镇低保人均补助标准", "change", "up", None, None, "actual"),
       ("8%", 8, "%", "农村低保人均补助标准", "change", "up", None, None, "actual")]),
     ("全年接待游客1200万人次，实现旅游总收入150亿元，分别增长45%和52%。",
-     [("1200万人次", 1200, "万人次", "游客", "level", None, "全年", None, "actual"),
+     [("1200万人次", 1200, "万人次", "接待游客", "level", None, "全年", None, "actual"),
       ("150亿元", 150, "亿元", "旅游总收入", "level", None, "全年", None, "actual"),
-      ("45%", 45, "%", "游客", "change", "up", "全年", None, "actual"),
+      ("45%", 45, "%", "接待游客", "change", "up", "全年", None, "actual"),
       ("52%", 52, "%", "旅游总收入", "change", "up", "全年", None, "actual")]),
     # notations of provincial and municipal reports: a signed change, a year range, 万标箱
     ("全市规上工业增加值增长-2.3%，港口集装箱吞吐量达到1200万标箱。",
