@@ -222,6 +222,7 @@ class Grammar:
     measure_code: regex.Pattern  # a measure's code after a thing's name: 市州|PM10
     state_changes: frozenset
     project_stages: frozenset
+    deal_verbs: frozenset  # 签约: the stage of a deal, which with a project's stages follows a place that says where
     spec_nouns: tuple
     owner_nouns: frozenset
     benefit_verbs: tuple
@@ -623,6 +624,7 @@ def grammar() -> Grammar:
         owned_measures=frozenset(g["words"]["owned_measures"]),
         state_changes=frozenset(g["words"]["state_changes"]),
         project_stages=frozenset(g["words"]["project_stages"]),
+        deal_verbs=frozenset(g["words"]["deal_verbs"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
         purpose_verbs=tuple(sorted(g["words"]["purpose_verbs"], key=len, reverse=True)),
@@ -1583,6 +1585,30 @@ def _without_work_leads(metric: str, gm: Grammar) -> str:
             or rest[-1][0] == "”" or len(rest) >= 2 and tagged[0][0] in ("完成", "实施")):
         return phrase
     return metric
+
+
+def _without_place_subject(metric: str, gm: Grammar) -> str:
+    """市中心区年内竣工保障性住房, 珠三角民企洽谈会上签约项目, 瓯江新城核心区开工和投用商办楼宇: a place (or
+    a time in it) that opens the phrase before its doing says where the things were done, not which: the doing
+    and the things are what is measured (readers of rounds 257-264 left the place off). Not an owner before its
+    measure (规上工业企业实现利润), nor a doing the lexicons count as part of the measure (城镇新增就业)."""
+    tagged = _tagged(metric)
+    at = next((i for i, (w, t) in enumerate(tagged) if t in gm.verb_tags), None)
+    if not at or at == len(tagged) - 1:
+        return metric
+    verb, subject, rest = tagged[at], tagged[:at], tagged[at + 1:]
+    things = list(itertools.dropwhile(lambda x: x[1] in gm.verb_tags or x[0] in _LIST_WORDS, rest))
+    if (verb[1] != "v" or verb[0] in gm.measure_verbs or not (verb[0] in gm.project_stages or verb[0] in gm.deal_verbs)
+            or not things or any(t not in _HEAD_TAGS for _, t in things)
+            or "".join(w for w, _ in rest).endswith(gm.measure_nouns + tuple(gm.measure_ends))
+            or any(t not in _HEAD_TAGS and t not in gm.place_tags and t not in ("f", "t") for _, t in subject)):
+        return metric
+    place = [x for x in subject if x[1] != "t"]
+    if not place or not (place[-1][1] in gm.place_tags or place[-1][1] == "f" and len(place) > 1
+                         or place[-1][0].endswith(gm.owner_ends) and not place[-1][0].endswith(gm.thing_places)
+                         and place[-1][0] not in gm.counted_places):
+        return metric
+    return metric[sum(len(w) for w, _ in subject):]
 
 
 def _doings_only(phrase: str, gm: Grammar) -> bool:
@@ -4909,6 +4935,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 after = _tagged(text[hits[k].tail:stop.start() if stop else s1].strip())
                 if after and after[-1][1] in gm.verb_tags and not any(t in gm.noun_tags for _, t in after):
                     metric = "".join(w for w, _ in after)
+            if metric and not implied and hits[k].unit not in gm.time_units and pres[k].rstrip().endswith(metric[-2:]):
+                metric = _without_work_leads(_without_place_subject(metric, gm), gm)
             if (metric and not implied and len(metric.strip("“”\"")) <= 2 and (pre := pres[k].rstrip()).endswith(metric)
                     and (said := _tagged(pre[:-len(metric)][-8:])) and said[-1][1] in gm.verb_tags
                     and len(said[-1][0]) >= 2 and not said[-1][0].endswith("是") and not _pushing_lead(*said[-1], gm)

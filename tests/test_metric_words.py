@@ -1872,6 +1872,12 @@ ROWS = [
     ("全市共拆除“两违”415万平方米，清理批而未供、闲置土地2.9万亩。", "415万平方米", "拆除“两违”", False, None),
     ("新增托位5850个、养老床位3150张。", "5850个", "托位", False, None),
     ("提请全国人大常委会制定修订法律95部。", "95部", "法律", False, None),
+    # a place opening the phrase before a project's or a deal's stage says where; the stage and the things are
+    # what is measured (Tangshan 2014, Quanzhou 2012, Wenzhou 2025); not an owner before its measure
+    ("五是财政投入资金，市中心区年内竣工保障性住房1000套、5.5万平方米。", "1000套", "竣工保障性住房", False, None),
+    ("在珠三角民企洽谈会上签约项目110个，总投资1234亿元。", "110个", "签约项目", False, None),
+    ("瓯江新城核心区开工和投用商办楼宇18幢。", "18幢", "开工和投用商办楼宇", False, None),
+    ("规上工业企业实现利润120亿元。", "120亿元", "规上工业企业利润", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
