@@ -1726,7 +1726,8 @@ def _list_start(text: str, lo: int, num: int, floor: int, s0: int, gm: Grammar, 
                 return pos - len(first) if member.endswith(first) and _measure_member(first, gm) and not doings else lo
             tagged = _tagged(text[b:pos])
             # (获批国家产业创新中心: the doing that opens the clause, not a verb inside the member's name)
-            opening = next((n for n, (_, t) in enumerate(tagged[:3]) if t in gm.verb_tags), None)
+            opening = next((n for n, (_, t) in enumerate(tagged[:3]) if t in gm.verb_tags
+                            or t == "vn" and n and tagged[n - 1][0] == "新"), None)  # (新发展: jieba's verbal noun)
             if opening is not None:
                 while opening + 1 < len(tagged) and tagged[opening + 1][1] in gm.verb_tags:
                     opening += 1
@@ -1751,8 +1752,9 @@ def _list_member(s: str, gm: Grammar) -> bool:
         return False
     if all(t in gm.noun_tags or t in ("c", "uj") or w == "等" for w, t in tagged):
         return True
-    return (len(s) <= 8 and tagged[0][1] in gm.noun_tags
-            and all(t in gm.noun_tags or t in gm.verb_tags or t in ("f", "a", "b", "t") for _, t in tagged))
+    # (省级以上技术创新中心: a grade and 以上 before the name, jieba's idiom inside it)
+    return (len(s) <= 12 and (tagged[0][1] in gm.noun_tags or tagged[0][1] == "b" and len(tagged) > 2)
+            and all(t in gm.noun_tags or t in gm.verb_tags or t in ("f", "a", "b", "t", "l") for _, t in tagged))
 
 
 def _after_verb(sw: SentenceWords, num: int, gm: Grammar) -> bool:

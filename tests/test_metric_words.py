@@ -1878,6 +1878,8 @@ ROWS = [
     ("在珠三角民企洽谈会上签约项目110个，总投资1234亿元。", "110个", "签约项目", False, None),
     ("瓯江新城核心区开工和投用商办楼宇18幢。", "18幢", "开工和投用商办楼宇", False, None),
     ("规上工业企业实现利润120亿元。", "120亿元", "规上工业企业利润", False, None),
+    # a grade and 以上 open a list's first member as they open a name (Yantai 2018)
+    ("新增省级以上技术创新中心、企业技术中心、重点实验室27个。", "27个", "省级以上技术创新中心、企业技术中心、重点实验室", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
