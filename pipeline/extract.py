@@ -2958,7 +2958,8 @@ def _restated(text: str, metric: str, prev: str, at: int, before: tuple, counted
         # 粮食播种面积1530万亩、总产量125亿斤; 猕猴桃综合产值增长8.5%、出口增长53.6%: the owner of the
         # previous measure (the nouns before it) owns this one in a tight list (固定资产投资增长3%，出口…: not)
         x = next((x for x in gm.measure_nouns if prev.endswith(x) and len(prev) > len(x)), None) if text[b] == "、" else None
-        owner = [(w, t) for w, t in _tagged(prev[:-len(x)])] if x and x != metric else []
+        # (资产总额超4000亿元、利润总额: measures side by side that share their last word have no owner in common)
+        owner = [(w, t) for w, t in _tagged(prev[:-len(x)])] if x and x != metric and not metric.endswith(x) else []
         while owner and (owner[-1][1] not in gm.noun_tags or owner[-1][1] == "vn"):
             owner.pop()
         if len("".join(w for w, _ in owner)) >= 2 and all(t in gm.noun_tags and t != "vn" for _, t in owner):
@@ -4747,7 +4748,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 at = metric.find(lead)
                 metric = metric[:at] + "占" + metric[at + len(lead):]
             if (metric and metric == metrics[k] and k and before_clause[k] and not out[base + k - 1]["metric_written"]
-                    and not _bound_before(text, hits[k])):  # (…的产业从3个增加到6个，产值过100亿元的企业: a bound's own measure)
+                    # (…的产业从3个增加到6个，产值过100亿元的企业: a bound's own measure; not 总数超2300家, a qualifier)
+                    and not (_bound_before(text, hits[k]) and text.startswith("的", _past_spaces(text, hits[k].tail)))):
                 metric = _restated(text, metric, out[base + k - 1]["metric"], hits[k - 1].num_start, before_clause[k],
                                    # (a change in points or times counts no things: 提高14.4个百分点，利润总额…)
                                    hits[k - 1].unit_base not in _CHANGE_UNITS and (
