@@ -1882,7 +1882,7 @@ ROWS = [
     ("新增省级以上技术创新中心、企业技术中心、重点实验室27个。", "27个", "省级以上技术创新中心、企业技术中心、重点实验室", False, None),
     # 超 before a total that restates the things just counted is a qualifier, not a bound (Wenzhou 2023); measures
     # side by side that share their last word share no owner
-    ("全力抓创新促应用，新增高新技术企业超700家、总数超2300家。", "2300家", "高新技术企业总数", False, None),
+    ("全力抓创新促应用，新增高新技术企业超700家、总数超2300家。", "2300家", "高新技术企业总数", True, None),
     ("市属国有资产规模、效益快速提升，资产总额超4000亿元、利润总额超200亿元。", "200亿元", "利润总额", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
