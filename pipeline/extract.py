@@ -2642,6 +2642,8 @@ def _without_doing_tail(phrase: str, gm: Grammar) -> str:
     tagged = _tagged(out) if cut else ()
     if len(tagged) > 1 and tagged[-1][1] == "v" and tagged[-2][1] in gm.noun_tags:
         out, tagged = out[:-len(tagged[-1][0])], tagged[:-1]  # 6条生态带保护建设: the doing's first verb too
+    if len(tagged) > 1 and len(tagged[-1][0]) >= 3 and tagged[-1][0].endswith("化") and tagged[-2][1] in gm.noun_tags:
+        out, tagged = out[:-len(tagged[-1][0])], tagged[:-1]  # 65个乡镇文化站标准化建设: how the work is done too
     if not tagged or tagged[-1][1] not in gm.noun_tags or tagged[-1][1] == "vn":
         return phrase
     first = _LIST_SEP.split(out, 1)[0]

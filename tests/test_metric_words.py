@@ -1884,6 +1884,9 @@ ROWS = [
     # side by side that share their last word share no owner
     ("全力抓创新促应用，新增高新技术企业超700家、总数超2300家。", "2300家", "高新技术企业总数", True, None),
     ("市属国有资产规模、效益快速提升，资产总额超4000亿元、利润总额超200亿元。", "200亿元", "利润总额", False, None),
+    # how the work on the things counted is done (标准化, 专业化) comes off with the work (Lhasa 2023)
+    ("完成65个乡镇文化站标准化建设。", "65个", "乡镇文化站", False, None),
+    ("推行14座小型水库专业化管护。", "14座", "小型水库", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
