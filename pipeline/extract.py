@@ -3408,7 +3408,10 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
             continue
         j = k + 1
         while (j < len(hits) and text[hits[j - 1].tail:hits[j].num_start].strip() in _JOINERS
-               and (_same_measure(hits[j].unit_base, hits[k].unit_base) or "%" not in hits[j].unit_base + hits[k].unit_base)):
+               and (_same_measure(hits[j].unit_base, hits[k].unit_base) or "%" not in hits[j].unit_base + hits[k].unit_base)
+               # (…分别达到2500家、1530家，39项成果获奖: a figure after a comma that names its own things ends the run)
+               and not (text[hits[j - 1].tail:hits[j].num_start].strip() == "," and hits[j].unit_base in gm.counters
+                        and (after := _tagged(text[hits[j].tail:hits[j].tail + 6])) and after[0][1] in _HEAD_TAGS)):
             j += 1  # 原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米: amounts in their own units
         loose = j
         while loose < len(hits) and text[hits[loose - 1].tail:hits[loose].num_start].strip() in _JOINERS:

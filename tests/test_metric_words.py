@@ -1887,6 +1887,11 @@ ROWS = [
     # how the work on the things counted is done (标准化, 专业化) comes off with the work (Lhasa 2023)
     ("完成65个乡镇文化站标准化建设。", "65个", "乡镇文化站", False, None),
     ("推行14座小型水库专业化管护。", "14座", "小型水库", False, None),
+    # a 分别 run ends before a figure after a comma that names its own things (Yantai 2025); 无还本续贷 is one
+    # word (grammar.json user words), not verbs and adverbs
+    ("新引进高层次人才1.5万人，高新技术企业、专精特新企业分别达到2500家、1530家，39项成果获省科学技术奖。", "2500家",
+     "高新技术企业", False, None),
+    ("深化融资畅通工程，小微企业贷款、无还本续贷分别增长14.8%、42.2%。", "42.2%", "无还本续贷", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
