@@ -3527,8 +3527,24 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                 if (parts and not (first and text[first - 1].isdigit()) and min(map(len, parts)) >= 2
                         and (shared or nouns and (doing or not any(t in gm.verb_tags for _, t in _tagged(parts[-1])[:-1])))):
                     metrics[k] = whole
+    # 新增公办幼儿园学位7万个、中小学学位18.3万个…，分别占总数的17.7%、14.1%…: a run of shares of the whole after
+    # a run of as many amounts is each amount's share
+    for k in range(1, len(hits)):
+        gap = text[hits[k - 1].tail:hits[k].num_start]
+        cut = max(gap.rfind(c) for c in ",，;；")
+        if cut < 0 or not _SHARE_OF_WHOLE.fullmatch(gap[cut + 1:].strip()):
+            continue
+        n = 1
+        while k + n < len(hits) and text[hits[k + n - 1].tail:hits[k + n].num_start].strip() in _LIST_WORDS:
+            n += 1
+        if n < 2 or k < n or not all(metrics[k - n:k]) or any(  # (the amounts: each its noun, joined by 、)
+                not text[hits[i - 1].tail:hits[i].num_start].startswith("、")
+                or _MEMBERS_END.search(text, hits[i - 1].tail, hits[i].num_start) for i in range(k - n + 1, k)):
+            continue
+        metrics[k:k + n] = metrics[k - n:k]
 
 
+_SHARE_OF_WHOLE = regex.compile(r"分别占(?:总数|总量|全市|全省|全区|全国)(?:总数|总量)?的?")
 _SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计|年均|年平均)$")
 _NOTE_BEFORE = regex.compile(r"\(\p{Han}{1,4}\)$")
 _HARD_BREAK = regex.compile(r"[,，;；:：()（）。！？!?\n]|(?<![A-Za-z][\d.]{0,6})\d(?![A-Za-z])")  # (not the digits of a code: PM2.5、PM10, 3D打印)

@@ -1892,6 +1892,9 @@ ROWS = [
     ("新引进高层次人才1.5万人，高新技术企业、专精特新企业分别达到2500家、1530家，39项成果获省科学技术奖。", "2500家",
      "高新技术企业", False, None),
     ("深化融资畅通工程，小微企业贷款、无还本续贷分别增长14.8%、42.2%。", "42.2%", "无还本续贷", False, None),
+    # a run of shares of the whole after a run of as many amounts, each with its noun: each amount's share (Quanzhou 2021)
+    ("全市累计新增公办幼儿园学位7万个、中小学学位18.3万个、医疗机构床位1.7万张、养老床位1.6万张，分别占总数的17.7%、14.1%、35%和36.7%。",
+     "14.1%", "中小学学位", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
