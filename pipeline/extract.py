@@ -3544,6 +3544,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         metrics[k:k + n] = metrics[k - n:k]
 
 
+_BASE_BEFORE = regex.compile(r"(?:较|比)(?:\d{4}年|上年|去年|同期|上年同期)[底末]?\s*$")
 _SHARE_OF_WHOLE = regex.compile(r"分别占(?:总数|总量|全市|全省|全区|全国)(?:总数|总量)?的?")
 _SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计|年均|年平均)$")
 _NOTE_BEFORE = regex.compile(r"\(\p{Han}{1,4}\)$")
@@ -3668,9 +3669,16 @@ def _owned_members(names: list, gm: Grammar) -> list:
     owner = names[0][:-len(measure)] if measure else ""
     if not owner or _tagged(owner)[-1][1] not in gm.noun_tags:
         if len(tagged) > 1 and tagged[-1][0].endswith("数") and len(tagged[-1][0]) == 2:
-            # 安全事故起数、死亡人数: a count of the owner, then another count of it
+            # 安全事故起数、死亡人数: a count of the owner, then another count of it (旅游人数、收入: or a measure of it)
             owner = names[0][:-2]
-            return [names[0]] + [owner + n if n.endswith("数") and owner not in n and len(n) <= 5 else n for n in names[1:]]
+            return [names[0]] + [owner + n if (n.endswith("数") and len(n) <= 5 or n in gm.measure_nouns) and owner not in n
+                                 else n for n in names[1:]]
+        # 发明专利申请量、授权量: a short member ending as the first one does is another measure of its owner
+        if all(len(n) <= 3 and n[-1] == names[0][-1] and n[-1] in "量额率数" for n in names[1:]):
+            size = len(names[1])
+            owner = names[0][:-size] if len(names[0]) >= size + 2 else ""
+            if owner and _tagged(owner)[-1][1] in gm.noun_tags and all(len(n) == size for n in names[1:]):
+                return [names[0]] + [owner + n for n in names[1:]]
         if len(tagged) != 2 or len(tagged[0][0]) < 2 or tagged[0][1] not in gm.noun_tags or tagged[1][1] not in gm.noun_tags:
             return names
         owner = tagged[0][0]
@@ -3682,6 +3690,8 @@ def _listed_subject(text: str, s0: int, at: int, last: str, n: int | None, gm: G
     """二氧化硫、氮氧化物排放量分别下降5.6%和4%: the clause's metric is only the last of a list whose
     earlier members the clause break at 、 cut off. end: where the list ends, when no 分别 says so."""
     pos = end if end is not None else text.rfind(gm.respectively, s0, at) if n else at - 1
+    if n and (base := _BASE_BEFORE.search(text, s0, pos)):
+        pos = base.start()  # 企业职工基本养老金、居民基础养老金较2015年分别提高…: the comparison base is no member's
     b = pos
     while b > s0 and not _HARD_BREAK.match(text, b - 1):
         b -= 1
@@ -3860,6 +3870,14 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
         return [p + last[own.end():] for p in parts[:-1]] + [last]
     first = _tagged(last)[0][0] if last else ""
     out = [_stands_for(p, last, first, gm) for p in parts[:-1]] + [last]
+    # 先进制造业、高技术制造业、民营工业增加值 (jieba: 工业增加值), 高效农业、设施农业、高标准农田面积比重: members
+    # that are things with no measure of their own take the measure the last member ends in
+    ends = tuple(gm.measure_nouns) + tuple(gm.list_attributes)
+    measure = max((x for x in ends if last.endswith(x) and len(last) - len(x) >= 2), key=len, default="")
+    if (measure and out[:-1] == parts[:-1] and not gm.list_scope.match(parts[0])  # (万元地区生产总值能耗、水耗: measures)
+            and all(len(p) >= 2 and not p.endswith(ends + ("率", "量", "数", "额", "耗")) and _tagged(p)[-1][1] in _HEAD_TAGS
+                    for p in parts[:-1])):
+        out = [p + measure for p in parts[:-1]] + [last]
     scope = gm.list_scope.match(out[0])
     if scope:
         out[1:] = [p if p.startswith(scope.group()) or len(p) > 8 else scope.group() + p for p in out[1:]]

@@ -1895,6 +1895,15 @@ ROWS = [
     # a run of shares of the whole after a run of as many amounts, each with its noun: each amount's share (Quanzhou 2021)
     ("全市累计新增公办幼儿园学位7万个、中小学学位18.3万个、医疗机构床位1.7万张、养老床位1.6万张，分别占总数的17.7%、14.1%、35%和36.7%。",
      "14.1%", "中小学学位", False, None),
+    # 分别 lists (round 265-268, scored blind before these rules): members that are things take the measure the last
+    # member ends in; a short member ending as the first one does is another measure of its owner; a comparison
+    # base before 分别 is no member's; 平米 is a unit, so a list of three has its three figures
+    ("先进制造业、高技术制造业、民营工业增加值分别增长8.5%、10.2%和16.7%。", "8.5%", "先进制造业增加值", False, None),
+    ("高效农业、设施农业、高标准农田面积比重分别达56%、14%和60%。", "14%", "设施农业比重", False, None),
+    ("发明专利申请量、授权量分别增长61.6%和72.1%。", "72.1%", "发明专利授权量", False, None),
+    ("全年旅游人数、收入分别增长13%和20%。", "20%", "旅游收入", False, None),
+    ("企业职工基本养老金、居民基础养老金较2015年分别提高23%、56%。", "23%", "企业职工基本养老金", False, None),
+    ("城市绿地率、绿化覆盖率和人均公园绿地面积分别达到40.99%、41.03%和16.57平米，居全国前列。", "41.03%", "绿化覆盖率", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
