@@ -1587,6 +1587,27 @@ def _without_work_leads(metric: str, gm: Grammar) -> str:
     return metric
 
 
+def _kind_after_examples(metric: str, gm: Grammar) -> str:
+    """化工、冶金等落后产能, 创盛碳化硅等重大项目, 政务、交通等领域示范应用场景: examples before 等 only illustrate;
+    the kind after it is what is measured (readers of rounds 253-268 wrote it alone ten times in ten). Not 等
+    inside a word (高等教育, 一等奖)."""
+    # (jieba may read 等 into the word before it: 产业展等, 消费季等; not 高等, 一等奖, 等级, 同等享有)
+    at = next((i for i in range(len(metric) - 3, 1, -1) if metric[i] == "等" and metric[i - 1] not in _NOT_ETC_BEFORE
+               and metric[i + 1] not in _NOT_ETC_AFTER), None)
+    if at is None:
+        return metric
+    rest = _tagged(metric[at + 1:])
+    if rest and rest[0][0] in ("领域", "方面") and len(rest) > 1:
+        rest = rest[1:]  # (…等领域示范应用场景: the field named is the examples')
+    kind = "".join(w for w, _ in rest)
+    # (集成电路、生物医药、软件等产业, 制造业等行业现行税率: a kind that names too little alone keeps its examples)
+    # (汽车、家电等销售: a doing alone after 等 is done to the examples)
+    if (len(kind) < 2 or rest[-1][1] not in _HEAD_TAGS and (rest[-1][1] != "vn" or len(rest) == 1) or rest[0][1] == "v"
+            or rest[0][0] in gm.generic_kinds or kind.startswith(("产业", "行业"))):
+        return metric
+    return kind
+
+
 def _without_place_subject(metric: str, gm: Grammar) -> str:
     """市中心区年内竣工保障性住房, 珠三角民企洽谈会上签约项目, 瓯江新城核心区开工和投用商办楼宇: a place (or
     a time in it) that opens the phrase before its doing says where the things were done, not which: the doing
@@ -3544,6 +3565,8 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         metrics[k:k + n] = metrics[k - n:k]
 
 
+_NOT_ETC_BEFORE = "高中初同平对特一二三四五头均相超上优甲乙丙丁次"
+_NOT_ETC_AFTER = "级奖次于同待候价额式量效"
 _BASE_BEFORE = regex.compile(r"(?:较|比)(?:\d{4}年|上年|去年|同期|上年同期)[底末]?\s*$")
 _SHARE_OF_WHOLE = regex.compile(r"分别占(?:总数|总量|全市|全省|全区|全国)(?:总数|总量)?的?")
 _SPAN_TALLY = regex.compile(r"(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|中|里)?)?(?:累计|共计|合计|年均|年平均)$")
@@ -4978,6 +5001,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 after = _tagged(text[hits[k].tail:stop.start() if stop else s1].strip())
                 if after and after[-1][1] in gm.verb_tags and not any(t in gm.noun_tags for _, t in after):
                     metric = "".join(w for w, _ in after)
+            if metric and "等" in metric:
+                metric = _kind_after_examples(metric, gm)
             if metric and not implied and hits[k].unit not in gm.time_units and pres[k].rstrip().endswith(metric[-2:]):
                 metric = _without_work_leads(_without_place_subject(metric, gm), gm)
             if (metric and not implied and len(metric.strip("“”\"")) <= 2 and (pre := pres[k].rstrip()).endswith(metric)
