@@ -222,6 +222,7 @@ class Grammar:
     measure_code: regex.Pattern  # a measure's code after a thing's name: 市州|PM10
     state_changes: frozenset
     project_stages: frozenset
+    user_nouns: frozenset  # grammar.json words.user n: nouns jieba must keep whole (建成区)
     deal_verbs: frozenset  # 签约: the stage of a deal, which with a project's stages follows a place that says where
     spec_nouns: tuple
     owner_nouns: frozenset
@@ -625,6 +626,7 @@ def grammar() -> Grammar:
         state_changes=frozenset(g["words"]["state_changes"]),
         project_stages=frozenset(g["words"]["project_stages"]),
         deal_verbs=frozenset(g["words"]["deal_verbs"]),
+        user_nouns=frozenset(g["words"]["user"]["n"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
         purpose_verbs=tuple(sorted(g["words"]["purpose_verbs"], key=len, reverse=True)),
@@ -1111,6 +1113,17 @@ def _word_starts(phrase: str) -> frozenset[int]:
     return frozenset(itertools.accumulate((len(w) for w, _ in _tagged(phrase)), initial=0))
 
 
+def _user_noun_at(phrase: str, at: int, gm: Grammar) -> bool:
+    """Whether the word of phrase that starts at `at` is a noun grammar.json names (建成区), which a cut word
+    opening it does not cut."""
+    pos = 0
+    for w, _ in _tagged(phrase):
+        if pos == at:
+            return w in gm.user_nouns
+        pos += len(w)
+    return False
+
+
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
     phrase = _without_footnotes(_without_space(text[lo:hi]))
     if phrase.startswith("("):
@@ -1192,6 +1205,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                  or counted and m.group() in _LIST_WORDS and m.start() not in _word_starts(phrase)
                  # (8条建成区黑臭水体: nor does a doing that opens a noun jieba reads)
                  or counted and m.start() == 0 and m.end() not in _word_starts(phrase) and _tagged(phrase)[0][1] == "n"
+                 # (8条城市建成区黑臭水体: or inside one after the first word)
+                 or counted and m.start() in _word_starts(phrase) and m.end() not in _word_starts(phrase)
+                 and _user_noun_at(phrase, m.start(), gm)
                  # (2个“绿水青山就是金山银山”实践创新基地: a quotation is a name, never cut inside; nor is a note in
                  # brackets, 172个乡村振兴重点帮扶(提升)村)
                  or any(phrase.count(a, 0, m.start()) > phrase.count(z, 0, m.start()) and z in phrase[m.start():]
@@ -3565,6 +3581,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         metrics[k:k + n] = metrics[k - n:k]
 
 
+_SHARE_USED = regex.compile(r"(?:用于|投入|投向)\p{Han}{2,6}(?=[,，;；。])")
 _NOT_ETC_BEFORE = "高中初同平对特一二三四五头均相超上优甲乙丙丁次"
 _NOT_ETC_AFTER = "级奖次于同待候价额式量效"
 _BASE_BEFORE = regex.compile(r"(?:较|比)(?:\d{4}年|上年|去年|同期|上年同期)[底末]?\s*$")
@@ -4620,7 +4637,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     left.startswith(gm.share_of_verbs) or pre_raw.startswith("的") or left in gm.wholes
                     or any(t in gm.verb_tags or t in _ASPECT_TAGS for _, t in _tagged(left)))
                 metric = right if right and (verb_end or not left or rate_object or of_part) else left
-                if metric and metric == right and not rate_object:
+                if metric and metric == right and (used := _SHARE_USED.match(text, text.find(right, h.tail, s1) + len(right))):
+                    metric += used.group()  # 坚持80%以上财力用于民生: the share of the means is what it goes to
+                elif metric and metric == right and not rate_object:
                     metric = _restricted(text, right, h.tail, hi, s1, gm, True) or metric  # 96.2%的养老机构开展医养结合
             else:
                 metric = rate_object or left

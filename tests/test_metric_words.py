@@ -1909,6 +1909,12 @@ ROWS = [
     ("淘汰化工、冶金等落后产能6万吨。", "6万吨", "落后产能", False, None),
     ("举办订货会、微展会、产业展等各类活动350多场。", "350多场", "各类活动", False, None),
     ("打通绣山路等断头路20条。", "20条", "断头路", False, None),
+    # a clause verb before the figure (坚持, 启用, 创下) sends the metric after it; a share of the means names what it
+    # goes to (Xining 2023, Quanzhou 2021, Shanghai 2013); 建成区 and 黑臭水体 are words (round 265-268)
+    ("坚持80%以上财力用于民生，高质量办成30项民生实事。", "80%", "财力用于民生", False, None),
+    ("启用2600万价格调节资金，重要民生商品供应充足。", "2600万", "价格调节资金", False, None),
+    ("创下了246个参展国家和国际组织、7308万参观人次的历史之最。", "246个", "参展国家和国际组织", False, None),
+    ("确保8条城市建成区黑臭水体长治久清。", "8条", "城市建成区黑臭水体", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
