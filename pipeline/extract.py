@@ -1870,8 +1870,8 @@ def _share_of_things(text: str, at: int, end: int, metric: str | None, gm: Gramm
 
 
 def _handled(text: str, hits: list, recs: list, k: int, gm: Grammar) -> str:
-    """办理人大代表建议244件、政协提案479件，按时办复率100%: a rate of handling is of the things just
-    counted, every member of their list (→ 人大代表建议和政协提案)."""
+    """办理群众诉求2000件、企业诉求300件，满意率98%: a rate written bare (grammar.json handling_rates) is of the
+    things just counted, every member of their list (→ 群众诉求和企业诉求)."""
     names, j = [], k - 1
     while j >= 0 and hits[j].unit_base in gm.counters and recs[j]["metric"]:
         tagged = _tagged(recs[j]["metric"])
@@ -4916,7 +4916,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if own:
                     metric = metrics[k] = own  # (as written: not implied)
             if metric and metric == metrics[k] and k and metric in gm.handling_rates and hits[k - 1].unit_base in gm.counters:
-                metric = _handled(text, hits, out[base:base + k], k, gm) + metric  # 办理…建议244件、政协提案479件，按时办复率
+                metric = _handled(text, hits, out[base:base + k], k, gm) + metric  # 办理…诉求2000件，满意率
             if (metric and metric == metrics[k] and k and last and _beneficiaries(metric, gm)
                     and not _STATUS_BREAK.search(text, hits[k - 1].tail, hits[k].num_start)):
                 metric = _giver(_without_leading_doings(last, gm)) + metric  # 贴息贷款1.17亿元，惠及1674户: who the loans reached
