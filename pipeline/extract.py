@@ -1222,6 +1222,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
     if counted and (code := gm.measure_code.search(phrase)):
         phrase = phrase[:code.start()]  # 14个市州PM10…平均浓度: the things end where a measure's code begins
     phrase = phrase.rstrip("和与及、 ")
+    if counted and m and len(phrase) > 2 and phrase.endswith("新"):
+        phrase = phrase[:-1]  # 18个基地新落地项目: 新 says the doing cut off was new
     stripped = _strip(phrase, gm)
     at = phrase.find(stripped) if stripped else -1
     if at > 0 and at not in _word_starts(phrase):

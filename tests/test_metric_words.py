@@ -1916,6 +1916,12 @@ ROWS = [
     ("启用2600万价格调节资金，重要民生商品供应充足。", "2600万", "价格调节资金", False, None),
     ("创下了246个参展国家和国际组织、7308万参观人次的历史之最。", "246个", "参展国家和国际组织", False, None),
     ("确保8条城市建成区黑臭水体长治久清。", "8条", "城市建成区黑臭水体", False, None),
+    # 成为 restricts as 入选 does: the things counted are members of the kind named (Tangshan 2016); 举措 is a noun and
+    # 晋升 a verb, which jieba tags otherwise; a 新 before the doing cut off is the doing's (Wenzhou 2022)
+    ("15个镇成为全国重点镇。", "15个", "全国重点镇", False, None),
+    ("国家自主创新示范区加快建设，19项首创举措在全省复制推广。", "19项", "首创举措", False, None),
+    ("力争有3至5家科技研发机构晋升至国家或省级行列。", "3至5家", "科技研发机构", False, None),
+    ("拓展新基建新经济基地比拼，18个基地新落地项目121个。", "18个", "基地", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
