@@ -998,6 +998,10 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
     if fm:
         phrase = phrase[: fm.start()]
     verb_end = phrase[-1:] in gm.clause_verb_ends and bool(gm.clause_verb_end.search(phrase))
+    if (where := phrase.rfind("等地")) >= 0 and len(phrase) > where + 3:
+        phrase = phrase[where + 2:]  # 在巴西、智利等地成功举办招商活动: the places say where
+    if len(phrase) > 2 and _PAST.match(phrase, len(phrase) - 2):
+        phrase = phrase[:-1]  # 减税降费、退税缓费过百亿元: past a mark, a qualifier
     return _strip(phrase, gm), verb_end
 
 
@@ -3583,6 +3587,8 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         metrics[k:k + n] = metrics[k - n:k]
 
 
+_URBAN_RURAL = frozenset({"城市", "城镇", "农村", "城区", "乡村"})
+_URBAN_RURAL_MEASURE = regex.compile(r"城乡(\p{Han}{2,10}?)(?=[,，;；])")
 _SHARE_USED = regex.compile(r"(?:用于|投入|投向)\p{Han}{2,6}(?=[,，;；。])")
 _NOT_ETC_BEFORE = "高中初同平对特一二三四五头均相超上优甲乙丙丁次"
 _NOT_ETC_AFTER = "级奖次于同待候价额式量效"
@@ -4563,6 +4569,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # 一般公共预算收入向1000亿元迈进, 经济总量向7万亿元冲刺 (jieba's vn): a verb alone after an
                     # amount is the subject's predicate
                     metric = left
+                elif (left and right and h.unit_base in gm.currencies and len(right) <= 4 and len(left) >= 2
+                      and _bare_predicate(right, gm) and (_tagged(left)[-1][1] in _HEAD_TAGS or _tagged(left)[-1][1] == "vn")):
+                    metric = left  # 投资46.4亿元实施了66项…工程: the money, then a doing alone with it
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))
@@ -5024,6 +5033,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = "".join(w for w, _ in after)
             if metric and "等" in metric:
                 metric = _kind_after_examples(metric, gm)
+            if metric in _URBAN_RURAL and (pairs := _URBAN_RURAL_MEASURE.findall(text, s0, hits[k].num_start)):
+                metric += pairs[-1]  # 提高城乡低保标准，城市由…提高到…，农村由…: each member's share of the measure
             if metric and not implied and hits[k].unit not in gm.time_units and pres[k].rstrip().endswith(metric[-2:]):
                 metric = _without_work_leads(_without_place_subject(metric, gm), gm)
             if (metric and not implied and len(metric.strip("“”\"")) <= 2 and (pre := pres[k].rstrip()).endswith(metric)

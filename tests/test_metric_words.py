@@ -1922,6 +1922,14 @@ ROWS = [
     ("国家自主创新示范区加快建设，19项首创举措在全省复制推广。", "19项", "首创举措", False, None),
     ("力争有3至5家科技研发机构晋升至国家或省级行列。", "3至5家", "科技研发机构", False, None),
     ("拓展新基建新经济基地比拼，18个基地新落地项目121个。", "18个", "基地", False, None),
+    # (Wenzhou 2024, Quanzhou 2023, Tangshan 2013 and 2014): places before 等地 say where; 过 before a mark is a
+    # qualifier; a doing alone after an amount leaves the amount its own noun; a place member after a 城乡
+    # measure takes its share of the measure; 减税降费 and 退税缓费 are words
+    ("在巴西、智利、日本、韩国、新加坡等地成功举办招商活动40场。", "40场", "招商活动", False, None),
+    ("办理减税降费、退税缓费过百亿元，新增市场主体17万户。", "百亿元", "减税降费、退税缓费", False, None),
+    ("投资46.4亿元实施了66项全域治水工程。", "46.4亿元", "投资", False, None),
+    ("七是提高城乡低保标准，城市由每人每月450元提高到470元，农村由每人每年2900元提高到3150元。", "2900元",
+     "农村低保标准", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
