@@ -222,6 +222,7 @@ class Grammar:
     measure_code: regex.Pattern  # a measure's code after a thing's name: 市州|PM10
     state_changes: frozenset
     project_stages: frozenset
+    clause_verbs_set: frozenset  # grammar.json clause_verbs, as words
     user_nouns: frozenset  # grammar.json words.user n: nouns jieba must keep whole (建成区)
     deal_verbs: frozenset  # 签约: the stage of a deal, which with a project's stages follows a place that says where
     spec_nouns: tuple
@@ -627,6 +628,7 @@ def grammar() -> Grammar:
         project_stages=frozenset(g["words"]["project_stages"]),
         deal_verbs=frozenset(g["words"]["deal_verbs"]),
         user_nouns=frozenset(g["words"]["user"]["n"]),
+        clause_verbs_set=frozenset(g["clause_verbs"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
         allotting_verbs=frozenset(g["words"]["allotting_verbs"]),
         purpose_verbs=tuple(sorted(g["words"]["purpose_verbs"], key=len, reverse=True)),
@@ -997,7 +999,8 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
     fm = gm.from_marker.search(phrase) if gm.from_marker_needs.search(phrase) else None
     if fm:
         phrase = phrase[: fm.start()]
-    verb_end = phrase[-1:] in gm.clause_verb_ends and bool(gm.clause_verb_end.search(phrase))
+    core = next((phrase[:-len(w)] for w in gm.scope_words if phrase.endswith(w) and len(phrase) > len(w)), phrase)
+    verb_end = core[-1:] in gm.clause_verb_ends and bool(gm.clause_verb_end.search(core))  # (带动全市: the doing's scope)
     if (where := phrase.rfind("等地")) >= 0 and len(phrase) > where + 3:
         phrase = phrase[where + 2:]  # 在巴西、智利等地成功举办招商活动: the places say where
     if len(phrase) > 2 and _PAST.match(phrase, len(phrase) - 2):
@@ -2525,6 +2528,12 @@ def _measured_heads(gm: Grammar) -> tuple:
     return tuple(h for h in _thing_heads(gm) if h not in gm.generic_kinds) + tuple(gm.counted_places) + gm.owner_ends
 
 
+def _name_after_quote(tagged: tuple, at: int) -> bool:
+    """Whether the quotation opening at tagged[at] is followed by a noun that heads a name (“一站式”服务大厅)."""
+    close = next((i for i in range(at + 1, len(tagged)) if "”" in tagged[i][0]), None)
+    return close is not None and any(t in _HEAD_TAGS for _, t in tagged[close + 1:])
+
+
 def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
     """省级政府投资基金整合为产业: the noun after a number ends before a verb followed by a preposition
     or a quotation (→ 省级政府投资基金), or before a preposition (草案向社会公开征求意见). A verb before a noun or verb may be jieba misreading a
@@ -2538,7 +2547,13 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
             continue
         # the last such verb: 科技创新团队入选“珠峰英才”计划 ends at 入选, not at 创新
         if (t in gm.verb_tags and noun and n + 2 < len(tagged) and len(w) > 1
-                and (tagged[n + 1][1] in ("p", "x") and tagged[n + 1][0] != "(" or _long_np(tagged[:n], gm) and _long_np(tagged[n + 1:], gm, 2))):
+                and (tagged[n + 1][1] == "p" or tagged[n + 1][1] == "x" and tagged[n + 1][0] != "("
+                     # (50个基层公共就业“一站式”服务大厅: a quotation after a verb that neither names nor ranks
+                     # things is a modifier inside the name)
+                     and (tagged[n + 1][0] != "“" or w in gm.restricting_verbs or w in gm.predicate_verbs
+                          or w.startswith(gm.designation_verbs) or w in gm.clause_verbs_set
+                          or not _name_after_quote(tagged, n + 1))
+                     or _long_np(tagged[:n], gm) and _long_np(tagged[n + 1:], gm, 2))):
             cut = pos  # (地方专项债务限额置换存量隐性债务: a noun phrase, a verb, its own object)
         elif (t in gm.verb_tags and noun and n + 1 < len(tagged) and cut is None
               and tagged[n - 1][0].endswith(_FUND_ENDS) and tagged[n + 1][1] in gm.noun_tags):
@@ -4574,6 +4589,10 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = left  # 投资46.4亿元实施了66项…工程: the money, then a doing alone with it
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
+                if (not left and metric and metric == right and h.unit_base in gm.counters
+                        and (v := next((v for v in gm.designation_verbs if text.startswith(v, h.tail)), None))
+                        and (designated := right_phrase(text, h.tail + len(v), hi, gm, True)) and len(designated) >= 2):
+                    metric = designated  # 力争4-5家升级为规模以上工业企业: what the things counted become
                 if (metric == right and right and all(w in gm.generic_nouns for w in _LIST_SEP.split(right))
                         or not right and h.unit in gm.counters):  # (4个地区和园区入选…: generic kinds listed)
                     award = gm.award_of_unnamed.match(text, h.tail, hi) if not right else None

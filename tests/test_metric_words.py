@@ -1275,7 +1275,7 @@ ROWS = [
     ("统筹抓好良田良种良机良法集成推广，新建高标准农田120万亩、改造提升207万亩，改造大中型灌区34处。", "207万亩",
      "改造提升高标准农田", True, None),
     # doings joined by 和 before an area count the things the clause before names (Guizhou 2025)
-    ("高质量推进高标准农田建设，力争新建和改造提升200万亩以上。", "200万亩", "高质量推进高标准农田", True, "新建和改造"),
+    ("高质量推进高标准农田建设，力争新建和改造提升200万亩以上。", "200万亩", "高标准农田", True, "新建和改造"),
     # 达到 a whole 的 N%: the amount just before as a share of that whole (Ningxia 2024)
     ("着力提升农业综合生产能力，高标准农田规模突破1000万亩，达到耕地总面积的58%，超过全国平均水平。", "58%",
      "高标准农田规模占耕地总面积", True, None),
@@ -1930,6 +1930,12 @@ ROWS = [
     ("投资46.4亿元实施了66项全域治水工程。", "46.4亿元", "投资", False, None),
     ("七是提高城乡低保标准，城市由每人每月450元提高到470元，农村由每人每年2900元提高到3150元。", "2900元",
      "农村低保标准", True, None),
+    # (round 265-268): a quotation after a verb inside a name is the name's, not the verb's object; 升级为 designates
+    # as 成为 does; 高质量 before the last verbs is the predicate's manner
+    ("加快推进市级中心人力资源市场和50个基层公共就业“一站式”服务大厅建设。", "50个", "基层公共就业“一站式”服务大厅", False, None),
+    ("投入1.6亿元开展扶贫攻坚，有102个贫困自然村脱掉“贫困帽”。", "102个", "贫困自然村", False, None),
+    ("力争4-5家升级为规模以上工业企业。", "4-5家", "规模以上工业企业", False, None),
+    ("50件民生“十心”实事高质量办结，就业增收更暖人心。", "50件", "民生“十心”实事", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
