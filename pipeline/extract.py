@@ -2749,6 +2749,8 @@ def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, 
         return ""  # 获得突破, 实现升格: the doing only says it was done
     bare = _QUOTES.sub("", obj)
     book = bare.startswith("《")  # (入选《中国自贸试验区发展报告》: a book they are written up in, no kind)
+    if people and verb == "成为":
+        return ""  # 8000多万农业转移人口成为城镇居民: the people counted, not what they became
     if verb in gm.designation_verbs and not book and (bare.endswith(thing) or not bare.endswith(gm.list_objects)):
         # 112个镇入选全国千强镇, 3家医院入选国家区域医疗中心: things designated as a kind, counted as members of it
         # (not 入选“双一流”建设名单, 入选国家农作物优良品种推广目录: a list says which things are counted)
@@ -4925,7 +4927,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric = metrics[k] = _with_threshold(text, between, hits[k - 1], gm)  # (as written: not implied)
                 bare_things.append(between)
             if (metric and metric == metrics[k] and before_clause[k]
-                    and (metric[:1] == "总" and metric[1:] in gm.measure_nouns or metric in gm.owned_measures)):
+                    and (metric[:1] == "总" and metric[1:] in gm.measure_nouns or metric in gm.owned_measures)
+                    and not (metric in gm.investment_of and text.startswith("的", _past_spaces(text, hits[k].tail)))):
+                # (总投资为164亿元的…体系建设: the investment of the things after 的, not of the clause before)
                 metric = _total_of_subject(text, metric, before_clause[k], hits[k].num_start, gm)
             if rec["unit_base"] == "元" and (not metric or metric in gm.fund_nouns or metric.endswith(tuple(gm.allotting_verbs))
                                              or pres[k].rstrip().endswith(tuple(gm.allotting_verbs))
@@ -5059,7 +5063,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and not implied and len(metric.strip("“”\"")) <= 2 and (pre := pres[k].rstrip()).endswith(metric)
                     and (said := _tagged(pre[:-len(metric)][-8:])) and said[-1][1] in gm.verb_tags
                     and len(said[-1][0]) >= 2 and not said[-1][0].endswith("是") and not _pushing_lead(*said[-1], gm)
-                    and not (len(said) > 1 and said[-2][1] in gm.verb_tags)  # (制定修订法律: doings side by side)
+                    # (制定修订法律, 新建和加固堤防: doings side by side)
+                    and not (len(said) > 1 and (said[-2][1] in gm.verb_tags or said[-2][0] in _LIST_WORDS))
                     and not any(said[-1][0] in x for x in (gm.work_leads_dropped, gm.count_doings, gm.new_doings_counted))):
                 # 接待游客7000万人次, 拆除“两违”557.5万平方米: a bare noun of two characters names what is measured
                 # only with the doing written right before it (readers of rounds 157-264: 接待游客 47 times, 游客 2),

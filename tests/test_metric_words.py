@@ -1936,6 +1936,12 @@ ROWS = [
     ("投入1.6亿元开展扶贫攻坚，有102个贫困自然村脱掉“贫困帽”。", "102个", "贫困自然村", False, None),
     ("力争4-5家升级为规模以上工业企业。", "4-5家", "规模以上工业企业", False, None),
     ("50件民生“十心”实事高质量办结，就业增收更暖人心。", "50件", "民生“十心”实事", False, None),
+    # limits found on the national reports: people who became something are the people; doings joined by 和 before a
+    # short noun come off together; an investment of the things after 的 owes nothing to the clause before
+    ("城镇化率从52.6%提高到58.5%，8000多万农业转移人口成为城镇居民。", "8000多万", "农业转移人口", False, None),
+    ("新建、改扩建机场31个，新建和加固堤防1.7万公里。", "1.7万公里", "堤防", False, None),
+    ("近三年，中央和地方投入105亿元，基本建成了覆盖省市县三级的疾病预防控制体系；总投资为164亿元的突发公共卫生事件医疗救治体系建设进展顺利。",
+     "164亿元", "总投资", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
