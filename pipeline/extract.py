@@ -3604,6 +3604,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         metrics[k:k + n] = metrics[k - n:k]
 
 
+_RATE_GAP = regex.compile(r"(增速|增幅|涨幅)(?:分别|均)?(?:高于|快于|低于|慢于|超过|超出|领先)")
 _URBAN_RURAL = frozenset({"城市", "城镇", "农村", "城区", "乡村"})
 _URBAN_RURAL_MEASURE = regex.compile(r"城乡(\p{Han}{2,10}?)(?=[,，;；])")
 _SHARE_USED = regex.compile(r"(?:用于|投入|投向)\p{Han}{2,6}(?=[,，;；。])")
@@ -5056,11 +5057,17 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     metric = "".join(w for w, _ in after)
             if metric and "等" in metric:
                 metric = _kind_after_examples(metric, gm)
+            if (metric and (rec["kind"] == "pp_change" or rec["unit_base"] == "个百分点")
+                    and (gap := _RATE_GAP.search(text, max([s0] + [text.rfind(c, s0, hits[k].num_start) + 1 for c in ",，;；"]),
+                                                 hits[k].num_start))
+                    and not metric.endswith(("增速", "增幅", "涨幅", "增长"))):
+                metric += gap.group(1)  # 销量增速高于全国平均水平8.7个百分点: the gap is between growth rates
             if metric in _URBAN_RURAL and (pairs := _URBAN_RURAL_MEASURE.findall(text, s0, hits[k].num_start)):
                 metric += pairs[-1]  # 提高城乡低保标准，城市由…提高到…，农村由…: each member's share of the measure
             if metric and not implied and hits[k].unit not in gm.time_units and pres[k].rstrip().endswith(metric[-2:]):
                 metric = _without_work_leads(_without_place_subject(metric, gm), gm)
             if (metric and not implied and len(metric.strip("“”\"")) <= 2 and (pre := pres[k].rstrip()).endswith(metric)
+                    and metric not in gm.measure_nouns and metric not in gm.owned_measures  # (实现产值: the measure alone)
                     and (said := _tagged(pre[:-len(metric)][-8:])) and said[-1][1] in gm.verb_tags
                     and len(said[-1][0]) >= 2 and not said[-1][0].endswith("是") and not _pushing_lead(*said[-1], gm)
                     # (制定修订法律, 新建和加固堤防: doings side by side)

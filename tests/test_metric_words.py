@@ -1942,6 +1942,11 @@ ROWS = [
     ("新建、改扩建机场31个，新建和加固堤防1.7万公里。", "1.7万公里", "堤防", False, None),
     ("近三年，中央和地方投入105亿元，基本建成了覆盖省市县三级的疾病预防控制体系；总投资为164亿元的突发公共卫生事件医疗救治体系建设进展顺利。",
      "164亿元", "总投资", False, None),
+    # a gap in points between growth rates (增速高于…) is of the growth rate (Changchun 2020, Wenzhou 2024); a measure
+    # noun keeps no doing before it (实现产值)
+    ("一汽集团整车产量增速高于全国平均水平8.6个百分点，销量增速高于全国平均水平8.7个百分点。", "8.7个百分点", "销量增速", False, None),
+    ("全市生产总值8730.6亿元、增长6.9%，增速分别高于全国、全省1.7和0.9个百分点。", "0.9个百分点", "生产总值增速", True, None),
+    ("45家骨干企业制定了做大做强计划，9家企业实现产值超百亿元。", "百亿元", "产值", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
