@@ -11,6 +11,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from typing import Callable
 
 import regex
 
@@ -224,6 +225,7 @@ class Grammar:
     project_stages: frozenset
     clause_verbs_set: frozenset  # grammar.json clause_verbs, as words
     user_nouns: frozenset  # grammar.json words.user n: nouns jieba must keep whole (建成区)
+    stage_in: Callable  # whether a phrase holds a project's or a deal's stage (one regex call)
     deal_verbs: frozenset  # 签约: the stage of a deal, which with a project's stages follows a place that says where
     spec_nouns: tuple
     owner_nouns: frozenset
@@ -627,6 +629,7 @@ def grammar() -> Grammar:
         state_changes=frozenset(g["words"]["state_changes"]),
         project_stages=frozenset(g["words"]["project_stages"]),
         deal_verbs=frozenset(g["words"]["deal_verbs"]),
+        stage_in=_finder(tuple(g["words"]["project_stages"]) + tuple(g["words"]["deal_verbs"])),
         user_nouns=frozenset(g["words"]["user"]["n"]),
         clause_verbs_set=frozenset(g["clause_verbs"]),
         restricting_verbs=tuple(sorted(g["words"]["restricting_verbs"], key=len, reverse=True)),
@@ -999,11 +1002,11 @@ def left_phrase(text: str, lo: int, hi: int, gm: Grammar, periods: list[tuple[in
     fm = gm.from_marker.search(phrase) if gm.from_marker_needs.search(phrase) else None
     if fm:
         phrase = phrase[: fm.start()]
-    core = next((phrase[:-len(w)] for w in gm.scope_words if phrase.endswith(w) and len(phrase) > len(w)), phrase)
+    core = phrase[:-2] if phrase[-2:] in gm.scope_words and len(phrase) > 2 else phrase  # (scope words: 全市, 全省 …)
     verb_end = core[-1:] in gm.clause_verb_ends and bool(gm.clause_verb_end.search(core))  # (带动全市: the doing's scope)
-    if (where := phrase.rfind("等地")) >= 0 and len(phrase) > where + 3:
+    if "等地" in phrase and len(phrase) > (where := phrase.rfind("等地")) + 3:
         phrase = phrase[where + 2:]  # 在巴西、智利等地成功举办招商活动: the places say where
-    if len(phrase) > 2 and _PAST.match(phrase, len(phrase) - 2):
+    if phrase[-1:] == "过" and len(phrase) > 2 and _PAST.match(phrase, len(phrase) - 2):
         phrase = phrase[:-1]  # 减税降费、退税缓费过百亿元: past a mark, a qualifier
     return _strip(phrase, gm), verb_end
 
@@ -3589,7 +3592,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
                     metrics[k] = whole
     # 新增公办幼儿园学位7万个、中小学学位18.3万个…，分别占总数的17.7%、14.1%…: a run of shares of the whole after
     # a run of as many amounts is each amount's share
-    for k in range(1, len(hits)):
+    for k in range(1, len(hits) if hits and "分别占" in text[s0:hits[-1].num_start] else 0):
         gap = text[hits[k - 1].tail:hits[k].num_start]
         cut = max(gap.rfind(c) for c in ",，;；")
         if cut < 0 or not _SHARE_OF_WHOLE.fullmatch(gap[cut + 1:].strip()):
@@ -5064,8 +5067,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metric += gap.group(1)  # 销量增速高于全国平均水平8.7个百分点: the gap is between growth rates
             if metric in _URBAN_RURAL and (pairs := _URBAN_RURAL_MEASURE.findall(text, s0, hits[k].num_start)):
                 metric += pairs[-1]  # 提高城乡低保标准，城市由…提高到…，农村由…: each member's share of the measure
-            if metric and not implied and hits[k].unit not in gm.time_units and pres[k].rstrip().endswith(metric[-2:]):
-                metric = _without_work_leads(_without_place_subject(metric, gm), gm)
+            if (metric and not implied and gm.stage_in(metric) and hits[k].unit not in gm.time_units
+                    and pres[k].rstrip().endswith(metric[-2:]) and (bare := _without_place_subject(metric, gm)) != metric):
+                metric = _without_work_leads(bare, gm)
             if (metric and not implied and len(metric.strip("“”\"")) <= 2 and (pre := pres[k].rstrip()).endswith(metric)
                     and metric not in gm.measure_nouns and metric not in gm.owned_measures  # (实现产值: the measure alone)
                     and (said := _tagged(pre[:-len(metric)][-8:])) and said[-1][1] in gm.verb_tags
