@@ -596,7 +596,7 @@ def grammar() -> Grammar:
         doing_leads=frozenset(g["words"]["doing_leads"]),
         abstract_heads=tuple(g["words"]["abstract_heads"]),
         run_units=frozenset(g["words"]["run_units"]),
-        manner_leads=longest_first(g["words"]["manner_leads"]),
+        manner_leads=tuple(longest_first(g["words"]["manner_leads"])),
         predicate_verbs=frozenset(g["words"]["predicate_verbs"]),
         work_leads_dropped=frozenset(g["words"]["work_leads_dropped"]),
         doings_named=frozenset(g["words"]["count_doings"] + g["words"]["count_predicates"] + g["words"]["work_doings"]
@@ -1150,7 +1150,7 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             return ""  # 从39个拓展到91个, 从52.44万户发展到86.17万户: so does any verb that leads to the next figure
         if len(phrase) <= 6 and phrase[-1] in "到至为" and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(phrase[:-1])):
             return ""  # (由138个调整归并为53个: or verbs)
-    scale = next((w for w in gm.scale_de if phrase.startswith(w)), "")
+    scale = next((w for w in gm.scale_de if phrase.startswith(w)), "") if phrase.startswith(gm.scale_de) else ""
     if phrase.startswith("的") or scale:
         phrase = phrase[len(scale) or 1:]  # 16%的税率, 200万标箱规模的果园港: the noun after 的 is what the number measures
         if phrase.startswith(gm.not_measured_after_de + gm.frames_after_de):
@@ -2107,7 +2107,7 @@ def _object_of_doing(metric: str, gm: Grammar, aimed: bool = False, counted: boo
     comes off a plain noun (接待游客 → 游客; grammar.json count_doings); other single doings stay, and so
     do verbs that are part of the measure (新增就业, change verbs: 减少农村贫困人口)."""
     tagged = _tagged(metric)
-    manner = next((w for w in gm.manner_leads if metric.startswith(w)), "")
+    manner = next((w for w in gm.manner_leads if metric.startswith(w)), "") if metric.startswith(gm.manner_leads) else ""
     if manner and len(metric) - len(manner) >= 4 and not after:  # (50个重点培育项目: after a count, a name)
         first = _tagged(metric[len(manner):])[0]
         # (only before a doing the lexicons name: 重点改革任务, 高质量发展指标 are things with their kind)
@@ -4259,11 +4259,11 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
         doing_counts: set[int] = set()  # counts of times or years that measure the doing after them
         if text.find("(", s0, s1) >= 0:
             # 细颗粒物(PM2.5)平均浓度: a short note in brackets is part of the noun, not a clause break
-            notes = [(m.start(), m.end()) for m in _NOTE.finditer(text, s0, s1)]
-            clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in notes)]
+            if notes := [(m.start(), m.end()) for m in _NOTE.finditer(text, s0, s1)]:
+                clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in notes)]
         if text.find("、", s0, s1) >= 0:
-            names = [(m.start(), m.end()) for m in gm.listed_names.finditer(text, s0, s1)]
-            clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in names)]
+            if names := [(m.start(), m.end()) for m in gm.listed_names.finditer(text, s0, s1)]:
+                clause_ends = [e for e in clause_ends if not any(a < e <= b for a, b in names)]
         status_ends = [m.end() for m in _STATUS_BREAK.finditer(text, s0, s1)]
         list_cue = gm.list_status.search(text, s0, s1) if gm.list_status_needs.search(text, s0, s1) else None
         if list_cue is None:
