@@ -1150,6 +1150,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             return ""  # 从39个拓展到91个, 从52.44万户发展到86.17万户: so does any verb that leads to the next figure
         if len(phrase) <= 6 and phrase[-1] in "到至为" and all(t in gm.verb_tags or t == "vn" for _, t in _tagged(phrase[:-1])):
             return ""  # (由138个调整归并为53个: or verbs)
+    if phrase.startswith("且") and 0 < phrase.find("的") <= 8:
+        phrase = phrase[phrase.find("的"):]  # 1亿元且上不封顶的人才引进资金: a second predicate of the amount, then its noun
     scale = next((w for w in gm.scale_de if phrase.startswith(w)), "") if phrase.startswith(gm.scale_de) else ""
     if phrase.startswith("的") or scale:
         phrase = phrase[len(scale) or 1:]  # 16%的税率, 200万标箱规模的果园港: the noun after 的 is what the number measures

@@ -1947,6 +1947,12 @@ ROWS = [
     ("一汽集团整车产量增速高于全国平均水平8.6个百分点，销量增速高于全国平均水平8.7个百分点。", "8.7个百分点", "销量增速", False, None),
     ("全市生产总值8730.6亿元、增长6.9%，增速分别高于全国、全省1.7和0.9个百分点。", "0.9个百分点", "生产总值增速", True, None),
     ("45家骨干企业制定了做大做强计划，9家企业实现产值超百亿元。", "百亿元", "产值", False, None),
+    # (round 273-276, read after it was scored): a condition of the figure is no part of the metric (正常年景下, 扣除服务
+    # 贸易); a second predicate of an amount before 的 leaves the noun after it; 席 is a unit, not after a Chinese numeral
+    ("夯实农业稳产增产基础，粮食产量正常年景下不低于180亿斤。", "180亿斤", "粮食产量", False, None),
+    ("外贸进出口总额从26.42亿美元提升到111亿美元，扣除服务贸易年均增长28.1%。", "28.1%", "外贸进出口总额", True, None),
+    ("充分用好1亿元且上不封顶的人才引进资金，吸引更多高层次紧缺实用人才集聚。", "1亿元", "人才引进资金", False, None),
+    ("呼叫中心坐席规模达到10万席。", "10万席", "呼叫中心坐席规模", False, None),
     # an investment is named alone, whatever the clause says of the projects (Quanzhou 2018, Yantai 2013 and 2024)
     ("建立PPP项目审批绿色通道，落地项目26个、总投资316亿元。", "316亿元", "总投资", False, None),
     ("实施总投资2409亿元的238个城建重点项目。", "2409亿元", "总投资", False, None),
