@@ -298,6 +298,7 @@ class Grammar:
     heads_past_verb: dict  # 个 → (项目, 园区, …) and classifier_heads: where a name read past a verb ends
     work_leads_dropped: frozenset  # 实施, 提升, 各类: doings opening a phrase, before the things, that come off
     doings_named: frozenset  # count_doings, count_predicates, work_doings and new_doings_counted: the doings the lexicons name
+    doings_off_short: frozenset  # work_leads_dropped, count_doings and new_doings_counted: they stay off a short noun too
     pivot_leads: frozenset
     framed_nouns: tuple
     work_doings: frozenset  # 完成, 实施, 创建: a doing before a piece of work or things made, the work measured
@@ -601,6 +602,8 @@ def grammar() -> Grammar:
         work_leads_dropped=frozenset(g["words"]["work_leads_dropped"]),
         doings_named=frozenset(g["words"]["count_doings"] + g["words"]["count_predicates"] + g["words"]["work_doings"]
                                + g["words"]["new_doings_counted"]),
+        doings_off_short=frozenset(g["words"]["work_leads_dropped"] + g["words"]["count_doings"]
+                                   + g["words"]["new_doings_counted"]),
         heads_past_verb={u: tuple(hs) for u, hs in {**g["words"]["heads_past_verb"], **g["words"]["classifier_heads"]}.items()},
         pivot_leads=frozenset(g["words"]["pivot_leads"]),
         framed_nouns=tuple(g["words"]["framed_nouns"]),
@@ -3467,7 +3470,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
         joiner = text[hits[k].tail:hits[k + 1].num_start] if k + 1 < len(hits) else ""
         levels = (gm.respectively not in pres[k] and not implicit and not parallel and not bare and metrics[k]
                   and joiner in ("、", "和") and (joiner == "和" and "和" in metrics[k] or joiner == "、"
-                  and "、" in text[max([s0] + [text.rfind(c, s0, hits[k].num_start) + 1 for c in "，,;；"]):hits[k].num_start]))
+                  and "、" in text[_clause_from(text, s0, hits[k].num_start):hits[k].num_start]))
         if gm.respectively not in pres[k] and not implicit and not parallel and not bare and not levels:
             k += 1
             continue
@@ -3596,7 +3599,7 @@ def _respectively(text: str, s0: int, hits: list, pres: list[str], metrics: list
     # a run of as many amounts is each amount's share
     for k in range(1, len(hits) if hits and "分别占" in text[s0:hits[-1].num_start] else 0):
         gap = text[hits[k - 1].tail:hits[k].num_start]
-        cut = max(gap.rfind(c) for c in ",，;；")
+        cut = _last_comma(gap)
         if cut < 0 or not _SHARE_OF_WHOLE.fullmatch(gap[cut + 1:].strip()):
             continue
         n = 1
@@ -3654,9 +3657,19 @@ def _each_member(whole: str, gm: Grammar) -> list[str] | None:
     return names if len(names[0]) > 2 and measure else None
 
 
+def _last_comma(s: str) -> int:
+    """Where the last comma or semicolon of s stands (-1 if none)."""
+    return max(s.rfind(c) for c in ",，;；")
+
+
+def _clause_from(text: str, s0: int, at: int) -> int:
+    """Where the clause holding text[at] starts: after the sentence's last comma or semicolon before it."""
+    return max(s0, max(text.rfind(c, s0, at) for c in ",，;；") + 1)
+
+
 def _names_nothing(gap: str, gm: Grammar) -> bool:
     """Whether the text between two runs of numbers opens a new clause with no noun in it."""
-    cut = max(gap.rfind(c) for c in ",，;；")
+    cut = _last_comma(gap)
     return cut >= 0 and all(t not in gm.noun_tags for _, t in _tagged(gap[cut + 1:]))
 
 
@@ -4566,7 +4579,6 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # 总投资558亿元的重大项目, 实施总投资2409亿元的…项目: the money is the things' investment, and readers
                     # name it alone (rounds 257-264: 总投资 ten times in twelve, not 重大项目总投资)
                     word = max((x for x in gm.investment_of if left.endswith(x)), key=len)
-                    rest = _tagged(left[:-len(word)])
                     if "投资" not in word:  # (基金总规模: a fund's size, readers name the fund)
                         things = list(_tagged(right))
                         while len(things) > 1 and (things[-1][1] in gm.verb_tags or things[-1][1] == "vn"):
@@ -4574,6 +4586,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                         owned = things[-1][1] in gm.noun_tags and things[-1][1] != "vn"
                         metric = "".join(w for w, _ in things) + word if owned else left
                     else:
+                        rest = _tagged(left[:-len(word)])
                         metric = word if not rest or rest[-1][1] not in gm.noun_tags else left
                 elif (left and right and h.unit_base in gm.currencies and _tagged(right)[0][1] in gm.verb_tags
                       and (left.endswith(tuple(gm.fund_nouns)) or _money_named(left, gm)
@@ -5063,8 +5076,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if metric and "等" in metric:
                 metric = _kind_after_examples(metric, gm)
             if (metric and (rec["kind"] == "pp_change" or rec["unit_base"] == "个百分点")
-                    and (gap := _RATE_GAP.search(text, max([s0] + [text.rfind(c, s0, hits[k].num_start) + 1 for c in ",，;；"]),
-                                                 hits[k].num_start))
+                    and (gap := _RATE_GAP.search(text, _clause_from(text, s0, hits[k].num_start), hits[k].num_start))
                     and not metric.endswith(("增速", "增幅", "涨幅", "增长"))):
                 metric += gap.group(1)  # 销量增速高于全国平均水平8.7个百分点: the gap is between growth rates
             if metric in _URBAN_RURAL and (pairs := _URBAN_RURAL_MEASURE.findall(text, s0, hits[k].num_start)):
@@ -5078,7 +5090,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     and len(said[-1][0]) >= 2 and not said[-1][0].endswith("是") and not _pushing_lead(*said[-1], gm)
                     # (制定修订法律, 新建和加固堤防: doings side by side)
                     and not (len(said) > 1 and (said[-2][1] in gm.verb_tags or said[-2][0] in _LIST_WORDS))
-                    and not any(said[-1][0] in x for x in (gm.work_leads_dropped, gm.count_doings, gm.new_doings_counted))):
+                    and said[-1][0] not in gm.doings_off_short):
                 # 接待游客7000万人次, 拆除“两违”557.5万平方米: a bare noun of two characters names what is measured
                 # only with the doing written right before it (readers of rounds 157-264: 接待游客 47 times, 游客 2),
                 # unless the lexicons say the doing only tells the things were made, done or counted (新增托位,
