@@ -1401,6 +1401,9 @@ def _bound_words(inside: list[Word], gm: Grammar, left: bool = True) -> str:
                     and inside[n].text not in gm.negations and inside[n - 1].tag in gm.noun_tags), None)
         if cut and inside[cut].tag in gm.adverb_tags and any(w.text == "的" for w in inside[cut + 1:]):
             cut = None  # (27个川渝共同实施的重大项目: the clause says which things, named after 的)
+        if (cut and inside[cut].tag == "a" and inside[-1].text.endswith(gm.made_heads + gm.compound_heads)
+                and inside[-1].tag in gm.noun_tags and not inside[-1].text.endswith("工作") and not any(w.tag in gm.verb_tags for w in inside[cut + 2:])):
+            cut = None  # (40个室外智慧健康健身系统: an adjective and a doing before a made thing's head name it)
         # (市级审批职能部门: jieba's verbs in a name; 防返贫监测对象稳定消除风险: a manner word before a verb and
         # its object after a name that ends in a plain noun)
         if cut and (not any(w.tag in gm.verb_tags for w in inside[:cut])
@@ -1633,6 +1636,8 @@ def _without_work_leads(metric: str, gm: Grammar) -> str:
     # (开展文化惠民演出, 建成公益性足球场 | 地: a verbal noun after nouns, 地 after a noun, end a noun phrase too)
     if (named[-1][1] in gm.noun_tags and (named[-1][1] != "vn" or len(named) > 1 and named[-2][1] in gm.noun_tags and named[-2][1] != "vn")
             or named[-1][0] == "地" and len(named) > 1 and named[-2][1] in gm.noun_tags
+            # (一次性就学救助: an attribute opens a short noun phrase; not 支持民营经济健康发展, a policy's aim)
+            or named[0][1] == "b" and named[-1][1] in gm.noun_tags and len(named) <= 3
             or rest[-1][0] == "”" or len(rest) >= 2 and tagged[0][0] in ("完成", "实施")):
         return phrase
     return metric
@@ -2736,8 +2741,13 @@ def _without_doing_tail(phrase: str, gm: Grammar) -> str:
     first = _LIST_SEP.split(out, 1)[0]
     if out.startswith(first + "、") and all(_alike(first, b, gm) for b in out[len(first) + 1:].split("、")):
         return out  # (49条断头路、瓶颈路建设: members built alike share the work and the count)
-    # (国家和省级高技术产业示范工程建设: a modifier first is every member's)
-    return first if len(first) >= 2 and first != out and first not in gm.modifiers and _tagged(first)[-1][1] in gm.noun_tags else out
+    # (国家和省级高技术产业示范工程建设: a modifier first is every member's; 港口和集疏运体系工程建设: so is the head of a
+    # made thing that ends the last member alone)
+    shared_head = (out.endswith(gm.made_heads) and not first.endswith(gm.made_heads)
+                   and _tagged(first)[-1][1] in ("n", "nz", "ns") and not first.endswith(gm.doing_tails))
+    # (not 30万亩土地综合整治、南渡江引水工程建设: work of its own)
+    return (first if len(first) >= 2 and first != out and first not in gm.modifiers and not shared_head
+            and _tagged(first)[-1][1] in gm.noun_tags else out)
 
 
 def _restricted(text: str, thing: str, lo: int, hi: int, end: int, gm: Grammar, share: bool = False,

@@ -1979,6 +1979,15 @@ ROWS = [
     ("36个公园广场已完工17个、在建10个。", "10个", "公园广场在建", True, None),
     ("建设预制菜产业示范基地8个。", "8个", "预制菜产业示范基地", False, None),
     ("聚焦八大领域，举办促消费活动190场以上。", "190场", "促消费活动", False, None),
+    # a made thing's head that ends the last member alone is every member's, before the work on them (Tangshan 2019,
+    # Dongguan 2016), not after work of its own (Haikou 2015); an adjective and a doing before such a head name it
+    # (Harbin 2020); 关心 is a verb, so a clause before 的 says which things (Changchun 2014); 一次性 says which aid
+    ("加快21项港口和集疏运体系工程建设，唐山港货物吞吐量6.5亿吨以上。", "21项", "港口和集疏运体系工程", False, None),
+    ("加快220千伏双岗变电站等17项电网、水利工程建设。", "17项", "电网、水利工程", False, None),
+    ("抓好30万亩土地综合整治、南渡江引水工程建设。", "30万亩", "土地综合整治", False, None),
+    ("在市区开放公园和各县（市）城关镇建设40个室外智慧健康健身系统。", "40个", "室外智慧健康健身系统", False, None),
+    ("突出办好16件群众关心的难事、大事，不断提高城乡群众的幸福感和满意度。", "16件", "群众关心的难事、大事", False, None),
+    ("对城乡低保家庭中当年入学的大学生，给予一次性就学救助3000元。", "3000元", "一次性就学救助", False, None),
 ]
 
 
