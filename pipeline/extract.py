@@ -286,6 +286,7 @@ class Grammar:
     reach_units: frozenset  # grammar.json reach_units: 500米覆盖率
     batch_units: frozenset  # grammar.json batch_measures
     made_heads: tuple  # 农贸市场提升改造工程: doings inside a made thing's name
+    progressives: frozenset  # 正在: a time adverb jieba tags as a time word, opening a predicate
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     name_heads: tuple  # 重点帮扶县: nor does one before a verb and an object that ends so
     classifier_heads: dict  # 所 → (学校, 校, …): what a counter of its own counts
@@ -613,6 +614,7 @@ def grammar() -> Grammar:
         new_doings_counted=frozenset(g["words"]["new_doings_counted"]),
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         made_heads=tuple(g["words"]["made_heads"]),
+        progressives=frozenset(g["words"]["progressives"]),
         compound_heads=tuple(g["words"]["compound_heads"]),
         batch_units=frozenset(g["batch_measures"]),
         reach_units=frozenset(g["reach_units"]),
@@ -1154,6 +1156,19 @@ def _doing_inside_name(phrase: str, at: int, gm: Grammar) -> bool:
             and all(t in gm.verb_tags or t in ("vn", "k") for _, t in tagged[:-1]))
 
 
+def _same_head_end(phrase: str, m, gm: Grammar) -> int:
+    """3.5万户城乡低保户及低保边缘户发放…: a member after a list word that ends on the same head as the words
+    before it is counted with them; where it ends (before its verb), or 0."""
+    before, after = _tagged(phrase[:m.start()]), _tagged(phrase[m.end():])
+    member = list(itertools.takewhile(lambda x: x[1] in gm.noun_tags and x[1] != "vn" or x[1] == "q", after))
+    if not before or len(member) < 2 or len(member) < len(after) and after[len(member)][1] not in gm.verb_tags:
+        return 0
+    if (before[-1][1] not in gm.noun_tags or not member[-1][0].endswith(before[-1][0][-1])
+            or member[0][1] in ("ns", "nr", "nt")):  # (三座黄河大桥及七里河大桥: a name after it is no more of them)
+        return 0
+    return m.end() + sum(len(w) for w, _ in member)
+
+
 def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False) -> str:
     phrase = _without_footnotes(_without_space(text[lo:hi]))
     if phrase.startswith("("):
@@ -1202,6 +1217,9 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
             phrase = "".join(w for w, _ in lead) if verb else phrase[:de]
         elif phrase.startswith(_PREP_START):
             phrase = phrase[phrase.rfind("的") + 1:]
+        elif (counted and phrase[:de] in gm.generic_nouns and 2 <= len(phrase) - de - 1 <= 10 and "的" not in phrase[de + 1:]
+              and (work := _tagged(phrase[de + 1:]))[-1][1] in gm.noun_tags and all(t in gm.noun_tags or t in gm.verb_tags for _, t in work)):
+            pass  # 8家企业的改制破产任务, 134家企业的节能管理: bare things say whose work it is, and the work is what is counted
         elif (before and de <= 12 and (before[0][1] in gm.verb_tags or any(t in gm.adverb_tags for _, t in before[1:-1])
                                        or before[0][0] in gm.negations and len(before) > 1 and before[1][1] in gm.verb_tags)
               and (things := _things_after_de(phrase[de + 1:], gm))):
@@ -1247,6 +1265,8 @@ def right_phrase(text: str, lo: int, hi: int, gm: Grammar, counted: bool = False
                         for a, z in ("“”", "()"))):
         # (65项基本公共服务: a manner word before a noun is the noun's; 基本完成 is the predicate's)
         m = gm.right_cut.search(phrase, m.end())  # 高等教育: 等 inside a word cuts nothing
+    if counted and m and m.group() in ("及", "和", "与") and (end := _same_head_end(phrase, m, gm)):
+        phrase, m = phrase[:end], None
     stop = gm.right_stop.search(phrase)
     if stop and (not m or stop.start() < m.start()):
         m = stop
@@ -1709,8 +1729,16 @@ def _parallel_level(metric: str, prev: str) -> str | None:
     level names the same things at its own level (→ 省级企业技术中心)."""
     if len(metric) > 4 or not metric.endswith("级"):
         return None
-    first = _tagged(prev)[0][0]
-    return metric + prev[len(first):] if first.endswith("级") and first != metric and len(prev) > len(first) else None
+    words = [w for w, _ in _tagged(prev)]
+    first = words[0]
+    if first.endswith("级") and first != metric and len(prev) > len(first):
+        return metric + prev[len(first):]
+    # (农业产业化国家重点龙头企业17家、自治区级95家, 卓越级智能工厂2家、先进级19家: the level inside the phrase)
+    at = next((n for n, w in enumerate(words) if n + 1 < len(words) and (w.endswith("级") or w == "国家") and w != metric), None)
+    if at is None:
+        return None
+    lo = at - 1 if words[at] == "级" else at  # (jieba's 卓越 | 级)
+    return "".join(words[:lo]) + metric + "".join(words[at + 1:])
 
 
 def _without_doing_lead(phrase: str, gm: Grammar) -> str:
@@ -2576,6 +2604,8 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
     pos, noun, cut, quoted = 0, False, None, False
     for n, (w, t) in enumerate(tagged):
         quoted = quoted and not ("”" in w or ")" in w) or "“" in w or "(" in w and ")" in phrase[pos:]
+        if counted and noun and t in gm.verb_tags and _doing_inside_name(phrase, pos, gm):
+            break  # (15个城市功能品质提升示范项目: doings inside a made thing's name cut nothing)
         if quoted:  # 国家公共数据“跑起来”示范场景: a quotation is a name, never cut inside (nor a note in brackets)
             pos += len(w)
             continue
@@ -2679,6 +2709,8 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         kept = _tagged(phrase[:cut])
         if len(kept) > 1 and kept[-1][0] in gm.manner_words and kept[-2][1] in gm.noun_tags:
             cut -= len(kept[-1][0])
+        elif len(kept) > 1 and kept[-1][0] in gm.progressives and kept[-2][1] in gm.noun_tags:
+            cut -= len(kept[-1][0])  # (县区产业园区正在 | 积极谋划: so is an adverb of time before it)
     return phrase[:cut] if cut else phrase
 
 
@@ -4639,6 +4671,14 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 elif (left and right and h.unit_base in gm.currencies and len(right) <= 4 and len(left) >= 2
                       and _bare_predicate(right, gm) and (_tagged(left)[-1][1] in _HEAD_TAGS or _tagged(left)[-1][1] == "vn")):
                     metric = left  # 投资46.4亿元实施了66项…工程: the money, then a doing alone with it
+                elif (left and right and h.unit_base in gm.person_units and _tagged(right)[0][1] == "v"
+                      and len(_tagged(right)[0][0]) == 2 and (people := _tagged(left)[-1])[1] in ("n", "nr")
+                      and len(people[0]) >= 2 and not verb_end and not text.startswith("的", h.tail)
+                      and text[max(s0, h.num_start - 8):h.num_start].rstrip().rstrip("约近").endswith(people[0])):
+                    # 接收进城务工人员随迁子女约19万人就读义务教育学校: the people counted (not the doing that took them
+                    # in), then their doing
+                    said = _tagged(left)
+                    metric = left[len(said[0][0]):] if len(said) > 2 and said[0][1] == "v" else left
                 else:
                     metric = (left if bare and left and not verb_end else right) or left
                 if (not left and metric and metric == right and h.unit_base in gm.counters
@@ -4768,7 +4808,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 metrics[k] = _modifier_of(metrics[k], metrics[k + 1], gm, text.startswith("的", hits[k].tail)) or metrics[k]
         base = len(out) - len(hits)
         _respectively(text, s0, hits, pres, metrics, out[base:], gm, sw)
-        last, bounds, bare_things = None, set(), []
+        last, bounds, bare_things, by_doing = None, set(), [], set()
         last_in_unit, seen_units = [], {}  # the index of the last figure before each in the same unit, or None
         for k, unit in enumerate(h.unit for h in hits):
             last_in_unit.append(seen_units.get(unit))
@@ -4875,12 +4915,20 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                   and (j := _last_in_unit(hits, k)) is not None
                   and _threshold(text, hits[j], gm) and out[base + j]["metric"]):
                 metric = out[base + j]["metric"]  # …其中超50亿元15个、超100亿元8个: the bound before in its unit
+            elif (metric is None and not written and k and hits[k].unit_base in gm.person_units
+                  and hits[k - 1].unit_base not in gm.person_units and _CLAUSE_BREAK.search(text, hits[k - 1].tail, hits[k].num_start)
+                  and (after := _tagged(text[hits[k].tail:(stop.start() if (stop := _CLAUSE_BREAK.search(text, hits[k].tail, s1)) else s1)].strip()))
+                  and len(after) == 1 and after[0][1] == "v" and len(after[0][0]) == 2):
+                metric = after[0][0]  # 避让迁村17个，6305人受益: people counted by their doing alone, not the things before
+                by_doing.add(k)
             elif metric is None and last is not None:
                 # (…发电装机…达到16500万千瓦；原油产量继续增长，达到1.42亿吨: a clause between the last
                 # figure and this one that is a subject and its change names this one's)
                 metric = _changed_subject(text, before_clause[k], hits[k - 1].tail, sw, gm) or last
                 if written == "总量":
                     metric = _total_of([r["metric"] for r in out[base:base + k] if r["metric"]] + [metric], gm) or metric
+                elif written == "总规模" and metric and not metric.endswith(written):
+                    metric = (_without_leading_doings(metric, gm) or metric) + written  # 新增算力2000P、总规模超过6000P
             elif metric is None and before_clause[k]:
                 metric = _previous_clause(text, *before_clause[k], sw, gm) or None
             if metric is None and written and prev_sentence_last:
@@ -5065,7 +5113,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                 if len(measure) >= 2 and measure.endswith(gm.measure_nouns + tuple(gm.measure_ends)):
                     metric, bound = measure, True
                     bounds.add(k)
-            implied = bool(metric and metrics[k] != metric)
+            implied = bool(metric and metrics[k] != metric) and k not in by_doing
             if (metric and k and not implied and (things := out[base + k - 1]["metric"]) and len(metric) > len(things) + 3
                     and metric.startswith(things) and metric != rights[k] and pres[k].rstrip().endswith(metric)
                     and hits[k - 1].unit_base in gm.counters and len(things) in _word_starts(metric)):

@@ -1988,6 +1988,25 @@ ROWS = [
     ("在市区开放公园和各县（市）城关镇建设40个室外智慧健康健身系统。", "40个", "室外智慧健康健身系统", False, None),
     ("突出办好16件群众关心的难事、大事，不断提高城乡群众的幸福感和满意度。", "16件", "群众关心的难事、大事", False, None),
     ("对城乡低保家庭中当年入学的大学生，给予一次性就学救助3000元。", "3000元", "一次性就学救助", False, None),
+    # (round 277-280, read after it was scored) bare things before 的 say whose work is counted (Shijiazhuang 2014,
+    # Quanzhou 2013); a member after 及 ending on the same head is counted too, not a name after it (Taiyuan 2010,
+    # Lanzhou 2011); a level alone takes the place of the level inside the figure before (Nanning 2026, Quanzhou 2026)
+    ("确保完成市动力机械厂等8家企业的改制破产任务；推动7家国有独资企业改革。", "8家", "企业的改制破产", False, None),
+    ("加强134家企业的节能管理，做好园区循环化改造示范。", "134家", "企业的节能管理", False, None),
+    ("为3.5万户城乡低保户及低保边缘户发放供热券3000万元。", "3.5万户", "城乡低保户及低保边缘户", False, None),
+    ("为3.5万户城乡低保户及低保边缘户发放供热券3000万元。", "3000万元", "供热券", False, None),
+    ("深安、金雁、元通三座黄河大桥及七里河大桥、中山桥加固维修。", "三座", "黄河大桥", False, None),
+    ("农业产业化国家重点龙头企业17家、自治区级95家，数量均居全区第一。", "95家", "农业产业化自治区级重点龙头企业", True, None),
+    ("培育卓越级智能工厂2家、先进级19家。", "19家", "先进级智能工厂", True, None),
+    # people counted, then their doing (Nanning 2026), or counted by a doing alone after things of another unit
+    # (Taiyuan 2008); a total's size after a new amount (Chongqing 2025); 展开 carries out a doing; 正在 opens the
+    # predicate; 煤改气 is a word
+    ("接收进城务工人员随迁子女约19万人就读义务教育学校，占全区三分之一。", "19万人", "进城务工人员随迁子女", False, None),
+    ("对19个地质灾害村进行了集中治理，避让迁村17个，6305人受益。", "6305人", "受益", False, None),
+    ("新增算力2000P、总规模超过6000P。", "6000P", "算力总规模", True, "总规模"),
+    ("与31家央企展开合作，引领带动作用明显提升。", "31家", "央企", False, None),
+    ("两个国家级开发区增容扩区启动实施，八个县区产业园区正在积极谋划。", "八个", "县区产业园区", False, None),
+    ("玻璃行业完成玉晶公司4条生产线煤改气、脱硝工程。", "4条", "生产线煤改气、脱硝工程", False, None),
 ]
 
 
