@@ -387,7 +387,8 @@ def grammar() -> Grammar:
     # (参与全国碳市场交易: 与 ending a word compares nothing; 断面达到或优于Ⅲ类水标准的比例: after 或, a word of
     # comparison is part of a threshold that says what is measured)
     comparison = rc(r"(?:较|比|(?<![参给赋授])与)(?:上年|去年|上月|上届|上期|前|年初|同期|\d|[一二三四]季度|上半年|全国|全市|全省|“?(?:十[一二三四五六七八九]?|[六七八九])五”?)|同比|环比|"
-                    + "(?<!或)(?:" + alternation(g["compare_up"] + g["compare_down"]) + ")")
+                    # (取得国内领先水平以上科技成果: a leading level is a kind of result, no comparison)
+                    + "(?<!或)(?:" + alternation(g["compare_up"] + g["compare_down"]) + ")(?!水平|地位|优势)")
     # 小微企业贷款增速比各项贷款平均增速高4.2个百分点: any base between 比 and a gap word, right before the number
     # (比重, 比例, 占比, 比较 hold 比 without comparing)
     gap_base = rc(rf"(?:(?<![占对])比(?![重例率较])|(?<!比)较)[^,，;；:：。\d比较]{{1,16}}?(?:分别)?(?:{words('compare_gap_up')}|{words('compare_gap_down')})\s*$")
@@ -4001,8 +4002,10 @@ def _share_head(parts: list[str], gm: Grammar) -> list[str]:
         return shared + [parts[-1]]
     head, named = frame, members
     if (not frame and len(parts) > 2 and len(a) >= 2 and not gm.list_scope.match(parts[0])  # (规模以上工业…: a scope, below)
-            and all(t in gm.noun_tags or t in gm.place_tags or t in ("a", "b") for _, t in a[:-1])):
-        # (城镇职工基本养老、医疗…: what the first of several members opens with is every member's)
+            and all(t in gm.noun_tags or t in gm.place_tags or t in ("a", "b") for _, t in a[:-1])
+            and not any(p.startswith(parts[0][:-len(a[-1][0])]) for p in parts[1:])):
+        # (城镇职工基本养老、医疗…: what the first of several members opens with is every member's; not
+        # 基本养老、基本医疗、失业…, where a member says it again)
         head, named = parts[0][:-len(a[-1][0])], [a[-1][0]] + parts[1:]
     if (tail := _shared_tail(named[:-1], z, gm)) is not None:
         return [head + m + tail for m in named[:-1]] + [head + parts[-1]]
@@ -4037,6 +4040,16 @@ def _shared_tail(members: list[str], last: tuple, gm: Grammar) -> str | None:
     (工伤 of 工伤保险, when both halves are words); what follows is every member's. Not when the
     members are things of their own beside a noun of the last one's (农民、城镇居民收入)."""
     if not last or not members:
+        return None
+    if len(last) >= 3 and any(len(_tagged(m)) > 1 for m in members):
+        # 基本养老、基本医疗、失业、工伤和生育保险参保人数: members of one or two words whose last is as long as
+        # the last member's first, and makes a word with the noun after it, share what follows that word
+        lasts = [_tagged(m)[-1] for m in members]
+        if (all(len(_tagged(m)) <= 2 and len(w) == len(last[0][0]) and (t in gm.noun_tags or t in ("b", "nr"))
+                for m, (w, t) in zip(members, lasts))
+                and last[1][1] in gm.noun_tags and last[-1][1] in gm.noun_tags
+                and sum(is_word(w + last[1][0]) for w, _ in lasts) * 2 >= len(lasts)):
+            return "".join(w for w, _ in last[1:])
         return None
     for m in members:
         a = _tagged(m)

@@ -2007,6 +2007,16 @@ ROWS = [
     ("与31家央企展开合作，引领带动作用明显提升。", "31家", "央企", False, None),
     ("两个国家级开发区增容扩区启动实施，八个县区产业园区正在积极谋划。", "八个", "县区产业园区", False, None),
     ("玻璃行业完成玉晶公司4条生产线煤改气、脱硝工程。", "4条", "生产线煤改气、脱硝工程", False, None),
+    # members of one or two words share what follows the last member's first word, with no modifier a member says
+    # again (Ningbo 2011); kinds of petitions are nouns (Taiyuan 2010); a leading level is a kind of result
+    # (Shijiazhuang 2014)
+    ("基本养老、基本医疗、失业、工伤和生育保险参保人数分别达到383.5万、281.3万、186.2万、238.1万和201.5万人。",
+     "186.2万", "失业保险参保人数", False, None),
+    ("基本养老、基本医疗、失业、工伤和生育保险参保人数分别达到383.5万、281.3万、186.2万、238.1万和201.5万人。",
+     "281.3万", "基本医疗保险参保人数", False, None),
+    ("成功处置大规模群体访169批，进京非正常访、赴省集体访、越级重复访分别下降28.5%、15.5%和20.4%。",
+     "15.5%", "赴省集体访", False, None),
+    ("取得国内领先水平以上科技成果274项，被评为全国科技进步先进市。", "274项", "国内领先水平以上科技成果", False, None),
 ]
 
 
