@@ -966,6 +966,9 @@ def _strip(phrase: str, gm: Grammar) -> str:
 
 
 _SHARE_WRITTEN = re.compile(r"^(.{2,}?)占.+(?:比重|比例)$")
+_JOINT = re.compile(r"[和及与、]")
+_JOINING = regex.compile(r"(?:参与|参加)\p{Han}{2,10}$")
+_SETTING_UP = ("设立", "成立", "组建", "设置")
 # 全科医生达到每万人: a rate's denominator after its thing and verb opens the measure (→ 每万人全科医生)
 _PER_HEAD_AFTER = regex.compile(r"^((?:(?!每)\p{Han}){2,}?)(?:达到|达|为|增至|增加到|提高到|提高至|提升到|提升至)?"
                                 r"((?:每年|每月)?每(?:十万|[十百千万])?(?:名|个)?(?:常住人口|人口|人|户|老人))$")
@@ -1119,6 +1122,8 @@ def _things_after_de(phrase: str, gm: Grammar) -> str:
     if not (first in gm.noun_tags and first != "vn" or first in ("a", "b") or held):
         return ""
     things = _noun_before_verb(phrase, gm, True)
+    if "的" in things and (joint := _JOINT.search(things)) and joint.start() >= 2 and "的" in things[joint.end():]:
+        things = things[:joint.start()]  # 事关全局的重点问题和群众关注的难点: a member with a clause of its own follows
     tagged = _tagged(things)
     if len(tagged) > 1 and tagged[-1][0] in gm.doing_tails and tagged[-2][1] in gm.noun_tags:
         # (重大项目建设: the things, not the work on them; not _without_doing_tail, which keeps only the first
@@ -2610,6 +2615,9 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         if quoted:  # 国家公共数据“跑起来”示范场景: a quotation is a name, never cut inside (nor a note in brackets)
             pos += len(w)
             continue
+        # (6.6万“小飞鸥”在温州上好学: a quoted name is a noun; a preposition right after it opens the adverbial)
+        if t == "p" and n and tagged[n - 1][0] == "”" and cut is None and n + 1 < len(tagged) and w not in gm.start_keep:
+            cut = pos
         # the last such verb: 科技创新团队入选“珠峰英才”计划 ends at 入选, not at 创新
         if (t in gm.verb_tags and noun and n + 2 < len(tagged) and len(w) > 1
                 and (tagged[n + 1][1] == "p" or tagged[n + 1][1] == "x" and tagged[n + 1][0] != "("
@@ -4664,6 +4672,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     else:
                         rest = _tagged(left[:-len(word)])
                         metric = word if not rest or rest[-1][1] not in gm.noun_tags else left
+                elif (right and h.unit_base in gm.currencies and right.startswith(_SETTING_UP) and right.endswith(tuple(gm.fund_nouns))
+                      and len(right) - 2 >= 4):
+                    metric = right[2:]  # 共同出资2亿元设立融资租赁专项资金: the money is the fund it set up
                 elif (left and right and h.unit_base in gm.currencies and _tagged(right)[0][1] in gm.verb_tags
                       and (left.endswith(tuple(gm.fund_nouns)) or _money_named(left, gm)
                            # (not a doing alone, 投入2.67亿元支持龙山…, nor another list member's words: …和2000亿元支持)
@@ -4692,8 +4703,12 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     # in), then their doing
                     said = _tagged(left)
                     metric = left[len(said[0][0]):] if len(said) > 2 and said[0][1] == "v" else left
+                elif (verb_end and not right and h.unit_base in gm.person_units
+                      and (joined := _JOINING.match(text, h.tail, (c := _CLAUSE_BREAK.search(text, h.tail, s1)) and c.start() or s1))):
+                    metric = joined.group()  # 带动全市30万人次参与健身活动: the people a doing brought, counted by what they joined
                 else:
-                    metric = (left if bare and left and not verb_end else right) or left
+                    # (让6.6万“小飞鸥”…: a causative alone names nothing)
+                    metric = (left if bare and left and not verb_end and left not in gm.causatives else right) or left
                 if (not left and metric and metric == right and h.unit_base in gm.counters
                         and (v := next((v for v in gm.designation_verbs if text.startswith(v, h.tail)), None))
                         and (designated := right_phrase(text, h.tail + len(v), hi, gm, True)) and len(designated) >= 2):

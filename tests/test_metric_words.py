@@ -2017,6 +2017,13 @@ ROWS = [
     ("成功处置大规模群体访169批，进京非正常访、赴省集体访、越级重复访分别下降28.5%、15.5%和20.4%。",
      "15.5%", "赴省集体访", False, None),
     ("取得国内领先水平以上科技成果274项，被评为全国科技进步先进市。", "274项", "国内领先水平以上科技成果", False, None),
+    # a member with a clause of its own after 和 is another count's (Taiyuan 2010); a quoted name, then a preposition
+    # (Wenzhou 2024); people a doing brought, counted by what they joined (Dongguan 2016); money that set up a fund
+    # (Dongguan 2016)
+    ("围绕120多项事关全市发展全局的重点问题和群众关注的难点、热点和焦点问题，深入调查研究。", "120多项", "事关全市发展全局的重点问题", False, None),
+    ("创新实施企业外来用工子女入学便利化改革，让6.6万“小飞鸥”在温州上好学。", "6.6万", "“小飞鸥”", False, None),
+    ("推动和开展全民健身运动，带动全市30万人次参与健身活动。", "30万人次", "参与健身活动", False, None),
+    ("省政府和市政府共同出资2亿元设立融资租赁专项资金，与国开行开展技改信贷。", "2亿元", "融资租赁专项资金", False, None),
 ]
 
 
