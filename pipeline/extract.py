@@ -969,6 +969,7 @@ _SHARE_WRITTEN = re.compile(r"^(.{2,}?)占.+(?:比重|比例)$")
 _JOINT = re.compile(r"[和及与、]")
 _JOINING = regex.compile(r"(?:参与|参加)\p{Han}{2,10}$")
 _SETTING_UP = ("设立", "成立", "组建", "设置")
+_OWNER_ENDS = ("产业", "行业", "企业", "集团", "公司", "金融业", "服务业", "制造业", "旅游业")
 # 全科医生达到每万人: a rate's denominator after its thing and verb opens the measure (→ 每万人全科医生)
 _PER_HEAD_AFTER = regex.compile(r"^((?:(?!每)\p{Han}){2,}?)(?:达到|达|为|增至|增加到|提高到|提高至|提升到|提升至)?"
                                 r"((?:每年|每月)?每(?:十万|[十百千万])?(?:名|个)?(?:常住人口|人口|人|户|老人))$")
@@ -2760,6 +2761,20 @@ def _predicate_from(tagged: tuple, n: int, gm: Grammar) -> bool:
     if tagged[n][1] == "vn":
         return len(tagged[n][0]) > 1 and (n + 1 == len(tagged) or tagged[n + 1][1] not in gm.noun_tags)
     return tagged[n][1] in gm.verb_tags and len(tagged[n][0]) > 1
+
+
+def _clause_owner(text: str, s0: int, at: int, gm: Grammar) -> str:
+    """互联网产业蓬勃发展，营业收入205亿元: an industry or organisation that opens the clause right before, with no
+    figure of its own, owns a bare measure that opens this one; "" when none does."""
+    here = _clause_from(text, s0, at)
+    if here <= s0 + 1:
+        return ""
+    before = text[_clause_from(text, s0, here - 1):here - 1]
+    if not before or _DIGITS.search(before):
+        return ""
+    lead = list(itertools.takewhile(lambda x: x[1] in gm.noun_tags and x[1] not in ("vn", "i", "l"), _tagged(before.strip())))
+    owner = "".join(w for w, _ in lead)
+    return owner if len(lead) < len(_tagged(before.strip())) and len(owner) >= 3 and owner.endswith(_OWNER_ENDS) else ""
 
 
 def _without_doing_tail(phrase: str, gm: Grammar) -> str:
@@ -5206,6 +5221,9 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and rec["kind"] == "change" and (share := _SHARE_WRITTEN.match(metric))
                     and "占" not in text[_clause_from(text, s0, hits[k].num_start):hits[k].num_start]):
                 metric = share.group(1)  # 服务业占GDP比重40%，年均增长15%: a growth carried over grows the amount, not its share
+            if (metric and not implied and metric in gm.measure_nouns and pres[k].rstrip().endswith(metric)
+                    and (owner := _clause_owner(text, s0, hits[k].num_start, gm))):
+                metric = owner + metric  # 互联网产业蓬勃发展，营业收入205亿元: the industry the clause before is about
             if metric and metric[-1] in "和与及" and len(metric) > 2 and _tagged(metric)[-1] == (metric[-1], "c"):
                 metric = metric[:-1]  # 50家企业上市和在新三板…挂牌: a cut before a preposition leaves no conjunction
             rec.update(metric=metric or written, implied=implied, metric_written=written if metric else None)
