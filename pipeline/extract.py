@@ -287,6 +287,7 @@ class Grammar:
     batch_units: frozenset  # grammar.json batch_measures
     made_heads: tuple  # 农贸市场提升改造工程: doings inside a made thing's name
     progressives: frozenset  # 正在: a time adverb jieba tags as a time word, opening a predicate
+    self_doings: frozenset  # 减贫, 就业: doings that name what they count
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     name_heads: tuple  # 重点帮扶县: nor does one before a verb and an object that ends so
     classifier_heads: dict  # 所 → (学校, 校, …): what a counter of its own counts
@@ -616,6 +617,7 @@ def grammar() -> Grammar:
         predicate_auxiliaries=frozenset(g["words"]["predicate_auxiliaries"]),
         made_heads=tuple(g["words"]["made_heads"]),
         progressives=frozenset(g["words"]["progressives"]),
+        self_doings=frozenset(g["words"]["self_doings"]),
         compound_heads=tuple(g["words"]["compound_heads"]),
         batch_units=frozenset(g["batch_measures"]),
         reach_units=frozenset(g["reach_units"]),
@@ -1564,8 +1566,8 @@ def _bare_doing(metric: str, gm: Grammar) -> bool:
     tagged = list(_tagged(metric))
     while len(tagged) > 1 and (tagged[0][1] in gm.adverb_tags or tagged[0][0] in gm.manner_words):
         tagged.pop(0)
-    # (举办展会: jieba's verb tag on an object)
-    return (len(metric) <= 4 and all(t in gm.verb_tags and t != "vn" for _, t in tagged)
+    # (举办展会: jieba's verb tag on an object; 减贫6.87万户: a doing that names what it counts)
+    return (len(metric) <= 4 and metric not in gm.self_doings and all(t in gm.verb_tags and t != "vn" for _, t in tagged)
             and (len(tagged) == 1 or tagged[-1][0] in gm.doing_tails))
 
 
@@ -2686,9 +2688,13 @@ def _noun_before_verb(phrase: str, gm: Grammar, counted: bool = False) -> str:
         elif (cut is None and t == "v" and len(w) == 4 and n == len(tagged) - 1 and noun and predicate_idiom(w)
               and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn"):
             cut = pos  # 42公里二环高架全线贯通: so does a manner word and its verb read as one word
-        elif (counted and cut is None and noun and w in gm.activity_verbs and tagged[n - 1][1] in gm.noun_tags
-              and tagged[n - 1][1] != "vn" and n + 1 < len(tagged) and _predicate_from(tagged, n + 1, gm)):
-            cut = pos  # 142个自建房片区实施改造提升: the things counted, then the work carried out on them
+        elif (counted and cut is None and n and w in gm.activity_verbs and n + 1 < len(tagged)
+              and (noun and tagged[n - 1][1] in gm.noun_tags and tagged[n - 1][1] != "vn" or tagged[n - 1][0] == "”")
+              and (_predicate_from(tagged, n + 1, gm) or tagged[-1][1] == "vn"
+                   and all(t2 in ("n", "vn") for _, t2 in tagged[n + 1:]))):
+            # 142个自建房片区实施改造提升: the things counted, then the work carried out on them (5000多个学生“小饭桌”
+            # 实施规范化管理: after a quoted name too, and work named by a noun phrase)
+            cut = pos
         elif t in gm.verb_tags and w in gm.predicate_auxiliaries and noun and (n + 1 == len(tagged) or counted) and cut is None:
             cut = pos  # 12条举措加快(落地), 16个项目加快前期设计: an auxiliary after the things counted is their predicate's
         elif ((t in gm.verb_tags or t == "vn") and noun and n + 1 < len(tagged) and cut is None
@@ -4624,7 +4630,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                          # (高效运营六类、24个产业园区: kinds and a count of the same things, after a doing)
                          # (报送15批次、300家企业: batches measure the doing, not the things)
                          or gap == "、" and h.unit_base in gm.counters and hits[k + 1].unit_base in gm.counters
-                         and h.unit != hits[k + 1].unit and h.unit not in gm.batch_units and _tagged(left)[-1][1] in ("v", "vn", "a", "l"))
+                         and h.unit != hits[k + 1].unit and h.unit not in gm.batch_units and _tagged(left)[-1][1] in ("v", "vn", "a", "l")
+                         and not left.endswith(tuple(gm.self_doings)))  # (累计减贫6.87万户、24.23万人: the doing names them)
                     # 全面完成3019户、12090人易地扶贫搬迁任务: doings, then households and people of the same things
                     # (建成475公里、8361公顷生态景观林带: a length and an area of things built, so too)
                     or gap == "、" and left and h.unit != hits[k + 1].unit and _measures_things(h, gm) and _measures_things(hits[k + 1], gm)

@@ -2027,6 +2027,14 @@ ROWS = [
     # an industry opening the clause before, with no figure of its own, owns a bare measure (Haikou 2018)
     ("互联网产业蓬勃发展，营业收入205亿元，增长32.3%。", "205亿元", "互联网产业营业收入", False, None),
     ("初步核算全市生产总值6275亿元，增长8%；工业经济稳中有进，利润增长5%。", "5%", "利润", False, None),
+    # (round 281-284, read after it was scored) 可比 says how growth is counted, 延长 is the change (Xi'an 2025, 2020);
+    # a doing that names the people it moved counts them (Xi'an 2020); 清零 is a verb; an activity verb after a quoted
+    # name opens its work (Xi'an 2025, Hohhot 2015)
+    ("完成一般公共预算收入906.1亿元、可比增长7.2%。", "7.2%", "一般公共预算收入", True, None),
+    ("西安航空口岸过境免签停留时间延长至144小时。", "144小时", "西安航空口岸过境免签停留时间", False, None),
+    ("认真整改反馈问题，累计减贫6.87万户、24.23万人。", "24.23万人", "减贫", True, None),
+    ("全年76个保交楼任务全面清零。", "76个", "保交楼任务", False, None),
+    ("对全市5000多个学生“小饭桌”实施规范化管理。", "5000多个", "学生“小饭桌”", False, None),
 ]
 
 
