@@ -969,6 +969,7 @@ def _strip(phrase: str, gm: Grammar) -> str:
 
 _SHARE_WRITTEN = re.compile(r"^(.{2,}?)占.+(?:比重|比例)$")
 _JOINT = re.compile(r"[和及与、]")
+_SHARE_OF_PLACE = re.compile(r"^(.{2,}?)(?:要|将)?占(?:全市|全省|全区|全国|全县|全州)$")
 _JOINING = regex.compile(r"(?:参与|参加)\p{Han}{2,10}$")
 _SETTING_UP = ("设立", "成立", "组建", "设置")
 _OWNER_ENDS = ("产业", "行业", "企业", "集团", "公司", "金融业", "服务业", "制造业", "旅游业")
@@ -5231,6 +5232,8 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and not implied and metric in gm.measure_nouns and pres[k].rstrip().endswith(metric)
                     and (owner := _clause_owner(text, s0, hits[k].num_start, gm))):
                 metric = owner + metric  # 互联网产业蓬勃发展，营业收入205亿元: the industry the clause before is about
+            if metric and "占" in metric and (whole := _SHARE_OF_PLACE.match(metric)):
+                metric = whole.group(1)  # …利用外资分别占全市的80.1%: a share of a place's whole is the amount's own
             if metric and metric[-1] in "和与及" and len(metric) > 2 and _tagged(metric)[-1] == (metric[-1], "c"):
                 metric = metric[:-1]  # 50家企业上市和在新三板…挂牌: a cut before a preposition leaves no conjunction
             rec.update(metric=metric or written, implied=implied, metric_written=written if metric else None)
