@@ -288,6 +288,10 @@ class Grammar:
     made_heads: tuple  # 农贸市场提升改造工程: doings inside a made thing's name
     progressives: frozenset  # 正在: a time adverb jieba tags as a time word, opening a predicate
     self_doings: frozenset  # 减贫, 就业: doings that name what they count
+    clause_owners: tuple  # owner_nouns and industry_ends: what, opening the clause before, owns a bare measure
+    fund_setting_verbs: tuple  # 设立: money that set up a fund is the fund
+    joined_doing: regex.Pattern  # 参与健身活动: what people a doing brought joined
+    share_of_place: regex.Pattern  # 利用外资占全市: a share of a place's whole (scope_words), the amount's own
     compound_heads: tuple  # 市民健身驿站: a verb inside a name that ends in one of these cuts nothing
     name_heads: tuple  # 重点帮扶县: nor does one before a verb and an object that ends so
     classifier_heads: dict  # 所 → (学校, 校, …): what a counter of its own counts
@@ -618,6 +622,10 @@ def grammar() -> Grammar:
         made_heads=tuple(g["words"]["made_heads"]),
         progressives=frozenset(g["words"]["progressives"]),
         self_doings=frozenset(g["words"]["self_doings"]),
+        clause_owners=tuple(g["words"]["owner_nouns"] + g["words"]["industry_ends"]),
+        fund_setting_verbs=tuple(g["words"]["fund_setting_verbs"]),
+        joined_doing=rc(rf"(?:{alternation(g['words']['joining_verbs'])})\p{{Han}}{{2,10}}$"),
+        share_of_place=rc(rf"^(.{{2,}}?)(?:要|将)?占(?:{alternation(g['words']['scope_words'])})$"),
         compound_heads=tuple(g["words"]["compound_heads"]),
         batch_units=frozenset(g["batch_measures"]),
         reach_units=frozenset(g["reach_units"]),
@@ -969,10 +977,6 @@ def _strip(phrase: str, gm: Grammar) -> str:
 
 _SHARE_WRITTEN = re.compile(r"^(.{2,}?)占.+(?:比重|比例)$")
 _JOINT = re.compile(r"[和及与、]")
-_SHARE_OF_PLACE = re.compile(r"^(.{2,}?)(?:要|将)?占(?:全市|全省|全区|全国|全县|全州)$")
-_JOINING = regex.compile(r"(?:参与|参加)\p{Han}{2,10}$")
-_SETTING_UP = ("设立", "成立", "组建", "设置")
-_OWNER_ENDS = ("产业", "行业", "企业", "集团", "公司", "金融业", "服务业", "制造业", "旅游业")
 # 全科医生达到每万人: a rate's denominator after its thing and verb opens the measure (→ 每万人全科医生)
 _PER_HEAD_AFTER = regex.compile(r"^((?:(?!每)\p{Han}){2,}?)(?:达到|达|为|增至|增加到|提高到|提高至|提升到|提升至)?"
                                 r"((?:每年|每月)?每(?:十万|[十百千万])?(?:名|个)?(?:常住人口|人口|人|户|老人))$")
@@ -1159,8 +1163,8 @@ def _doing_inside_name(phrase: str, at: int, gm: Grammar) -> bool:
     (grammar.json made_heads) are inside one name, up to a list word or the end."""
     if not at:
         return False
-    end = next((i for i in range(at, len(phrase)) if phrase[i] in "和与及、"), len(phrase))
-    tagged = _tagged(phrase[at:end])
+    joint = _JOINT.search(phrase, at)
+    tagged = _tagged(phrase[at:joint.start() if joint else len(phrase)])
     return (1 < len(tagged) <= 4 and tagged[-1][1] in gm.noun_tags and tagged[-1][1] != "vn"
             and tagged[-1][0].endswith(gm.made_heads)
             and all(t in gm.verb_tags or t in ("vn", "k") for _, t in tagged[:-1]))
@@ -2779,9 +2783,10 @@ def _clause_owner(text: str, s0: int, at: int, gm: Grammar) -> str:
     before = text[_clause_from(text, s0, here - 1):here - 1]
     if not before or _DIGITS.search(before):
         return ""
-    lead = list(itertools.takewhile(lambda x: x[1] in gm.noun_tags and x[1] not in ("vn", "i", "l"), _tagged(before.strip())))
+    words = _tagged(before.strip())
+    lead = list(itertools.takewhile(lambda x: x[1] in gm.noun_tags and x[1] not in ("vn", "i", "l"), words))
     owner = "".join(w for w, _ in lead)
-    return owner if len(lead) < len(_tagged(before.strip())) and len(owner) >= 3 and owner.endswith(_OWNER_ENDS) else ""
+    return owner if len(lead) < len(words) and len(owner) >= 3 and owner.endswith(gm.clause_owners) else ""
 
 
 def _without_doing_tail(phrase: str, gm: Grammar) -> str:
@@ -4695,7 +4700,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     else:
                         rest = _tagged(left[:-len(word)])
                         metric = word if not rest or rest[-1][1] not in gm.noun_tags else left
-                elif (right and h.unit_base in gm.currencies and right.startswith(_SETTING_UP) and right.endswith(tuple(gm.fund_nouns))
+                elif (right and h.unit_base in gm.currencies and right.startswith(gm.fund_setting_verbs) and right.endswith(tuple(gm.fund_nouns))
                       and len(right) - 2 >= 4):
                     metric = right[2:]  # 共同出资2亿元设立融资租赁专项资金: the money is the fund it set up
                 elif (left and right and h.unit_base in gm.currencies and _tagged(right)[0][1] in gm.verb_tags
@@ -4727,7 +4732,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
                     said = _tagged(left)
                     metric = left[len(said[0][0]):] if len(said) > 2 and said[0][1] == "v" else left
                 elif (verb_end and not right and h.unit_base in gm.person_units
-                      and (joined := _JOINING.match(text, h.tail, (c := _CLAUSE_BREAK.search(text, h.tail, s1)) and c.start() or s1))):
+                      and (joined := gm.joined_doing.match(text, h.tail, (c := _CLAUSE_BREAK.search(text, h.tail, s1)) and c.start() or s1))):
                     metric = joined.group()  # 带动全市30万人次参与健身活动: the people a doing brought, counted by what they joined
                 else:
                     # (让6.6万“小飞鸥”…: a causative alone names nothing)
@@ -5232,7 +5237,7 @@ def extract(doc_id: str, text: str, st: Structure, years: tuple = (None, None)) 
             if (metric and not implied and metric in gm.measure_nouns and pres[k].rstrip().endswith(metric)
                     and (owner := _clause_owner(text, s0, hits[k].num_start, gm))):
                 metric = owner + metric  # 互联网产业蓬勃发展，营业收入205亿元: the industry the clause before is about
-            if metric and "占" in metric and (whole := _SHARE_OF_PLACE.match(metric)):
+            if metric and "占" in metric and (whole := gm.share_of_place.match(metric)):
                 metric = whole.group(1)  # …利用外资分别占全市的80.1%: a share of a place's whole is the amount's own
             if metric and metric[-1] in "和与及" and len(metric) > 2 and _tagged(metric)[-1] == (metric[-1], "c"):
                 metric = metric[:-1]  # 50家企业上市和在新三板…挂牌: a cut before a preposition leaves no conjunction
